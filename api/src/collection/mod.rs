@@ -1,0 +1,156 @@
+//! The collection: masterpieces, their public listing, and the daily highlights.
+
+mod routes;
+
+pub use routes::configure;
+
+use chrono::{DateTime, NaiveDateTime};
+use diesel::prelude::*;
+use vcm_shared::{Artwork, ArtworkSummary, ImageLink, Maker};
+
+use crate::db::schema::artworks;
+use crate::http::ApiError;
+use crate::museums::{CountryNames, MuseumRow};
+
+/// A work as stored. `makers` and `materials` are JSON arrays in text columns,
+/// the same on both backends.
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = artworks)]
+pub struct ArtworkRow {
+    pub id: i64,
+    pub museum_id: i64,
+    pub inventory_number: Option<String>,
+    pub slug: String,
+    pub title: String,
+    pub title_original: Option<String>,
+    pub original_language: Option<String>,
+    pub makers: String,
+    pub object_type: String,
+    pub origin_country: Option<String>,
+    pub culture: Option<String>,
+    pub period: Option<String>,
+    pub date_text: Option<String>,
+    pub year_begin: Option<i32>,
+    pub year_end: Option<i32>,
+    pub materials: String,
+    pub technique: Option<String>,
+    pub dimensions: Option<String>,
+    pub description: Option<String>,
+    pub description_original: Option<String>,
+    pub statement: String,
+    pub statement_original: Option<String>,
+    pub credit_line: Option<String>,
+    pub rights: String,
+    pub status: String,
+    pub image_url: Option<String>,
+    pub image_alt: Option<String>,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+}
+
+/// A work to store.
+#[derive(Debug, Insertable)]
+#[diesel(table_name = artworks)]
+pub struct NewArtwork<'a> {
+    pub museum_id: i64,
+    pub inventory_number: Option<&'a str>,
+    pub slug: &'a str,
+    pub title: &'a str,
+    pub title_original: Option<&'a str>,
+    pub original_language: Option<&'a str>,
+    pub makers: String,
+    pub object_type: &'a str,
+    pub origin_country: Option<&'a str>,
+    pub culture: Option<&'a str>,
+    pub period: Option<&'a str>,
+    pub date_text: Option<&'a str>,
+    pub year_begin: Option<i32>,
+    pub year_end: Option<i32>,
+    pub materials: String,
+    pub technique: Option<&'a str>,
+    pub dimensions: Option<&'a str>,
+    pub description: Option<&'a str>,
+    pub description_original: Option<&'a str>,
+    pub statement: &'a str,
+    pub statement_original: Option<&'a str>,
+    pub credit_line: Option<&'a str>,
+    pub rights: &'a str,
+    pub status: &'a str,
+    pub image_url: Option<&'a str>,
+    pub image_alt: Option<&'a str>,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+}
+
+fn json_list<T: serde::de::DeserializeOwned>(column: &str, text: &str) -> Result<Vec<T>, ApiError> {
+    serde_json::from_str(text)
+        .map_err(|e| ApiError::internal(format!("stored {column} unreadable: {e}")))
+}
+
+impl ArtworkRow {
+    fn image(&self) -> Option<ImageLink> {
+        self.image_url.as_ref().map(|url| ImageLink {
+            url: url.clone(),
+            alt: self.image_alt.clone().unwrap_or_else(|| self.title.clone()),
+        })
+    }
+
+    pub fn summary(
+        &self,
+        museum: &MuseumRow,
+        countries: &CountryNames,
+    ) -> Result<ArtworkSummary, ApiError> {
+        let makers: Vec<Maker> = json_list("makers", &self.makers)?;
+        Ok(ArtworkSummary {
+            slug: self.slug.clone(),
+            title: self.title.clone(),
+            title_original: self.title_original.clone(),
+            original_language: self.original_language.clone(),
+            museum: museum.to_ref(countries),
+            object_type: crate::stored(&self.object_type)?,
+            origin_country: self.origin_country.clone(),
+            date_text: self.date_text.clone(),
+            makers: makers.into_iter().map(|m| m.name).collect(),
+            image: self.image(),
+        })
+    }
+
+    pub fn into_wire(
+        self,
+        museum: &MuseumRow,
+        countries: &CountryNames,
+    ) -> Result<Artwork, ApiError> {
+        Ok(Artwork {
+            museum: museum.to_ref(countries),
+            makers: json_list("makers", &self.makers)?,
+            materials: json_list("materials", &self.materials)?,
+            object_type: crate::stored(&self.object_type)?,
+            status: crate::stored(&self.status)?,
+            origin_country: self
+                .origin_country
+                .as_deref()
+                .map(|c| countries.reference(c)),
+            image: self.image(),
+            created_at: DateTime::from_naive_utc_and_offset(self.created_at, chrono::Utc),
+            updated_at: DateTime::from_naive_utc_and_offset(self.updated_at, chrono::Utc),
+            slug: self.slug,
+            inventory_number: self.inventory_number,
+            title: self.title,
+            title_original: self.title_original,
+            original_language: self.original_language,
+            culture: self.culture,
+            period: self.period,
+            date_text: self.date_text,
+            year_begin: self.year_begin,
+            year_end: self.year_end,
+            technique: self.technique,
+            dimensions: self.dimensions,
+            description: self.description,
+            description_original: self.description_original,
+            statement: self.statement,
+            statement_original: self.statement_original,
+            credit_line: self.credit_line,
+            rights: self.rights,
+        })
+    }
+}

@@ -1,0 +1,272 @@
+//! Public read endpoints for masterpieces. Only published works are visible.
+
+use std::collections::BTreeMap;
+
+use actix_web::{get, web};
+use chrono::{Datelike, Utc};
+use diesel::prelude::*;
+use serde::Deserialize;
+use utoipa::IntoParams;
+use utoipa_actix_web::service_config::ServiceConfig;
+use vcm_shared::rules::YEAR_RANGE;
+use vcm_shared::{
+    Artwork, ArtworkPage, ArtworkSummary, Highlights, ObjectType, Problem, WorkStatus,
+};
+
+use super::ArtworkRow;
+use crate::AppState;
+use crate::db::{
+    self, DbConnection,
+    schema::{artworks, museums},
+};
+use crate::http::ApiError;
+use crate::http::params::{self, Cursor};
+use crate::museums::{CountryNames, MuseumRow};
+
+/// How many works the home page features.
+const FEATURED: usize = 8;
+
+pub fn configure(config: &mut ServiceConfig) {
+    config
+        .service(list_artworks)
+        .service(highlights)
+        .service(get_artwork);
+}
+
+/// Parameters of the artwork list. Filters combine with AND.
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct ArtworkQuery {
+    /// Only works held by this museum (its slug).
+    museum: Option<String>,
+    /// Only works whose country of origin is this one (ISO 3166-1 alpha-2, e.g. `JP`).
+    country: Option<String>,
+    /// Only works of this object type.
+    #[param(value_type = Option<ObjectType>)]
+    object_type: Option<String>,
+    /// Only works dated in or after this year (negative for BCE); undated works are left out.
+    #[param(value_type = Option<i32>, minimum = -10000, maximum = 2100)]
+    year_from: Option<String>,
+    /// Only works dated in or before this year (negative for BCE); undated works are left out.
+    #[param(value_type = Option<i32>, minimum = -10000, maximum = 2100)]
+    year_to: Option<String>,
+    /// Page size, 1 to 100 (default 24).
+    #[param(value_type = Option<u32>, minimum = 1, maximum = 100)]
+    limit: Option<String>,
+    /// The `next_cursor` of the previous page.
+    cursor: Option<String>,
+}
+
+fn year(name: &str, raw: Option<&str>) -> Result<Option<i32>, ApiError> {
+    raw.map(|raw| {
+        raw.parse::<i32>()
+            .ok()
+            .filter(|y| YEAR_RANGE.contains(y))
+            .ok_or_else(|| {
+                ApiError::invalid_parameter(
+                    name,
+                    format!(
+                        "must be a whole year from {} to {}",
+                        YEAR_RANGE.start(),
+                        YEAR_RANGE.end()
+                    ),
+                )
+            })
+    })
+    .transpose()
+}
+
+/// List published masterpieces.
+///
+/// Works by English title, filtered by museum, country of origin, object type
+/// and a year range (a work matches when its dating overlaps the range).
+#[utoipa::path(
+    tag = "collection",
+    params(ArtworkQuery),
+    responses(
+        (status = 200, description = "A page of works", body = ArtworkPage),
+        (status = 400, description = "A parameter is malformed or out of range", body = Problem, content_type = "application/problem+json"),
+    ),
+)]
+#[get("/artworks")]
+async fn list_artworks(
+    state: web::Data<AppState>,
+    query: web::Query<ArtworkQuery>,
+) -> Result<web::Json<ArtworkPage>, ApiError> {
+    let q = query.into_inner();
+    let country = q.country.as_deref().map(crate::country_param).transpose()?;
+    let object_type = q
+        .object_type
+        .as_deref()
+        .map(|t| {
+            t.parse::<ObjectType>()
+                .map_err(|e| ApiError::invalid_parameter("object_type", e.to_string()))
+        })
+        .transpose()?;
+    let year_from = year("year_from", q.year_from.as_deref())?;
+    let year_to = year("year_to", q.year_to.as_deref())?;
+    if let (Some(from), Some(to)) = (year_from, year_to)
+        && from > to
+    {
+        return Err(ApiError::invalid_parameter(
+            "year_to",
+            "must not be before year_from",
+        ));
+    }
+    let limit = params::limit(q.limit.as_deref())?;
+    let after = Cursor::decode(q.cursor.as_deref())?;
+    let museum = q.museum;
+
+    let page = db::run(&state.pool, move |conn| {
+        let mut query = artworks::table
+            .inner_join(museums::table)
+            .filter(artworks::status.eq(WorkStatus::Published.as_str()))
+            .select((ArtworkRow::as_select(), MuseumRow::as_select()))
+            .into_boxed();
+        if let Some(museum) = museum {
+            query = query.filter(museums::slug.eq(museum));
+        }
+        if let Some(country) = country {
+            query = query.filter(artworks::origin_country.eq(country));
+        }
+        if let Some(t) = object_type {
+            query = query.filter(artworks::object_type.eq(t.as_str()));
+        }
+        if let Some(from) = year_from {
+            query = query.filter(artworks::year_end.ge(from));
+        }
+        if let Some(to) = year_to {
+            query = query.filter(artworks::year_begin.le(to));
+        }
+        if let Some(after) = after {
+            query = query.filter(
+                artworks::title
+                    .gt(after.key.clone())
+                    .or(artworks::title.eq(after.key).and(artworks::id.gt(after.id))),
+            );
+        }
+        let mut rows: Vec<(ArtworkRow, MuseumRow)> = query
+            .order((artworks::title.asc(), artworks::id.asc()))
+            .limit(limit + 1)
+            .load(conn)?;
+        let next_cursor = (rows.len() as i64 > limit).then(|| {
+            rows.truncate(limit as usize);
+            let (last, _) = rows.last().expect("a full page has a last row");
+            Cursor {
+                key: last.title.clone(),
+                id: last.id,
+            }
+            .encode()
+        });
+        let names = CountryNames::load(conn)?;
+        let items = rows
+            .iter()
+            .map(|(a, m)| a.summary(m, &names))
+            .collect::<Result<_, _>>()?;
+        Ok(ArtworkPage { items, next_cursor })
+    })
+    .await?;
+    Ok(web::Json(page))
+}
+
+/// Get one published masterpiece.
+#[utoipa::path(
+    tag = "collection",
+    params(("slug" = String, Path, description = "The work's slug")),
+    responses(
+        (status = 200, description = "The work's full record", body = Artwork),
+        (status = 404, description = "No published work has this slug", body = Problem, content_type = "application/problem+json"),
+    ),
+)]
+#[get("/artworks/{slug}")]
+async fn get_artwork(
+    state: web::Data<AppState>,
+    slug: web::Path<String>,
+) -> Result<web::Json<Artwork>, ApiError> {
+    let slug = slug.into_inner();
+    let artwork = db::run(&state.pool, move |conn| {
+        let (row, museum): (ArtworkRow, MuseumRow) = artworks::table
+            .inner_join(museums::table)
+            .filter(artworks::slug.eq(&slug))
+            .filter(artworks::status.eq(WorkStatus::Published.as_str()))
+            .select((ArtworkRow::as_select(), MuseumRow::as_select()))
+            .first(conn)
+            .optional()?
+            .ok_or_else(|| ApiError::not_found("artwork", &slug))?;
+        row.into_wire(&museum, &CountryNames::load(conn)?)
+    })
+    .await?;
+    Ok(web::Json(artwork))
+}
+
+/// Today's highlights: the masterpiece of the day and a featured selection.
+///
+/// Both rotate daily at midnight UTC and are the same for every visitor that
+/// day; the featured works never repeat the masterpiece of the day.
+#[utoipa::path(
+    tag = "collection",
+    responses((status = 200, description = "Today's highlights", body = Highlights)),
+)]
+#[get("/highlights")]
+async fn highlights(state: web::Data<AppState>) -> Result<web::Json<Highlights>, ApiError> {
+    let date = Utc::now().date_naive();
+    let day = date.num_days_from_ce().unsigned_abs() as usize;
+    let answer = db::run(&state.pool, move |conn| {
+        let published: Vec<(i64, i64)> = artworks::table
+            .filter(artworks::status.eq(WorkStatus::Published.as_str()))
+            .order(artworks::id.asc())
+            .select((artworks::id, artworks::museum_id))
+            .load(conn)?;
+        let of_the_day = (!published.is_empty()).then(|| published[day % published.len()].0);
+        let mut by_museum: BTreeMap<i64, Vec<i64>> = BTreeMap::new();
+        for (id, museum) in &published {
+            by_museum.entry(*museum).or_default().push(*id);
+        }
+        // One work a museum, never the masterpiece of the day again.
+        let mut per_museum: Vec<i64> = by_museum
+            .values()
+            .filter_map(|ids| {
+                let others: Vec<i64> = ids
+                    .iter()
+                    .copied()
+                    .filter(|id| Some(*id) != of_the_day)
+                    .collect();
+                (!others.is_empty()).then(|| others[day % others.len()])
+            })
+            .collect();
+        if !per_museum.is_empty() {
+            let shift = day % per_museum.len();
+            per_museum.rotate_left(shift);
+        }
+        per_museum.truncate(FEATURED);
+
+        let mut wanted = per_museum.clone();
+        wanted.extend(of_the_day);
+        let summaries = summaries_by_id(conn, &wanted)?;
+        Ok(Highlights {
+            date,
+            masterpiece_of_the_day: of_the_day.and_then(|id| summaries.get(&id).cloned()),
+            featured: per_museum
+                .iter()
+                .filter_map(|id| summaries.get(id).cloned())
+                .collect(),
+        })
+    })
+    .await?;
+    Ok(web::Json(answer))
+}
+
+fn summaries_by_id(
+    conn: &mut DbConnection,
+    ids: &[i64],
+) -> Result<BTreeMap<i64, ArtworkSummary>, ApiError> {
+    let rows: Vec<(ArtworkRow, MuseumRow)> = artworks::table
+        .inner_join(museums::table)
+        .filter(artworks::id.eq_any(ids))
+        .select((ArtworkRow::as_select(), MuseumRow::as_select()))
+        .load(conn)?;
+    let names = CountryNames::load(conn)?;
+    rows.iter()
+        .map(|(a, m)| Ok((a.id, a.summary(m, &names)?)))
+        .collect()
+}

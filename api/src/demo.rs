@@ -1,0 +1,243 @@
+//! The demo collection: real museums and masterpieces they hold, with texts
+//! written by the VCM team. Loaded by `vcm serve --demo` into an empty database.
+
+use chrono::Utc;
+use diesel::prelude::*;
+use serde::Deserialize;
+use vcm_shared::rules::{YEAR_RANGE, is_country_code, is_language_tag, is_rights_uri, is_slug};
+use vcm_shared::{Maker, MembershipStatus, ObjectType, WorkStatus};
+
+use crate::collection::NewArtwork;
+use crate::db::DbConnection;
+use crate::db::schema::museums;
+use crate::museums::NewMuseum;
+
+const MUSEUMS: &str = include_str!("../demo/museums.json");
+const ARTWORKS: &str = include_str!("../demo/artworks.json");
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DemoMuseum {
+    pub slug: String,
+    pub name: String,
+    pub name_local: Option<String>,
+    pub name_local_lang: Option<String>,
+    pub country: String,
+    pub city: String,
+    pub latitude: Option<f64>,
+    pub longitude: Option<f64>,
+    pub website: Option<String>,
+    pub description: String,
+    pub member_since: Option<i32>,
+    pub membership_status: MembershipStatus,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DemoArtwork {
+    pub museum: String,
+    pub inventory_number: Option<String>,
+    pub slug: String,
+    pub title: String,
+    pub title_original: Option<String>,
+    pub original_language: Option<String>,
+    pub makers: Vec<Maker>,
+    pub object_type: ObjectType,
+    pub origin_country: Option<String>,
+    pub culture: Option<String>,
+    pub period: Option<String>,
+    pub date_text: Option<String>,
+    pub year_begin: Option<i32>,
+    pub year_end: Option<i32>,
+    pub materials: Vec<String>,
+    pub technique: Option<String>,
+    pub dimensions: Option<String>,
+    pub description: Option<String>,
+    pub description_original: Option<String>,
+    pub statement: String,
+    pub statement_original: Option<String>,
+    pub credit_line: Option<String>,
+    pub rights: String,
+    pub status: WorkStatus,
+}
+
+/// The demo collection, parsed and checked against the network's rules.
+pub fn collection() -> Result<(Vec<DemoMuseum>, Vec<DemoArtwork>), String> {
+    let museums: Vec<DemoMuseum> =
+        serde_json::from_str(MUSEUMS).map_err(|e| format!("demo/museums.json: {e}"))?;
+    let artworks: Vec<DemoArtwork> =
+        serde_json::from_str(ARTWORKS).map_err(|e| format!("demo/artworks.json: {e}"))?;
+    let mut problems = Vec::new();
+    for m in &museums {
+        if !is_slug(&m.slug) || !is_country_code(&m.country) {
+            problems.push(format!("museum {:?}: bad slug or country", m.slug));
+        }
+        if m.name_local_lang
+            .as_deref()
+            .is_some_and(|l| !is_language_tag(l))
+        {
+            problems.push(format!("museum {:?}: bad name_local_lang", m.slug));
+        }
+    }
+    for a in &artworks {
+        let mut bad = |what: &str| problems.push(format!("artwork {:?}: {what}", a.slug));
+        if !is_slug(&a.slug) {
+            bad("bad slug");
+        }
+        if !museums.iter().any(|m| m.slug == a.museum) {
+            bad("unknown museum");
+        }
+        if a.origin_country
+            .as_deref()
+            .is_some_and(|c| !is_country_code(c))
+        {
+            bad("bad origin_country");
+        }
+        if a.original_language
+            .as_deref()
+            .is_some_and(|l| !is_language_tag(l))
+        {
+            bad("bad original_language");
+        }
+        if !is_rights_uri(&a.rights) {
+            bad("bad rights");
+        }
+        let years_ok = [a.year_begin, a.year_end]
+            .iter()
+            .flatten()
+            .all(|y| YEAR_RANGE.contains(y));
+        if !years_ok || matches!((a.year_begin, a.year_end), (Some(b), Some(e)) if b > e) {
+            bad("bad years");
+        }
+        if a.title.trim().is_empty() || a.statement.trim().is_empty() {
+            bad("empty title or statement");
+        }
+    }
+    if problems.is_empty() {
+        Ok((museums, artworks))
+    } else {
+        Err(format!(
+            "the demo collection breaks the rules:\n{}",
+            problems.join("\n")
+        ))
+    }
+}
+
+/// Loads the demo collection if the database holds no museum yet; returns whether it did.
+pub fn load_if_empty(conn: &mut DbConnection) -> Result<bool, String> {
+    let (demo_museums, demo_artworks) = collection()?;
+    conn.transaction(|conn| {
+        let existing: i64 = museums::table.count().get_result(conn)?;
+        if existing > 0 {
+            return Ok(false);
+        }
+        let now = Utc::now().naive_utc();
+        for m in &demo_museums {
+            diesel::insert_into(museums::table)
+                .values(NewMuseum {
+                    slug: &m.slug,
+                    name: &m.name,
+                    name_local: m.name_local.as_deref(),
+                    name_local_lang: m.name_local_lang.as_deref(),
+                    country_code: &m.country,
+                    city: &m.city,
+                    latitude: m.latitude,
+                    longitude: m.longitude,
+                    website: m.website.as_deref(),
+                    description: &m.description,
+                    member_since: m.member_since,
+                    membership_status: m.membership_status.as_str(),
+                    masterpiece_quota: vcm_shared::rules::DEFAULT_MASTERPIECE_QUOTA as i32,
+                    created_at: now,
+                    updated_at: now,
+                })
+                .execute(conn)?;
+        }
+        let ids: std::collections::HashMap<String, i64> = museums::table
+            .select((museums::slug, museums::id))
+            .load::<(String, i64)>(conn)?
+            .into_iter()
+            .collect();
+        for a in &demo_artworks {
+            diesel::insert_into(crate::db::schema::artworks::table)
+                .values(NewArtwork {
+                    museum_id: ids[&a.museum],
+                    inventory_number: a.inventory_number.as_deref(),
+                    slug: &a.slug,
+                    title: &a.title,
+                    title_original: a.title_original.as_deref(),
+                    original_language: a.original_language.as_deref(),
+                    makers: serde_json::to_string(&a.makers).expect("makers serialise"),
+                    object_type: a.object_type.as_str(),
+                    origin_country: a.origin_country.as_deref(),
+                    culture: a.culture.as_deref(),
+                    period: a.period.as_deref(),
+                    date_text: a.date_text.as_deref(),
+                    year_begin: a.year_begin,
+                    year_end: a.year_end,
+                    materials: serde_json::to_string(&a.materials).expect("materials serialise"),
+                    technique: a.technique.as_deref(),
+                    dimensions: a.dimensions.as_deref(),
+                    description: a.description.as_deref(),
+                    description_original: a.description_original.as_deref(),
+                    statement: &a.statement,
+                    statement_original: a.statement_original.as_deref(),
+                    credit_line: a.credit_line.as_deref(),
+                    rights: &a.rights,
+                    status: a.status.as_str(),
+                    image_url: None,
+                    image_alt: None,
+                    created_at: now,
+                    updated_at: now,
+                })
+                .execute(conn)?;
+        }
+        Ok(true)
+    })
+    .map_err(|e: diesel::result::Error| format!("cannot load the demo collection: {e}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashSet;
+
+    #[test]
+    fn the_demo_collection_keeps_the_rules_and_the_promised_breadth() {
+        let (museums, artworks) = collection().unwrap();
+        assert!(museums.len() >= 12, "{} museums", museums.len());
+        let countries: HashSet<_> = museums.iter().map(|m| m.country.as_str()).collect();
+        assert!(countries.len() >= 10, "{} countries", countries.len());
+        let published = artworks
+            .iter()
+            .filter(|a| a.status == WorkStatus::Published)
+            .count();
+        assert!(published >= 60, "{published} published works");
+        let slugs: HashSet<_> = artworks.iter().map(|a| &a.slug).collect();
+        assert_eq!(slugs.len(), artworks.len(), "artwork slugs are unique");
+        for m in &museums {
+            let n = artworks.iter().filter(|a| a.museum == m.slug).count();
+            assert!(
+                n as u32 <= vcm_shared::rules::DEFAULT_MASTERPIECE_QUOTA,
+                "{} over quota",
+                m.slug
+            );
+        }
+    }
+
+    #[test]
+    fn the_demo_collection_has_titles_in_five_asian_scripts() {
+        let (_, artworks) = collection().unwrap();
+        let has = |range: std::ops::RangeInclusive<char>| {
+            artworks
+                .iter()
+                .filter_map(|a| a.title_original.as_deref())
+                .any(|t| t.chars().any(|c| range.contains(&c)))
+        };
+        assert!(has('\u{AC00}'..='\u{D7AF}'), "Hangul");
+        assert!(has('\u{4E00}'..='\u{9FFF}'), "Han");
+        assert!(has('\u{3040}'..='\u{30FF}'), "Kana");
+        assert!(has('\u{0E00}'..='\u{0E7F}'), "Thai");
+        assert!(has('\u{0900}'..='\u{097F}'), "Devanagari");
+    }
+}

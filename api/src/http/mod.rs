@@ -1,0 +1,41 @@
+//! What every endpoint shares: the error type, response caching, body limits,
+//! and the answers for addresses that match no route.
+
+mod cache;
+mod error;
+pub mod params;
+
+pub use cache::{BodyLimit, PublicCache};
+pub use error::ApiError;
+
+use actix_web::{HttpRequest, HttpResponse};
+use vcm_shared::{ErrorCode, Problem};
+
+/// The answer for a malformed query string, naming what could not be read.
+pub fn query_error(
+    err: actix_web::error::QueryPayloadError,
+    _req: &HttpRequest,
+) -> actix_web::Error {
+    ApiError::Problem(Problem::new(
+        ErrorCode::InvalidParameter,
+        format!("the query string could not be read: {err}"),
+    ))
+    .into()
+}
+
+/// The answer for a malformed path segment.
+pub fn path_error(err: actix_web::error::PathError, _req: &HttpRequest) -> actix_web::Error {
+    ApiError::Problem(Problem::new(
+        ErrorCode::InvalidParameter,
+        format!("the path could not be read: {err}"),
+    ))
+    .into()
+}
+
+/// The answer for an address under `/api/` that no route matches.
+pub fn api_not_found(req: &HttpRequest) -> HttpResponse {
+    actix_web::ResponseError::error_response(&ApiError::Problem(Problem::new(
+        ErrorCode::NotFound,
+        format!("no endpoint at {} {}", req.method(), req.path()),
+    )))
+}

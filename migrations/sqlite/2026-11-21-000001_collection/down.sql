@@ -1,0 +1,3 @@
+DROP TABLE artworks;
+DROP TABLE museums;
+DROP TABLE countries;

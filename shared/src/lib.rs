@@ -1,0 +1,10 @@
+//! Domain types and rules that the API, the web app, the tests and partner
+//! museums' own Rust code must agree on. No I/O here: this crate builds for wasm.
+
+pub mod countries;
+pub mod error;
+pub mod model;
+pub mod rules;
+
+pub use error::{ErrorCode, FieldError, Problem};
+pub use model::*;

@@ -1,0 +1,456 @@
+//! The public read API, over HTTP, on every available database backend.
+
+use std::collections::HashSet;
+
+use serde_json::Value;
+use vcm_tests::{Options, TestApp, assert_problem};
+
+fn slugs(page: &Value) -> Vec<String> {
+    page["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["slug"].as_str().unwrap().to_owned())
+        .collect()
+}
+
+/// Follows `next_cursor` to the end; returns every item.
+async fn walk(app: &TestApp, path: &str) -> Vec<Value> {
+    let mut items = Vec::new();
+    let sep = if path.contains('?') { '&' } else { '?' };
+    let mut page = app.get_json(path).await;
+    loop {
+        items.extend(page["items"].as_array().unwrap().iter().cloned());
+        match page["next_cursor"].as_str() {
+            Some(cursor) => page = app.get_json(&format!("{path}{sep}cursor={cursor}")).await,
+            None => return items,
+        }
+    }
+}
+
+#[tokio::test]
+async fn health_and_readiness_probes_answer_ok() {
+    for app in TestApp::each_backend().await {
+        assert_eq!(app.get_json("/healthz").await["status"], "ok");
+        assert_eq!(app.get_json("/readyz").await["status"], "ok");
+    }
+}
+
+#[tokio::test]
+async fn countries_list_the_46_asem_member_states_with_their_counts() {
+    for app in TestApp::each_backend().await {
+        let countries = app.get_json("/api/v1/countries").await;
+        let items = countries["items"].as_array().unwrap();
+        assert_eq!(items.len(), 46, "{:?}", app.backend);
+        assert!(items.iter().all(|c| c["asem_member"] == true));
+        let korea = items.iter().find(|c| c["code"] == "KR").unwrap();
+        assert_eq!(korea["region"], "asia");
+        assert!(korea["museum_count"].as_i64().unwrap() >= 1);
+        assert!(korea["artwork_count"].as_i64().unwrap() >= 1);
+        let names: Vec<_> = items.iter().map(|c| c["name"].as_str().unwrap()).collect();
+        let mut sorted = names.clone();
+        sorted.sort();
+        assert_eq!(names, sorted, "countries come in name order");
+    }
+}
+
+#[tokio::test]
+async fn museums_page_through_by_name_without_gaps_or_repeats() {
+    for app in TestApp::each_backend().await {
+        let all = walk(&app, "/api/v1/museums?limit=4").await;
+        assert!(all.len() >= 12, "{:?}: {} museums", app.backend, all.len());
+        let unique: HashSet<_> = all.iter().map(|m| m["slug"].as_str().unwrap()).collect();
+        assert_eq!(unique.len(), all.len());
+        let names: Vec<_> = all
+            .iter()
+            .map(|m| m["name"].as_str().unwrap().to_owned())
+            .collect();
+        let mut sorted = names.clone();
+        sorted.sort();
+        assert_eq!(names, sorted);
+        let countries: HashSet<_> = all
+            .iter()
+            .map(|m| m["country"]["code"].as_str().unwrap())
+            .collect();
+        assert!(countries.len() >= 10);
+    }
+}
+
+#[tokio::test]
+async fn a_museum_is_read_by_slug_and_filtered_by_country() {
+    for app in TestApp::each_backend().await {
+        let museum = app
+            .get_json("/api/v1/museums/national-museum-of-korea")
+            .await;
+        assert_eq!(museum["name"], "National Museum of Korea");
+        assert_eq!(museum["name_local"], "국립중앙박물관");
+        assert_eq!(museum["country"]["code"], "KR");
+        assert_eq!(museum["membership_status"], "active");
+        assert!(museum["artwork_count"].as_i64().unwrap() >= 3);
+
+        let korean = app.get_json("/api/v1/museums?country=kr").await;
+        assert!(
+            korean["items"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .all(|m| m["country"]["code"] == "KR")
+        );
+        assert!(slugs(&korean).contains(&"national-museum-of-korea".to_owned()));
+        let none = app.get_json("/api/v1/museums?country=AU").await;
+        assert_eq!(none["items"], serde_json::json!([]));
+        assert_eq!(none["next_cursor"], Value::Null);
+    }
+}
+
+#[tokio::test]
+async fn only_published_works_are_visible_to_the_public() {
+    for app in TestApp::each_backend().await {
+        let all = walk(&app, "/api/v1/artworks?limit=100").await;
+        assert!(all.len() >= 60, "{} works", all.len());
+        let slugs: HashSet<_> = all.iter().map(|a| a["slug"].as_str().unwrap()).collect();
+        // The demo holds these as draft and in review.
+        for hidden in [
+            "zi-zhong-jiang-pan",
+            "nguyen-gia-tri-spring-garden",
+            "qing-imperial-throne-berlin",
+        ] {
+            assert!(!slugs.contains(hidden), "{hidden} is listed");
+            app.get_problem(&format!("/api/v1/artworks/{hidden}"), 404, "not_found")
+                .await;
+        }
+        let counted: i64 = app.get_json("/api/v1/museums?limit=100").await["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|m| m["artwork_count"].as_i64().unwrap())
+            .sum();
+        assert_eq!(
+            counted as usize,
+            all.len(),
+            "museum counts count published works only"
+        );
+    }
+}
+
+#[tokio::test]
+async fn an_artwork_carries_every_field_in_english_and_the_original_language() {
+    for app in TestApp::each_backend().await {
+        let work = app
+            .get_json("/api/v1/artworks/sesshu-autumn-and-winter-landscapes")
+            .await;
+        assert_eq!(work["title"], "Autumn and Winter Landscapes");
+        assert_eq!(work["title_original"], "秋冬山水図");
+        assert_eq!(work["original_language"], "ja");
+        assert_eq!(work["museum"]["slug"], "tokyo-national-museum");
+        assert_eq!(work["museum"]["country"]["name"], "Japan");
+        assert_eq!(work["origin_country"]["code"], "JP");
+        assert_eq!(work["object_type"], "painting");
+        assert_eq!(work["status"], "published");
+        assert_eq!(work["makers"][0]["name"], "Sesshū Tōyō");
+        assert!(work["statement"].as_str().unwrap().len() > 20);
+        assert!(work["rights"].as_str().unwrap().starts_with("http://"));
+        assert!(work["materials"].is_array());
+        for field in [
+            "inventory_number",
+            "culture",
+            "period",
+            "date_text",
+            "year_begin",
+            "year_end",
+            "technique",
+            "dimensions",
+            "description",
+            "description_original",
+            "statement_original",
+            "credit_line",
+            "image",
+        ] {
+            assert!(
+                work.get(field).is_some(),
+                "{field} is on the wire, even when null"
+            );
+        }
+        assert!(
+            work["created_at"].as_str().unwrap().ends_with('Z'),
+            "times are RFC 3339 UTC"
+        );
+    }
+}
+
+#[tokio::test]
+async fn artworks_filter_by_museum_country_type_and_years() {
+    for app in TestApp::each_backend().await {
+        let by_museum = walk(&app, "/api/v1/artworks?museum=british-museum").await;
+        assert!(!by_museum.is_empty());
+        assert!(
+            by_museum
+                .iter()
+                .all(|a| a["museum"]["slug"] == "british-museum")
+        );
+
+        let japanese = walk(&app, "/api/v1/artworks?country=JP").await;
+        assert!(japanese.len() >= 3);
+        assert!(japanese.iter().all(|a| a["origin_country"] == "JP"));
+        let held_abroad = japanese
+            .iter()
+            .filter(|a| a["museum"]["country"]["code"] != "JP")
+            .count();
+        assert!(
+            held_abroad >= 1,
+            "origin and holding country differ for some works"
+        );
+
+        let paintings = walk(&app, "/api/v1/artworks?object_type=painting").await;
+        assert!(paintings.len() >= 3);
+        assert!(paintings.iter().all(|a| a["object_type"] == "painting"));
+
+        let combined = walk(&app, "/api/v1/artworks?country=JP&object_type=painting").await;
+        assert!(
+            combined
+                .iter()
+                .all(|a| a["origin_country"] == "JP" && a["object_type"] == "painting")
+        );
+        assert!(combined.len() <= japanese.len().min(paintings.len()));
+
+        let ancient = walk(&app, "/api/v1/artworks?year_to=0").await;
+        let medieval = walk(&app, "/api/v1/artworks?year_from=1000&year_to=1400").await;
+        assert!(!ancient.is_empty() && !medieval.is_empty());
+        for work in &ancient {
+            let full = app
+                .get_json(&format!(
+                    "/api/v1/artworks/{}",
+                    work["slug"].as_str().unwrap()
+                ))
+                .await;
+            assert!(full["year_begin"].as_i64().unwrap() <= 0, "{full}");
+        }
+        for work in &medieval {
+            let full = app
+                .get_json(&format!(
+                    "/api/v1/artworks/{}",
+                    work["slug"].as_str().unwrap()
+                ))
+                .await;
+            assert!(
+                full["year_begin"].as_i64().unwrap() <= 1400
+                    && full["year_end"].as_i64().unwrap() >= 1000
+            );
+        }
+
+        let nothing = app.get_json("/api/v1/artworks?museum=no-such-museum").await;
+        assert_eq!(nothing["items"], serde_json::json!([]));
+    }
+}
+
+#[tokio::test]
+async fn artworks_page_through_by_title_without_gaps_or_repeats() {
+    for app in TestApp::each_backend().await {
+        let everything = app.get_json("/api/v1/artworks?limit=100").await;
+        let paged = walk(&app, "/api/v1/artworks?limit=7").await;
+        assert_eq!(
+            slugs(&everything),
+            paged
+                .iter()
+                .map(|a| a["slug"].as_str().unwrap().to_owned())
+                .collect::<Vec<_>>()
+        );
+        let first = app.get_json("/api/v1/artworks").await;
+        assert_eq!(
+            first["items"].as_array().unwrap().len(),
+            24,
+            "the default page size is 24"
+        );
+    }
+}
+
+#[tokio::test]
+async fn bad_parameters_get_a_400_problem_naming_the_parameter() {
+    let cases = [
+        ("/api/v1/artworks?limit=0", "limit"),
+        ("/api/v1/artworks?limit=101", "limit"),
+        ("/api/v1/artworks?limit=ten", "limit"),
+        ("/api/v1/artworks?limit=-5", "limit"),
+        ("/api/v1/artworks?cursor=not-a-cursor", "cursor"),
+        ("/api/v1/artworks?cursor=", "cursor"),
+        ("/api/v1/artworks?country=JPN", "country"),
+        ("/api/v1/artworks?country=1", "country"),
+        ("/api/v1/artworks?object_type=vase", "object_type"),
+        ("/api/v1/artworks?year_from=abc", "year_from"),
+        ("/api/v1/artworks?year_from=99999999999", "year_from"),
+        ("/api/v1/artworks?year_to=1.5", "year_to"),
+        ("/api/v1/artworks?year_from=1800&year_to=1700", "year_to"),
+        ("/api/v1/museums?limit=1000", "limit"),
+        ("/api/v1/museums?country=Korea", "country"),
+        ("/api/v1/museums?cursor=%20", "cursor"),
+    ];
+    for app in TestApp::each_backend().await {
+        for (path, field) in cases {
+            let problem = app.get_problem(path, 400, "invalid_parameter").await;
+            assert_eq!(problem["errors"][0]["field"], field, "{path}");
+            assert!(
+                problem["detail"].as_str().unwrap().contains(field),
+                "{path}"
+            );
+            assert_eq!(problem["type"], "/problems/invalid_parameter");
+        }
+        let problem = app
+            .get_problem(
+                "/api/v1/artworks?object_type=vase",
+                400,
+                "invalid_parameter",
+            )
+            .await;
+        assert!(
+            problem["detail"].as_str().unwrap().contains("painting"),
+            "the allowed values are listed"
+        );
+        // A filter that is not valid UTF-8 once decoded matches nothing; it is no fault.
+        assert_eq!(
+            app.get_json("/api/v1/artworks?museum=%FF").await["items"],
+            serde_json::json!([])
+        );
+    }
+}
+
+#[tokio::test]
+async fn unknown_slugs_and_addresses_get_a_404_problem() {
+    for app in TestApp::each_backend().await {
+        for path in [
+            "/api/v1/artworks/no-such-work",
+            "/api/v1/museums/no-such-museum",
+            "/api/v1/artworks/%E2%9C%93",
+            "/api/v1/artworks/..%2F..%2Fetc%2Fpasswd",
+            "/api/v1/no-such-collection",
+            "/api/v2/artworks",
+            "/api-docs/nothing.json",
+            "/iiif/nothing/info.json",
+        ] {
+            app.get_problem(path, 404, "not_found").await;
+        }
+    }
+}
+
+#[tokio::test]
+async fn public_answers_carry_an_etag_and_answer_304_when_unchanged() {
+    for app in TestApp::each_backend().await {
+        for path in [
+            "/api/v1/artworks?country=KR",
+            "/api/v1/museums/british-museum",
+            "/api/v1/countries",
+        ] {
+            let res = app.get(path).await;
+            assert_eq!(res.status(), 200);
+            let etag = res.headers()["etag"].to_str().unwrap().to_owned();
+            assert!(etag.starts_with("W/\"") && etag.len() > 10, "{etag}");
+            assert_eq!(res.headers()["cache-control"], "public, max-age=60");
+            let again = app.get(path).await;
+            assert_eq!(
+                again.headers()["etag"].to_str().unwrap(),
+                etag,
+                "the same content has the same ETag"
+            );
+
+            let cached = app
+                .client
+                .get(app.url(path))
+                .header("If-None-Match", &etag)
+                .send()
+                .await
+                .unwrap();
+            assert_eq!(cached.status(), 304, "{path}");
+            assert_eq!(cached.headers()["etag"].to_str().unwrap(), etag);
+            assert!(cached.bytes().await.unwrap().is_empty());
+
+            let stale = app
+                .client
+                .get(app.url(path))
+                .header("If-None-Match", "\"stale\"")
+                .send()
+                .await
+                .unwrap();
+            assert_eq!(stale.status(), 200);
+        }
+        let other = app.get("/api/v1/artworks?country=JP").await;
+        let korea = app.get("/api/v1/artworks?country=KR").await;
+        assert_ne!(other.headers()["etag"], korea.headers()["etag"]);
+        let error = app.get("/api/v1/artworks/no-such-work").await;
+        assert!(
+            error.headers().get("etag").is_none(),
+            "errors are not cached"
+        );
+        assert_eq!(error.headers()["cache-control"], "no-store");
+    }
+}
+
+#[tokio::test]
+async fn an_oversized_body_gets_a_413_problem() {
+    for app in TestApp::each_backend().await {
+        let body = vec![b'x'; 65 * 1024];
+        let res = app
+            .client
+            .post(app.url("/api/v1/artworks"))
+            .header("content-type", "application/json")
+            .body(body)
+            .send()
+            .await
+            .unwrap();
+        assert_problem(res, 413, "payload_too_large", "POST 65 KiB").await;
+    }
+}
+
+#[tokio::test]
+async fn the_highlights_are_published_works_one_per_museum() {
+    for app in TestApp::each_backend().await {
+        let h = app.get_json("/api/v1/highlights").await;
+        assert!(h["masterpiece_of_the_day"]["slug"].is_string());
+        let featured = h["featured"].as_array().unwrap();
+        assert_eq!(featured.len(), 8);
+        let museums: HashSet<_> = featured
+            .iter()
+            .map(|a| a["museum"]["slug"].as_str().unwrap())
+            .collect();
+        assert_eq!(museums.len(), featured.len(), "one work per museum");
+        let of_the_day = &h["masterpiece_of_the_day"]["slug"];
+        assert!(
+            featured.iter().all(|a| &a["slug"] != of_the_day),
+            "the masterpiece of the day is not repeated"
+        );
+        for work in featured {
+            app.get_json(&format!(
+                "/api/v1/artworks/{}",
+                work["slug"].as_str().unwrap()
+            ))
+            .await;
+        }
+        assert_eq!(
+            app.get_json("/api/v1/highlights").await,
+            h,
+            "stable within the day"
+        );
+    }
+}
+
+#[tokio::test]
+async fn an_empty_database_answers_empty_lists_not_errors() {
+    for app in TestApp::each_backend_with(Options::default()).await {
+        let h = app.get_json("/api/v1/highlights").await;
+        assert_eq!(h["masterpiece_of_the_day"], Value::Null);
+        assert_eq!(h["featured"], serde_json::json!([]));
+        assert_eq!(
+            app.get_json("/api/v1/artworks").await["items"],
+            serde_json::json!([])
+        );
+        assert_eq!(
+            app.get_json("/api/v1/museums").await["items"],
+            serde_json::json!([])
+        );
+        assert_eq!(
+            app.get_json("/api/v1/countries").await["items"]
+                .as_array()
+                .unwrap()
+                .len(),
+            46
+        );
+    }
+}

@@ -1,0 +1,68 @@
+//! The app's root: translation layer, page titles, the frame, and the routes
+//! (each a shareable URL).
+
+use leptos::prelude::*;
+use leptos_meta::{Title, provide_meta_context};
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+
+use crate::components::layout::{FocusOnNavigate, Footer, Header, SkipLink};
+use crate::i18n::{Key, Locale, provide_i18n, t};
+use crate::pages::artwork::ArtworkPage;
+use crate::pages::collection::CollectionPage;
+use crate::pages::country::CountryPage;
+use crate::pages::home::HomePage;
+use crate::pages::museum::MuseumPage;
+use crate::pages::museums::MuseumsPage;
+use crate::pages::not_found::NotFoundPage;
+
+/// The visitor's preferred languages, most preferred first.
+fn browser_languages() -> Vec<String> {
+    let navigator = window().navigator();
+    let mut tags: Vec<String> = navigator
+        .languages()
+        .iter()
+        .filter_map(|v| v.as_string())
+        .collect();
+    if let Some(tag) = navigator.language() {
+        tags.push(tag);
+    }
+    tags
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    let locale = Locale::negotiate(browser_languages().iter().map(String::as_str));
+    provide_i18n(locale);
+    provide_meta_context();
+    if let Some(html) = document().document_element() {
+        let _ = html.set_attribute("lang", locale.tag());
+    }
+    let (site, short) = (t(Key::SiteName), t(Key::SiteShortName));
+    let formatter = move |page: String| {
+        if page.is_empty() {
+            format!("{site} — {short}")
+        } else {
+            format!("{page} — {short}")
+        }
+    };
+    view! {
+        <Title formatter />
+        <Router>
+            <SkipLink />
+            <Header />
+            <main id="main" class="site-main" tabindex="-1">
+                <Routes fallback=NotFoundPage>
+                    <Route path=path!("/") view=HomePage />
+                    <Route path=path!("/collection") view=CollectionPage />
+                    <Route path=path!("/artworks/:slug") view=ArtworkPage />
+                    <Route path=path!("/museums") view=MuseumsPage />
+                    <Route path=path!("/museums/:slug") view=MuseumPage />
+                    <Route path=path!("/countries/:code") view=CountryPage />
+                </Routes>
+            </main>
+            <Footer />
+            <FocusOnNavigate />
+        </Router>
+    }
+}

@@ -1,0 +1,113 @@
+//! The frame around every page: skip link, header with navigation, footer.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_location;
+
+use crate::i18n::{Key, t};
+
+/// Moves keyboard focus to the main content (after a skip-link press or a
+/// change of page), without scrolling.
+pub fn focus_main() {
+    use wasm_bindgen::JsCast;
+    let main = document()
+        .get_element_by_id("main")
+        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(main) = main {
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(true);
+        let _ = main.focus_with_options(&options);
+    }
+}
+
+/// The first thing a keyboard user reaches: a jump past the navigation.
+#[component]
+pub fn SkipLink() -> impl IntoView {
+    view! {
+        <a
+            class="skip-link"
+            href="#main"
+            on:click=|ev| {
+                ev.prevent_default();
+                focus_main();
+            }
+        >
+            {t(Key::SkipToContent)}
+        </a>
+    }
+}
+
+/// Sends focus to the new page's content when the path changes, as a full
+/// page load would, so screen readers start reading there.
+#[component]
+pub fn FocusOnNavigate() -> impl IntoView {
+    let location = use_location();
+    Effect::new(move |previous: Option<String>| {
+        let path = location.pathname.get();
+        if previous.is_some_and(|p| p != path) {
+            focus_main();
+        }
+        path
+    });
+}
+
+/// The site's name and main navigation.
+#[component]
+pub fn Header() -> impl IntoView {
+    view! {
+        <header class="site-header">
+            <div class="wrap site-header__inner">
+                <A href="/" exact=true attr:class="brand">
+                    <span class="brand__mark" aria-hidden="true">
+                        {t(Key::SiteShortName)}
+                    </span>
+                    <span class="brand__text">
+                        <span class="brand__name">{t(Key::SiteName)}</span>
+                        <span class="brand__network">{t(Key::NetworkName)}</span>
+                    </span>
+                </A>
+                <nav class="site-nav" aria-label=t(Key::NavLabel)>
+                    <ul role="list">
+                        <li>
+                            <A href="/collection">{t(Key::NavCollection)}</A>
+                        </li>
+                        <li>
+                            <A href="/museums">{t(Key::NavMuseums)}</A>
+                        </li>
+                    </ul>
+                </nav>
+            </div>
+        </header>
+    }
+}
+
+/// What the collection is and who runs it.
+#[component]
+pub fn Footer() -> impl IntoView {
+    view! {
+        <footer class="site-footer">
+            <div class="wrap site-footer__inner">
+                <div>
+                    <p class="site-footer__name">{t(Key::SiteName)}</p>
+                    <p>{t(Key::FooterAbout)}</p>
+                </div>
+                <div>
+                    <p>{t(Key::FooterNetwork)}</p>
+                    <p>{t(Key::FooterRights)}</p>
+                    <ul class="site-footer__links" role="list">
+                        <li>
+                            <A href="/collection">{t(Key::NavCollection)}</A>
+                        </li>
+                        <li>
+                            <A href="/museums">{t(Key::NavMuseums)}</A>
+                        </li>
+                        <li>
+                            // Served by the API, not a client route.
+                            <a href="/docs/" rel="external">{t(Key::FooterApi)}</a>
+                        </li>
+                    </ul>
+                </div>
+            </div>
+        </footer>
+    }
+}

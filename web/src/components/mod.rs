@@ -1,0 +1,9 @@
+//! Pieces of interface used by more than one page.
+
+pub mod artwork_card;
+pub mod bilingual;
+pub mod image;
+pub mod layout;
+pub mod museum_card;
+pub mod states;
+pub mod work_list;

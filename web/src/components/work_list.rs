@@ -1,0 +1,117 @@
+//! A list of works that follows a query: the first page as a resource, further
+//! pages appended through `next_cursor`, with loading, empty and error states.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use vcm_shared::ArtworkPage;
+
+use crate::api::{self, ApiError, ArtworkQuery};
+use crate::components::artwork_card::ArtworkCard;
+use crate::components::states::{EmptyState, ErrorState, Loading};
+use crate::i18n::{Count, Key, t, t_count};
+
+/// The works matching `query`, re-fetched whenever it changes. While a new
+/// query loads, the previous results stay on screen, dimmed and marked busy.
+#[component]
+pub fn WorkList(
+    #[prop(into)] query: Signal<ArtworkQuery>,
+    /// What to say when nothing matches.
+    empty_title: Key,
+    empty_text: Key,
+    /// Offered under the empty state, e.g. a way to clear the filters.
+    #[prop(optional)]
+    empty_action: Option<ViewFn>,
+) -> impl IntoView {
+    let first_page = LocalResource::new(move || {
+        let q = query.get();
+        async move { api::artworks(&q, None).await.map(|page| (q, page)) }
+    });
+    let pending = RwSignal::new(false);
+    let retry = Callback::new(move |()| first_page.refetch());
+    let empty_action = StoredValue::new(empty_action);
+    view! {
+        <div class="work-list" class:is-pending=pending aria-busy=move || pending.get().to_string()>
+            <Transition fallback=Loading set_pending=pending>
+                {move || Suspend::new(async move {
+                    match first_page.await {
+                        Ok((_, page)) if page.items.is_empty() => {
+                            let action = empty_action.get_value();
+                            view! {
+                                <EmptyState title=empty_title text=empty_text>
+                                    {action.map(|a| a.run())}
+                                </EmptyState>
+                            }
+                                .into_any()
+                        }
+                        Ok((q, page)) => view! { <Pages query=q page /> }.into_any(),
+                        Err(error) => view! { <ErrorState error retry /> }.into_any(),
+                    }
+                })}
+            </Transition>
+        </div>
+    }
+}
+
+/// The pages loaded so far for one query, and the button for the next.
+#[component]
+fn Pages(query: ArtworkQuery, page: ArtworkPage) -> impl IntoView {
+    let items = RwSignal::new(page.items);
+    let cursor = RwSignal::new(page.next_cursor);
+    let loading = RwSignal::new(false);
+    let error = RwSignal::new(None::<ApiError>);
+    let query = StoredValue::new(query);
+    let (more, loading_more, end) = (
+        t(Key::LoadMoreWorks),
+        t(Key::LoadingMore),
+        t(Key::EndOfResults),
+    );
+
+    let load_more = move |_| {
+        let Some(next) = cursor.get_untracked() else {
+            return;
+        };
+        loading.set(true);
+        error.set(None);
+        spawn_local(async move {
+            match api::artworks(&query.get_value(), Some(&next)).await {
+                Ok(page) => {
+                    items.update(|v| v.extend(page.items));
+                    cursor.set(page.next_cursor);
+                }
+                Err(e) => error.set(Some(e)),
+            }
+            loading.set(false);
+        });
+    };
+
+    view! {
+        <p class="work-list__count" role="status" data-testid="result-count">
+            {move || t_count(Count::WorksShown, items.read().len() as i64)}
+        </p>
+        <ul class="grid" role="list" data-testid="work-grid">
+            <For each=move || items.get() key=|w| w.slug.clone() let:work>
+                <li>
+                    <ArtworkCard work />
+                </li>
+            </For>
+        </ul>
+        {move || error.get().map(|error| view! { <ErrorState error /> })}
+        <div class="work-list__more">
+            <Show
+                when=move || cursor.read().is_some()
+                fallback=move || view! { <p class="work-list__end">{end}</p> }
+            >
+                <button
+                    type="button"
+                    class="button"
+                    data-testid="load-more"
+                    on:click=load_more
+                    disabled=move || loading.get()
+                    aria-busy=move || loading.get().to_string()
+                >
+                    {move || if loading.get() { loading_more } else { more }}
+                </button>
+            </Show>
+        </div>
+    }
+}

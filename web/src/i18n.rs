@@ -1,0 +1,501 @@
+//! The translation layer: every piece of interface text is a [`Key`] looked up
+//! for the visitor's [`Locale`], so a language is added here, in one table,
+//! without touching the pages.
+//!
+//! English is the first and, for now, only language. To add one (Korean,
+//! Chinese, Japanese, French are planned): add a `Locale` variant with its tag,
+//! a table function like [`en`] (a missing key may fall back to English), and
+//! its plural rule in [`Locale::plural`].
+
+use leptos::prelude::*;
+use vcm_shared::{MakerRole, MembershipStatus, ObjectType, Region};
+
+/// A language the interface is written in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Locale {
+    #[default]
+    En,
+}
+
+impl Locale {
+    /// Every interface language, in the order a language menu would list them.
+    pub const ALL: &'static [Locale] = &[Locale::En];
+
+    /// The BCP 47 tag, for `<html lang>`.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Locale::En => "en",
+        }
+    }
+
+    /// The first interface language matching one of the visitor's preferred
+    /// language tags (most preferred first), or English.
+    pub fn negotiate<'a>(preferred: impl IntoIterator<Item = &'a str>) -> Self {
+        preferred
+            .into_iter()
+            .find_map(|tag| {
+                let primary = tag.split('-').next().unwrap_or_default();
+                Self::ALL
+                    .iter()
+                    .copied()
+                    .find(|l| l.tag().eq_ignore_ascii_case(primary))
+            })
+            .unwrap_or_default()
+    }
+
+    /// Which plural form a count takes in this language.
+    fn plural(self, n: i64) -> Plural {
+        match self {
+            Locale::En if n == 1 => Plural::One,
+            Locale::En => Plural::Other,
+        }
+    }
+}
+
+/// A plural form (CLDR categories, as many as the languages need).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Plural {
+    One,
+    Other,
+}
+
+/// Something counted in the interface, written with the right plural form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Count {
+    Works,
+    Museums,
+    WorksShown,
+}
+
+/// One piece of interface text. Placeholders are written `{name}`; fill them
+/// with [`t_with`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Key {
+    // The frame of every page.
+    SiteName,
+    SiteShortName,
+    NetworkName,
+    SkipToContent,
+    NavLabel,
+    NavCollection,
+    NavMuseums,
+    FooterAbout,
+    FooterNetwork,
+    FooterRights,
+    FooterApi,
+    // States.
+    Loading,
+    ErrorTitle,
+    ErrorNetwork,
+    ErrorUnreadable,
+    ErrorInvalidTitle,
+    TryAgain,
+    NotFoundTitle,
+    NotFoundText,
+    WorkNotFoundTitle,
+    WorkNotFoundText,
+    MuseumNotFoundTitle,
+    MuseumNotFoundText,
+    CountryNotFoundTitle,
+    CountryNotFoundText,
+    BackHome,
+    BrowseCollection,
+    // Home.
+    HomeHeading,
+    HomeLead,
+    MasterpieceOfTheDay,
+    DiscoverThisWork,
+    Featured,
+    FeaturedEmpty,
+    ExploreByCountry,
+    ExploreByMuseum,
+    ExploreByType,
+    AllMuseums,
+    ViewWholeCollection,
+    // Collection.
+    CollectionTitle,
+    CollectionLead,
+    Filters,
+    FilterMuseum,
+    FilterCountry,
+    FilterType,
+    FilterYearFrom,
+    FilterYearTo,
+    YearHint,
+    AnyMuseum,
+    AnyCountry,
+    AnyType,
+    ApplyFilters,
+    ClearFilters,
+    LoadMoreWorks,
+    LoadingMore,
+    EndOfResults,
+    NoWorksTitle,
+    NoWorksText,
+    // Works.
+    NoImage,
+    NoImageOfWork,
+    OriginalTitle,
+    WhyMasterpiece,
+    Description,
+    InEnglish,
+    InOriginalLanguage,
+    AboutThisWork,
+    FieldMuseum,
+    FieldMakers,
+    FieldObjectType,
+    FieldOrigin,
+    FieldCulture,
+    FieldPeriod,
+    FieldDate,
+    FieldYears,
+    FieldMaterials,
+    FieldTechnique,
+    FieldDimensions,
+    FieldInventory,
+    FieldCredit,
+    FieldRights,
+    MoreFromMuseum,
+    HeldBy,
+    // Museums.
+    MuseumsTitle,
+    MuseumsLead,
+    FilterMuseumCountry,
+    NoMuseumsTitle,
+    NoMuseumsText,
+    LoadMoreMuseums,
+    MemberSince,
+    VisitWebsite,
+    FieldLocation,
+    FieldMembership,
+    MuseumWorks,
+    BrowseMuseumWorks,
+    MuseumNoWorks,
+    // Countries.
+    CountryWorks,
+    CountryMuseums,
+    CountryNoWorks,
+    CountryNoMuseums,
+    AsemMember,
+    BrowseCountryWorks,
+    // Closed lists from the shared model.
+    ObjectType(ObjectType),
+    Region(Region),
+    MakerRole(MakerRole),
+    Membership(MembershipStatus),
+}
+
+/// The English table: the reference every other language is translated from.
+fn en(key: Key) -> &'static str {
+    use Key::*;
+    match key {
+        SiteName => "Virtual Collection of Asian Masterpieces",
+        SiteShortName => "VCM",
+        NetworkName => "Asia-Europe Museum Network",
+        SkipToContent => "Skip to main content",
+        NavLabel => "Main",
+        NavCollection => "Collection",
+        NavMuseums => "Museums",
+        FooterAbout => {
+            "The Virtual Collection of Asian Masterpieces brings together works chosen by \
+             the member museums of the Asia-Europe Museum Network, each with its museum's \
+             own account of why it is a masterpiece."
+        }
+        FooterNetwork => "A project of the Asia-Europe Museum Network (ASEMUS).",
+        FooterRights => "Each record carries its own rights statement.",
+        FooterApi => "API for partners",
+        Loading => "Loading…",
+        ErrorTitle => "Something went wrong",
+        ErrorNetwork => "The collection could not be reached. Check your connection and try again.",
+        ErrorUnreadable => "The server sent an answer that could not be read.",
+        ErrorInvalidTitle => "This request is not valid",
+        TryAgain => "Try again",
+        NotFoundTitle => "Page not found",
+        NotFoundText => {
+            "There is nothing at this address. The link may be mistyped, or the page may have moved."
+        }
+        WorkNotFoundTitle => "Work not found",
+        WorkNotFoundText => "No published work has this address. Its museum may have withdrawn it.",
+        MuseumNotFoundTitle => "Museum not found",
+        MuseumNotFoundText => "No member museum has this address.",
+        CountryNotFoundTitle => "Country not found",
+        CountryNotFoundText => "The network lists no country with this code.",
+        BackHome => "Go to the home page",
+        BrowseCollection => "Browse the collection",
+        HomeHeading => "Masterpieces from the museums of Asia and Europe",
+        HomeLead => {
+            "Works chosen by the member museums of the Asia-Europe Museum Network, \
+             each with the museum's own account of why it is a masterpiece."
+        }
+        MasterpieceOfTheDay => "Masterpiece of the day",
+        DiscoverThisWork => "Discover this work",
+        Featured => "Featured masterpieces",
+        FeaturedEmpty => "No works have been published yet.",
+        ExploreByCountry => "Explore by country",
+        ExploreByMuseum => "Explore by museum",
+        ExploreByType => "Explore by object type",
+        AllMuseums => "All museums",
+        ViewWholeCollection => "View the whole collection",
+        CollectionTitle => "The collection",
+        CollectionLead => {
+            "Filter the masterpieces by museum, country of origin, object type and date. \
+             Every view has its own address, so you can share it."
+        }
+        Filters => "Filters",
+        FilterMuseum => "Museum",
+        FilterCountry => "Country of origin",
+        FilterType => "Object type",
+        FilterYearFrom => "From year",
+        FilterYearTo => "To year",
+        YearHint => "Years before the common era are negative: −500 means 500 BCE.",
+        AnyMuseum => "All museums",
+        AnyCountry => "All countries",
+        AnyType => "All object types",
+        ApplyFilters => "Apply",
+        ClearFilters => "Clear all filters",
+        LoadMoreWorks => "Load more works",
+        LoadingMore => "Loading more…",
+        EndOfResults => "You have reached the end of the list.",
+        NoWorksTitle => "No works match these filters",
+        NoWorksText => "Try removing a filter or widening the date range.",
+        NoImage => "No image",
+        NoImageOfWork => "No image of this work is available yet",
+        OriginalTitle => "Original title",
+        WhyMasterpiece => "Why a masterpiece",
+        Description => "Description",
+        InEnglish => "English",
+        InOriginalLanguage => "Original language",
+        AboutThisWork => "About this work",
+        FieldMuseum => "Museum",
+        FieldMakers => "Made by",
+        FieldObjectType => "Object type",
+        FieldOrigin => "Country of origin",
+        FieldCulture => "Culture",
+        FieldPeriod => "Period",
+        FieldDate => "Date",
+        FieldYears => "Date range",
+        FieldMaterials => "Materials",
+        FieldTechnique => "Technique",
+        FieldDimensions => "Dimensions",
+        FieldInventory => "Inventory number",
+        FieldCredit => "Credit line",
+        FieldRights => "Rights",
+        MoreFromMuseum => "More works from {museum}",
+        HeldBy => "Held by",
+        MuseumsTitle => "Member museums",
+        MuseumsLead => "The museums of the network that contribute masterpieces to the collection.",
+        FilterMuseumCountry => "Country",
+        NoMuseumsTitle => "No museums here yet",
+        NoMuseumsText => "No member museum is located in this country yet.",
+        LoadMoreMuseums => "Load more museums",
+        MemberSince => "Member since {year}",
+        VisitWebsite => "Visit the museum's website",
+        FieldLocation => "Location",
+        FieldMembership => "Membership",
+        MuseumWorks => "Masterpieces in the collection",
+        BrowseMuseumWorks => "Filter this museum's works in the collection",
+        MuseumNoWorks => "This museum has not published any works yet.",
+        CountryWorks => "Works from {country}",
+        CountryMuseums => "Museums in {country}",
+        CountryNoWorks => "No published work comes from this country yet.",
+        CountryNoMuseums => "No member museum is located in this country yet.",
+        AsemMember => "ASEM member state",
+        BrowseCountryWorks => "Filter works from this country in the collection",
+        ObjectType(t) => object_type_en(t),
+        Region(r) => match r {
+            vcm_shared::Region::Asia => "Asia",
+            vcm_shared::Region::Europe => "Europe",
+            vcm_shared::Region::Oceania => "Oceania",
+        },
+        MakerRole(r) => match r {
+            vcm_shared::MakerRole::Artist => "artist",
+            vcm_shared::MakerRole::Workshop => "workshop",
+            vcm_shared::MakerRole::School => "school",
+            vcm_shared::MakerRole::Calligrapher => "calligrapher",
+            vcm_shared::MakerRole::Potter => "potter",
+            vcm_shared::MakerRole::Maker => "maker",
+            vcm_shared::MakerRole::AttributedTo => "attributed to",
+        },
+        Membership(m) => match m {
+            MembershipStatus::Applicant => "Applicant",
+            MembershipStatus::Active => "Active member",
+            MembershipStatus::Suspended => "Membership suspended",
+            MembershipStatus::Former => "Former member",
+        },
+    }
+}
+
+fn object_type_en(t: ObjectType) -> &'static str {
+    match t {
+        ObjectType::Painting => "Painting",
+        ObjectType::Calligraphy => "Calligraphy",
+        ObjectType::Sculpture => "Sculpture",
+        ObjectType::Ceramics => "Ceramics",
+        ObjectType::Metalwork => "Metalwork",
+        ObjectType::Textile => "Textile",
+        ObjectType::Lacquer => "Lacquer",
+        ObjectType::Print => "Print",
+        ObjectType::Manuscript => "Manuscript",
+        ObjectType::Jewellery => "Jewellery",
+        ObjectType::ArmsAndArmour => "Arms and armour",
+        ObjectType::Furniture => "Furniture",
+        ObjectType::Photograph => "Photograph",
+        ObjectType::Other => "Other",
+    }
+}
+
+fn count_en(what: Count, plural: Plural) -> &'static str {
+    match (what, plural) {
+        (Count::Works, Plural::One) => "{n} work",
+        (Count::Works, Plural::Other) => "{n} works",
+        (Count::Museums, Plural::One) => "{n} museum",
+        (Count::Museums, Plural::Other) => "{n} museums",
+        (Count::WorksShown, Plural::One) => "Showing {n} work",
+        (Count::WorksShown, Plural::Other) => "Showing {n} works",
+    }
+}
+
+/// The English name of a language the collection's records are written in,
+/// by its BCP 47 tag; `None` for a tag this table does not know.
+fn language_en(tag: &str) -> Option<&'static str> {
+    let name = match tag {
+        "zh-Hant" => "Chinese (traditional)",
+        "zh-Hans" => "Chinese (simplified)",
+        _ => match tag.split('-').next().unwrap_or_default() {
+            "ja" => "Japanese",
+            "ko" => "Korean",
+            "zh" => "Chinese",
+            "th" => "Thai",
+            "vi" => "Vietnamese",
+            "id" => "Indonesian",
+            "ms" => "Malay",
+            "km" => "Khmer",
+            "lo" => "Lao",
+            "my" => "Burmese",
+            "fil" | "tl" => "Filipino",
+            "hi" => "Hindi",
+            "bn" => "Bengali",
+            "ur" => "Urdu",
+            "mn" => "Mongolian",
+            "kk" => "Kazakh",
+            "ru" => "Russian",
+            "en" => "English",
+            "fr" => "French",
+            "de" => "German",
+            "nl" => "Dutch",
+            "it" => "Italian",
+            "es" => "Spanish",
+            "pt" => "Portuguese",
+            "pl" => "Polish",
+            "cs" => "Czech",
+            "el" => "Greek",
+            "hu" => "Hungarian",
+            "sv" => "Swedish",
+            "da" => "Danish",
+            "fi" => "Finnish",
+            "no" | "nb" => "Norwegian",
+            _ => return None,
+        },
+    };
+    Some(name)
+}
+
+/// The text of `key` in `locale`.
+pub fn text(locale: Locale, key: Key) -> &'static str {
+    match locale {
+        Locale::En => en(key),
+    }
+}
+
+/// The interface language of this app, provided once at its root.
+#[derive(Debug, Clone, Copy)]
+struct I18n {
+    locale: Locale,
+}
+
+/// Makes `locale` the interface language for everything below.
+pub fn provide_i18n(locale: Locale) {
+    provide_context(I18n { locale });
+}
+
+/// The interface language in use (English outside the app's root).
+pub fn use_locale() -> Locale {
+    use_context::<I18n>().map(|i| i.locale).unwrap_or_default()
+}
+
+/// The text of `key` in the interface language.
+pub fn t(key: Key) -> &'static str {
+    text(use_locale(), key)
+}
+
+/// The text of `key` with its `{name}` placeholders filled in.
+pub fn t_with(key: Key, args: &[(&str, &str)]) -> String {
+    fill(t(key), args)
+}
+
+/// `n` things, in the right plural form: "1 work", "12 works".
+pub fn t_count(what: Count, n: i64) -> String {
+    let locale = use_locale();
+    let template = match locale {
+        Locale::En => count_en(what, locale.plural(n)),
+    };
+    fill(template, &[("n", &n.to_string())])
+}
+
+/// The name of the language tagged `tag`, in the interface language; the tag
+/// itself when the table does not know it.
+pub fn language_name(tag: &str) -> String {
+    match use_locale() {
+        Locale::En => language_en(tag),
+    }
+    .map_or_else(|| tag.to_owned(), str::to_owned)
+}
+
+fn fill(template: &str, args: &[(&str, &str)]) -> String {
+    args.iter().fold(template.to_owned(), |s, (name, value)| {
+        s.replace(&format!("{{{name}}}"), value)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_object_type_has_an_english_label() {
+        for t in ObjectType::ALL {
+            assert!(!text(Locale::En, Key::ObjectType(*t)).is_empty());
+        }
+        assert_eq!(
+            text(Locale::En, Key::ObjectType(ObjectType::ArmsAndArmour)),
+            "Arms and armour"
+        );
+    }
+
+    #[test]
+    fn placeholders_are_filled() {
+        assert_eq!(
+            fill("Works from {country}", &[("country", "Japan")]),
+            "Works from Japan"
+        );
+    }
+
+    #[test]
+    fn english_plurals() {
+        assert_eq!(count_en(Count::Works, Locale::En.plural(1)), "{n} work");
+        assert_eq!(count_en(Count::Works, Locale::En.plural(0)), "{n} works");
+    }
+
+    #[test]
+    fn negotiation_falls_back_to_english() {
+        assert_eq!(Locale::negotiate(["ko-KR", "en-GB"]), Locale::En);
+        assert_eq!(Locale::negotiate(["xx"]), Locale::En);
+    }
+
+    #[test]
+    fn language_names_know_script_variants() {
+        assert_eq!(language_en("zh-Hant"), Some("Chinese (traditional)"));
+        assert_eq!(language_en("ja"), Some("Japanese"));
+        assert_eq!(language_en("qaa"), None);
+    }
+}

@@ -1,0 +1,275 @@
+//! `/artworks/{slug}`: one work's full record, English and original language
+//! side by side, with its museum and its image or a placeholder.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::components::A;
+use leptos_router::hooks::use_params_map;
+use vcm_shared::Artwork;
+use vcm_shared::rules::{format_year, rights_label};
+
+use crate::api;
+use crate::components::bilingual::Bilingual;
+use crate::components::image::ArtworkImage;
+use crate::components::states::{ErrorState, Loading, NotFoundView};
+use crate::i18n::{Key, t, t_with};
+
+#[component]
+pub fn ArtworkPage() -> impl IntoView {
+    let params = use_params_map();
+    let work = LocalResource::new(move || {
+        let slug = params.read().get("slug").unwrap_or_default();
+        async move { api::artwork(&slug).await }
+    });
+    let retry = Callback::new(move |()| work.refetch());
+    view! {
+        <Suspense fallback=|| view! { <div class="wrap page"><Loading /></div> }>
+            {move || Suspend::new(async move {
+                match work.await {
+                    Ok(artwork) => view! { <ArtworkView artwork /> }.into_any(),
+                    Err(e) if e.is_not_found() => {
+                        view! {
+                            <NotFoundView title=Key::WorkNotFoundTitle text=Key::WorkNotFoundText />
+                        }
+                            .into_any()
+                    }
+                    Err(error) => {
+                        view! {
+                            <div class="wrap page">
+                                <ErrorState error retry />
+                            </div>
+                        }
+                            .into_any()
+                    }
+                }
+            })}
+        </Suspense>
+    }
+}
+
+/// A labelled value in the record's details; absent values get no row.
+fn detail(label: Key, value: Option<AnyView>) -> Option<AnyView> {
+    value.map(|value| {
+        view! {
+            <div class="details__row">
+                <dt>{t(label)}</dt>
+                <dd>{value}</dd>
+            </div>
+        }
+        .into_any()
+    })
+}
+
+fn text(value: &Option<String>) -> Option<AnyView> {
+    value
+        .as_ref()
+        .filter(|v| !v.trim().is_empty())
+        .map(|v| v.clone().into_any())
+}
+
+/// The years a work may date from, e.g. `206 BCE – 9` or `1831`.
+fn year_range(begin: Option<i32>, end: Option<i32>) -> Option<String> {
+    match (begin, end) {
+        (Some(b), Some(e)) if b == e => Some(format_year(b)),
+        (Some(b), Some(e)) => Some(format!("{} – {}", format_year(b), format_year(e))),
+        (Some(y), None) | (None, Some(y)) => Some(format_year(y)),
+        (None, None) => None,
+    }
+}
+
+#[component]
+fn ArtworkView(artwork: Artwork) -> impl IntoView {
+    let a = artwork;
+    let lang = a.original_language.clone();
+    let museum_href = format!("/museums/{}", a.museum.slug);
+    let museum_name = a.museum.name.clone();
+    let makers = (!a.makers.is_empty()).then(|| {
+        let lang = lang.clone();
+        view! {
+            <ul class="makers" role="list">
+                {a.makers
+                    .iter()
+                    .map(|m| {
+                        let role = t(Key::MakerRole(m.role));
+                        view! {
+                            <li>
+                                <span class="makers__name">{m.name.clone()}</span>
+                                {m
+                                    .name_original
+                                    .clone()
+                                    .map(|o| {
+                                        view! {
+                                            " "
+                                            <span class="makers__original" lang=lang.clone()>
+                                                {o}
+                                            </span>
+                                        }
+                                    })}
+                                <span class="makers__role">{format!(", {role}")}</span>
+                                {m.dates.clone().map(|d| view! { <span class="makers__dates">{format!(" ({d})")}</span> })}
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        }
+        .into_any()
+    });
+    let origin = a
+        .origin_country
+        .clone()
+        .map(|c| view! { <A href=format!("/countries/{}", c.code)>{c.name}</A> }.into_any());
+    let object_type = view! {
+        <A href=format!("/collection?object_type={}", a.object_type.as_str())>
+            {t(Key::ObjectType(a.object_type))}
+        </A>
+    }
+    .into_any();
+    let materials = (!a.materials.is_empty()).then(|| a.materials.join(", ").into_any());
+    let rights = view! {
+        <a href=a.rights.clone() rel="license external noopener" class="rights">
+            {rights_label(&a.rights).to_owned()}
+        </a>
+    }
+    .into_any();
+    let rows = [
+        detail(
+            Key::FieldMuseum,
+            Some({
+                let name = museum_name.clone();
+                view! { <A href=museum_href.clone()>{name}</A> }.into_any()
+            }),
+        ),
+        detail(Key::FieldMakers, makers),
+        detail(Key::FieldObjectType, Some(object_type)),
+        detail(Key::FieldOrigin, origin),
+        detail(Key::FieldCulture, text(&a.culture)),
+        detail(Key::FieldPeriod, text(&a.period)),
+        detail(Key::FieldDate, text(&a.date_text)),
+        detail(
+            Key::FieldYears,
+            year_range(a.year_begin, a.year_end)
+                .filter(|range| a.date_text.as_deref() != Some(range.as_str()))
+                .map(IntoAny::into_any),
+        ),
+        detail(Key::FieldMaterials, materials),
+        detail(Key::FieldTechnique, text(&a.technique)),
+        detail(Key::FieldDimensions, text(&a.dimensions)),
+        detail(Key::FieldInventory, text(&a.inventory_number)),
+        detail(Key::FieldCredit, text(&a.credit_line)),
+        detail(Key::FieldRights, Some(rights)),
+    ];
+    let byline = [
+        a.makers
+            .iter()
+            .map(|m| m.name.clone())
+            .collect::<Vec<_>>()
+            .join(", "),
+        a.date_text.clone().unwrap_or_default(),
+    ]
+    .into_iter()
+    .filter(|s| !s.is_empty())
+    .collect::<Vec<_>>()
+    .join(" · ");
+    let eyebrow = [
+        Some(t(Key::ObjectType(a.object_type)).to_owned()),
+        a.origin_country.as_ref().map(|c| c.name.clone()),
+        a.period.clone(),
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>()
+    .join(" · ");
+    let crumb_name = museum_name.clone();
+    let more_from = t_with(Key::MoreFromMuseum, &[("museum", &a.museum.name)]);
+
+    view! {
+        <Title text=a.title.clone() />
+        <article class="artwork wrap page" data-testid="artwork">
+            <nav class="breadcrumbs" aria-label="Breadcrumb">
+                <ol role="list">
+                    <li>
+                        <A href="/collection">{t(Key::NavCollection)}</A>
+                    </li>
+                    <li>
+                        <A href=museum_href.clone()>{crumb_name}</A>
+                    </li>
+                </ol>
+            </nav>
+            <div class="artwork__top">
+                <figure class="artwork__media">
+                    <ArtworkImage image=a.image.clone() object_type=a.object_type />
+                </figure>
+                <header class="artwork__intro">
+                    <p class="eyebrow">{eyebrow}</p>
+                    <h1 class="artwork__title" data-testid="artwork-title">{a.title.clone()}</h1>
+                    {a.title_original
+                        .clone()
+                        .map(|o| {
+                            view! {
+                                <p class="artwork__original-title" lang=lang.clone()>
+                                    <span class="visually-hidden">{t(Key::OriginalTitle)} ": "</span>
+                                    {o}
+                                </p>
+                            }
+                        })}
+                    {(!byline.is_empty()).then(|| view! { <p class="artwork__byline">{byline}</p> })}
+                    <p class="artwork__held">
+                        <span class="artwork__held-label">{t(Key::HeldBy)}</span>
+                        <A href=museum_href.clone() attr:class="artwork__museum" attr:data-testid="artwork-museum">
+                            {museum_name}
+                        </A>
+                        <span class="artwork__held-place">{a.museum.country.name.clone()}</span>
+                    </p>
+                </header>
+            </div>
+            <section class="artwork__section statement" aria-labelledby="why-title">
+                <h2 id="why-title">{t(Key::WhyMasterpiece)}</h2>
+                <Bilingual
+                    english=a.statement.clone()
+                    original=a.statement_original.clone()
+                    lang=lang.clone()
+                />
+            </section>
+            {a.description
+                .clone()
+                .filter(|d| !d.trim().is_empty())
+                .map(|d| {
+                    view! {
+                        <section class="artwork__section" aria-labelledby="description-title">
+                            <h2 id="description-title">{t(Key::Description)}</h2>
+                            <Bilingual
+                                english=d
+                                original=a.description_original.clone()
+                                lang=lang.clone()
+                            />
+                        </section>
+                    }
+                })}
+            <section class="artwork__section" aria-labelledby="details-title">
+                <h2 id="details-title">{t(Key::AboutThisWork)}</h2>
+                <dl class="details">{rows.into_iter().flatten().collect_view()}</dl>
+            </section>
+            <p class="artwork__more">
+                <A href=museum_href attr:class="more-link">
+                    {more_from}
+                </A>
+            </p>
+        </article>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::year_range;
+
+    #[test]
+    fn year_ranges_read_with_bce() {
+        assert_eq!(
+            year_range(Some(-206), Some(9)).as_deref(),
+            Some("206 BCE – 9")
+        );
+        assert_eq!(year_range(Some(1831), Some(1831)).as_deref(), Some("1831"));
+        assert_eq!(year_range(None, None), None);
+    }
+}

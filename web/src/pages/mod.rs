@@ -1,0 +1,9 @@
+//! One module a route.
+
+pub mod artwork;
+pub mod collection;
+pub mod country;
+pub mod home;
+pub mod museum;
+pub mod museums;
+pub mod not_found;

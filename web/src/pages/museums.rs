@@ -1,0 +1,151 @@
+//! `/museums`: the member museums, optionally those of one country
+//! (`?country=KR`, kept in the URL), with "load more" through the cursor.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_meta::Title;
+use leptos_router::NavigateOptions;
+use leptos_router::hooks::{use_navigate, use_query_map};
+use vcm_shared::{Museum, MuseumPage};
+
+use crate::api::{self, ApiError};
+use crate::components::museum_card::MuseumCard;
+use crate::components::states::{EmptyState, ErrorState, Loading};
+use crate::i18n::{Key, t};
+
+#[component]
+pub fn MuseumsPage() -> impl IntoView {
+    let params = use_query_map();
+    let country = Memo::new(move |_| params.read().get("country").filter(|c| !c.is_empty()));
+    let first_page = LocalResource::new(move || {
+        let c = country.get();
+        async move { api::museums(c.as_deref(), None, None).await.map(|p| (c, p)) }
+    });
+    let countries = LocalResource::new(api::countries);
+    let navigate = use_navigate();
+    let on_country = move |ev: leptos::ev::Event| {
+        let value = event_target_value(&ev);
+        let to = if value.is_empty() {
+            "/museums".to_owned()
+        } else {
+            format!("/museums?country={value}")
+        };
+        navigate(
+            &to,
+            NavigateOptions {
+                scroll: false,
+                ..Default::default()
+            },
+        );
+    };
+    let retry = Callback::new(move |()| first_page.refetch());
+    let pending = RwSignal::new(false);
+
+    view! {
+        <Title text=t(Key::MuseumsTitle) />
+        <div class="wrap page">
+            <header class="page__header">
+                <h1>{t(Key::MuseumsTitle)}</h1>
+                <p class="lead">{t(Key::MuseumsLead)}</p>
+            </header>
+            <div class="filters filters--inline">
+                <div class="field">
+                    <label for="museums-country">{t(Key::FilterMuseumCountry)}</label>
+                    <select id="museums-country" on:change=on_country>
+                        <option value="" prop:selected=move || country.read().is_none()>
+                            {t(Key::AnyCountry)}
+                        </option>
+                        {move || {
+                            let selected = country.get().unwrap_or_default();
+                            countries
+                                .get()
+                                .and_then(Result::ok)
+                                .map(|l| l.items)
+                                .unwrap_or_default()
+                                .into_iter()
+                                .filter(|c| c.museum_count > 0 || c.country.code == selected)
+                                .map(|c| {
+                                    let is = c.country.code == selected;
+                                    view! {
+                                        <option value=c.country.code prop:selected=is>
+                                            {c.country.name}
+                                        </option>
+                                    }
+                                })
+                                .collect_view()
+                        }}
+                    </select>
+                </div>
+            </div>
+            <h2 class="visually-hidden">{t(Key::AllMuseums)}</h2>
+            <div class="work-list" class:is-pending=pending>
+                <Transition fallback=Loading set_pending=pending>
+                    {move || Suspend::new(async move {
+                        match first_page.await {
+                            Ok((_, page)) if page.items.is_empty() => {
+                                view! {
+                                    <EmptyState title=Key::NoMuseumsTitle text=Key::NoMuseumsText />
+                                }
+                                    .into_any()
+                            }
+                            Ok((country, page)) => view! { <MuseumPages country page /> }.into_any(),
+                            Err(error) => view! { <ErrorState error retry /> }.into_any(),
+                        }
+                    })}
+                </Transition>
+            </div>
+        </div>
+    }
+}
+
+/// The museum pages loaded so far, and the button for the next.
+#[component]
+fn MuseumPages(country: Option<String>, page: MuseumPage) -> impl IntoView {
+    let items = RwSignal::new(page.items);
+    let cursor = RwSignal::new(page.next_cursor);
+    let loading = RwSignal::new(false);
+    let error = RwSignal::new(None::<ApiError>);
+    let country = StoredValue::new(country);
+    let (more, loading_more) = (t(Key::LoadMoreMuseums), t(Key::LoadingMore));
+    let load_more = move |_| {
+        let Some(next) = cursor.get_untracked() else {
+            return;
+        };
+        loading.set(true);
+        error.set(None);
+        spawn_local(async move {
+            let c = country.get_value();
+            match api::museums(c.as_deref(), None, Some(&next)).await {
+                Ok(page) => {
+                    items.update(|v: &mut Vec<Museum>| v.extend(page.items));
+                    cursor.set(page.next_cursor);
+                }
+                Err(e) => error.set(Some(e)),
+            }
+            loading.set(false);
+        });
+    };
+    view! {
+        <ul class="grid grid--museums" role="list" data-testid="museum-grid">
+            <For each=move || items.get() key=|m| m.slug.clone() let:museum>
+                <li>
+                    <MuseumCard museum />
+                </li>
+            </For>
+        </ul>
+        {move || error.get().map(|error| view! { <ErrorState error /> })}
+        <Show when=move || cursor.read().is_some()>
+            <div class="work-list__more">
+                <button
+                    type="button"
+                    class="button"
+                    on:click=load_more
+                    disabled=move || loading.get()
+                    aria-busy=move || loading.get().to_string()
+                >
+                    {move || if loading.get() { loading_more } else { more }}
+                </button>
+            </div>
+        </Show>
+    }
+}

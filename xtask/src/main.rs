@@ -1,0 +1,401 @@
+//! Developer tasks, run as `cargo xtask <task>`:
+//!
+//! - `run`: install the web toolchain if missing, build the web app, serve the
+//!   platform with demo data on http://127.0.0.1:8080 (VCM_* settings honoured).
+//! - `test`: format check, clippy, every Rust test (SQLite, and PostgreSQL when
+//!   VCM_TEST_POSTGRES_URL is set), then the browser test in headless Chromium.
+//! - `web`: build the web app only.
+//! - `bench`: serve the demo collection from a release build and measure the
+//!   public API's throughput and latency (bounded: a fixed number of requests).
+
+use std::io::{Read, Write};
+use std::net::{TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, ExitCode, Stdio};
+use std::time::{Duration, Instant};
+
+const TRUNK_VERSION: &str = "0.21.14";
+const WASM_TARGET: &str = "wasm32-unknown-unknown";
+
+type Result<T = ()> = std::result::Result<T, String>;
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let task = args.first().map(String::as_str).unwrap_or("help");
+    let outcome = match task {
+        "run" => run(),
+        "test" => test(),
+        "web" => ensure_web_tools().and_then(|()| build_web()),
+        "bench" => bench(),
+        _ => {
+            eprintln!("usage: cargo xtask <run | test | web | bench>");
+            return ExitCode::from(if task == "help" { 0 } else { 2 });
+        }
+    };
+    match outcome {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("xtask {task}: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("xtask sits in the workspace")
+        .to_path_buf()
+}
+
+fn step(what: &str) {
+    eprintln!("\n==> {what}");
+}
+
+fn cargo() -> Command {
+    let mut cmd = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()));
+    cmd.current_dir(root());
+    cmd
+}
+
+/// Runs a command to completion; a failure names the command.
+fn check(cmd: &mut Command) -> Result {
+    let status = cmd
+        .status()
+        .map_err(|e| format!("cannot start {cmd:?}: {e}"))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("{cmd:?} failed ({status})"))
+    }
+}
+
+/// A command's standard output, if it ran and succeeded.
+fn output(cmd: &mut Command) -> Option<String> {
+    let out = cmd.stderr(Stdio::null()).output().ok()?;
+    out.status
+        .success()
+        .then(|| String::from_utf8_lossy(&out.stdout).into_owned())
+}
+
+fn is_set(var: &str) -> bool {
+    std::env::var(var).is_ok_and(|v| v == "1" || v == "true")
+}
+
+fn run() -> Result {
+    ensure_web_tools()?;
+    build_web()?;
+    step("starting vcm serve --demo (Ctrl-C stops it)");
+    check(cargo().args([
+        "run",
+        "--release",
+        "-p",
+        "vcm-api",
+        "--bin",
+        "vcm",
+        "--",
+        "serve",
+        "--demo",
+    ]))
+}
+
+fn test() -> Result {
+    let started = Instant::now();
+    step("cargo fmt --check");
+    check(cargo().args(["fmt", "--all", "--check"]))?;
+    step("clippy (server, tests, tools)");
+    check(cargo().args([
+        "clippy",
+        "--workspace",
+        "--exclude",
+        "vcm-web",
+        "--all-targets",
+        "--",
+        "-D",
+        "warnings",
+    ]))?;
+    ensure_web_tools()?;
+    step("clippy (web app, wasm)");
+    check(cargo().args([
+        "clippy",
+        "-p",
+        "vcm-web",
+        "--target",
+        WASM_TARGET,
+        "--",
+        "-D",
+        "warnings",
+    ]))?;
+    if std::env::var("VCM_TEST_POSTGRES_URL").is_ok_and(|u| !u.is_empty()) {
+        eprintln!("\nend-to-end tests run on SQLite and on PostgreSQL (VCM_TEST_POSTGRES_URL)");
+    } else if is_set("VCM_TEST_REQUIRE_POSTGRES") {
+        return Err("VCM_TEST_REQUIRE_POSTGRES=1 but VCM_TEST_POSTGRES_URL is not set".into());
+    } else {
+        eprintln!(
+            "\nSKIPPED the PostgreSQL runs: VCM_TEST_POSTGRES_URL is not set, so end-to-end tests run on SQLite only \
+             (set it to e.g. postgres://postgres@127.0.0.1:5432/postgres)"
+        );
+    }
+    step("Rust tests: unit, OpenAPI drift, migrations, end-to-end over HTTP");
+    check(cargo().args(["test", "--workspace"]))?;
+    browser_test()?;
+    eprintln!("\nall checks passed in {:.0?}", started.elapsed());
+    Ok(())
+}
+
+/// Installs what the web build needs and is missing: the wasm target, trunk,
+/// and the wasm-bindgen CLI of exactly the version in Cargo.lock.
+fn ensure_web_tools() -> Result {
+    let targets =
+        output(Command::new("rustup").args(["target", "list", "--installed"])).unwrap_or_default();
+    if !targets.lines().any(|t| t.trim() == WASM_TARGET) {
+        step(&format!("installing the {WASM_TARGET} target"));
+        check(Command::new("rustup").args(["target", "add", WASM_TARGET]))?;
+    }
+    let trunk = output(Command::new("trunk").arg("--version")).unwrap_or_default();
+    if trunk.split_whitespace().nth(1) != Some(TRUNK_VERSION) {
+        step(&format!(
+            "installing trunk {TRUNK_VERSION} (once; several minutes)"
+        ));
+        check(cargo().args(["install", "trunk", "--version", TRUNK_VERSION, "--locked"]))?;
+    }
+    let wanted = locked_version("wasm-bindgen")?;
+    let have = output(Command::new("wasm-bindgen").arg("--version")).unwrap_or_default();
+    if have.split_whitespace().nth(1) != Some(wanted.as_str()) {
+        step(&format!(
+            "installing wasm-bindgen-cli {wanted} (once; a few minutes)"
+        ));
+        // Not --locked: one of its locked dependency versions is not on every registry mirror.
+        check(cargo().args(["install", "wasm-bindgen-cli", "--version", &wanted]))?;
+    }
+    Ok(())
+}
+
+/// The version of a package in Cargo.lock.
+fn locked_version(package: &str) -> Result<String> {
+    let lock = std::fs::read_to_string(root().join("Cargo.lock"))
+        .map_err(|e| format!("Cargo.lock: {e}"))?;
+    let needle = format!("name = \"{package}\"\nversion = \"");
+    let start = lock
+        .find(&needle)
+        .ok_or_else(|| format!("{package} is not in Cargo.lock"))?
+        + needle.len();
+    Ok(lock[start..]
+        .split('"')
+        .next()
+        .unwrap_or_default()
+        .to_owned())
+}
+
+fn build_web() -> Result {
+    step("building the web app (trunk, release, offline)");
+    check(Command::new("trunk").current_dir(root().join("web")).args([
+        "build",
+        "--release",
+        "--offline",
+    ]))
+}
+
+/// Builds the web app, serves it with demo data on a free port, and drives it
+/// in headless Chromium. Without Chromium or npm it is skipped, unless
+/// VCM_TEST_REQUIRE_BROWSER=1 (CI) makes that a failure.
+fn browser_test() -> Result {
+    let chromium = Path::new("/usr/bin/chromium");
+    let npm = output(Command::new("npm").arg("--version"));
+    if !chromium.exists() || npm.is_none() {
+        let why = if npm.is_none() {
+            "npm is not installed"
+        } else {
+            "/usr/bin/chromium is not installed (apt-get install chromium)"
+        };
+        if is_set("VCM_TEST_REQUIRE_BROWSER") {
+            return Err(format!("browser test required but {why}"));
+        }
+        eprintln!("\nSKIPPED the browser test: {why}");
+        return Ok(());
+    }
+    build_web()?;
+    step("browser test: headless Chromium against the real server");
+    check(cargo().args(["build", "-p", "vcm-api", "--bin", "vcm"]))?;
+    let browser_dir = root().join("tests/browser");
+    if !browser_dir.join("node_modules/playwright-core").exists() {
+        check(Command::new("npm").current_dir(&browser_dir).args([
+            "ci",
+            "--no-audit",
+            "--no-fund",
+        ]))?;
+    }
+    let server = DemoServer::start("debug")?;
+    check(
+        Command::new("node")
+            .current_dir(&browser_dir)
+            .arg("run.mjs")
+            .env("VCM_BASE_URL", format!("http://127.0.0.1:{}", server.port)),
+    )
+}
+
+/// `vcm serve --demo` from a build profile, on a free port with a fresh SQLite
+/// database, stopped and cleaned up when dropped.
+struct DemoServer {
+    child: Child,
+    port: u16,
+    data: PathBuf,
+}
+
+impl DemoServer {
+    fn start(profile: &str) -> Result<Self> {
+        let port = TcpListener::bind("127.0.0.1:0")
+            .and_then(|l| l.local_addr())
+            .map_err(|e| e.to_string())?
+            .port();
+        let data = std::env::temp_dir().join(format!("vcm-xtask-{}-{port}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&data);
+        let child = Command::new(root().join("target").join(profile).join("vcm"))
+            .current_dir(root())
+            .args(["serve", "--demo"])
+            .env("VCM_BIND", format!("127.0.0.1:{port}"))
+            .env("VCM_DATA_DIR", &data)
+            .env_remove("VCM_DATABASE_URL")
+            .env("VCM_WEB_DIR", root().join("web/dist"))
+            .env("VCM_LOG", "warn")
+            .spawn()
+            .map_err(|e| format!("cannot start vcm: {e}"))?;
+        let mut server = Self { child, port, data };
+        wait_ready(port, &mut server.child)?;
+        Ok(server)
+    }
+}
+
+impl Drop for DemoServer {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+        let _ = std::fs::remove_dir_all(&self.data);
+    }
+}
+
+/// Public API throughput and latency on the demo collection, SQLite, release build.
+fn bench() -> Result {
+    const CONNECTIONS: usize = 8;
+    const REQUESTS: usize = 4_000;
+    step("building vcm (release)");
+    check(cargo().args(["build", "--release", "-p", "vcm-api", "--bin", "vcm"]))?;
+    let started = Instant::now();
+    let server = DemoServer::start("release")?;
+    let cold = started.elapsed();
+    println!(
+        "\ncold start to ready, with migrations and demo load: {:.0} ms",
+        cold.as_secs_f64() * 1e3
+    );
+    println!(
+        "{REQUESTS} requests an endpoint over {CONNECTIONS} keep-alive connections, client on the same machine\n"
+    );
+    println!(
+        "{:<56} {:>8} {:>7} {:>7} {:>7}",
+        "endpoint", "req/s", "p50 ms", "p99 ms", "max ms"
+    );
+    for path in [
+        "/api/v1/artworks?limit=24",
+        "/api/v1/artworks?country=JP&object_type=painting",
+        "/api/v1/artworks/sesshu-autumn-and-winter-landscapes",
+        "/api/v1/museums",
+        "/api/v1/countries",
+        "/api/v1/highlights",
+    ] {
+        let t0 = Instant::now();
+        let workers: Vec<_> = (0..CONNECTIONS)
+            .map(|_| {
+                let port = server.port;
+                std::thread::spawn(move || load(port, path, REQUESTS / CONNECTIONS))
+            })
+            .collect();
+        let mut latencies = Vec::with_capacity(REQUESTS);
+        for w in workers {
+            latencies.extend(w.join().map_err(|_| "a load thread panicked")??);
+        }
+        let elapsed = t0.elapsed().as_secs_f64();
+        latencies.sort();
+        let ms = |p: f64| {
+            let i = ((latencies.len() as f64 * p) as usize).min(latencies.len() - 1);
+            latencies[i].as_secs_f64() * 1e3
+        };
+        let rate = latencies.len() as f64 / elapsed;
+        println!(
+            "{path:<56} {rate:>8.0} {:>7.2} {:>7.2} {:>7.2}",
+            ms(0.5),
+            ms(0.99),
+            ms(1.0)
+        );
+    }
+    Ok(())
+}
+
+/// Sends `count` GETs over one keep-alive connection; returns each one's latency.
+fn load(port: u16, path: &str, count: usize) -> Result<Vec<Duration>> {
+    let mut stream = TcpStream::connect(("127.0.0.1", port)).map_err(|e| e.to_string())?;
+    stream
+        .set_read_timeout(Some(Duration::from_secs(10)))
+        .map_err(|e| e.to_string())?;
+    let request = format!("GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+    let mut latencies = Vec::with_capacity(count);
+    let mut buf = Vec::with_capacity(64 * 1024);
+    for _ in 0..count {
+        let t = Instant::now();
+        stream
+            .write_all(request.as_bytes())
+            .map_err(|e| e.to_string())?;
+        buf.clear();
+        read_response(&mut stream, &mut buf)?;
+        latencies.push(t.elapsed());
+        if !buf.starts_with(b"HTTP/1.1 200") {
+            let head = String::from_utf8_lossy(&buf[..buf.len().min(80)]).into_owned();
+            return Err(format!("GET {path}: {head}"));
+        }
+    }
+    Ok(latencies)
+}
+
+/// Reads one HTTP/1.1 response with a Content-Length body into `buf`.
+fn read_response(stream: &mut TcpStream, buf: &mut Vec<u8>) -> Result {
+    let mut chunk = [0u8; 16 * 1024];
+    loop {
+        if let Some(end) = buf.windows(4).position(|w| w == b"\r\n\r\n") {
+            let head = String::from_utf8_lossy(&buf[..end]).to_ascii_lowercase();
+            let length: usize = head
+                .lines()
+                .find_map(|l| l.strip_prefix("content-length:"))
+                .and_then(|v| v.trim().parse().ok())
+                .ok_or("a response without content-length")?;
+            if buf.len() >= end + 4 + length {
+                return Ok(());
+            }
+        }
+        let n = stream.read(&mut chunk).map_err(|e| e.to_string())?;
+        if n == 0 {
+            return Err("the server closed the connection".into());
+        }
+        buf.extend_from_slice(&chunk[..n]);
+    }
+}
+
+/// Waits until the server answers /readyz with 200, or fails after 60 s.
+fn wait_ready(port: u16, server: &mut Child) -> Result {
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while Instant::now() < deadline {
+        if let Ok(Some(status)) = server.try_wait() {
+            return Err(format!("vcm exited before it was ready ({status})"));
+        }
+        if let Ok(mut stream) = TcpStream::connect(("127.0.0.1", port)) {
+            let mut answer = String::new();
+            let asked = stream.write_all(b"GET /readyz HTTP/1.0\r\nHost: localhost\r\n\r\n");
+            if asked.is_ok()
+                && stream.read_to_string(&mut answer).is_ok()
+                && answer.split_whitespace().nth(1) == Some("200")
+            {
+                return Ok(());
+            }
+        }
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    Err("vcm was not ready within 60 s".into())
+}
