@@ -32,6 +32,12 @@ pub enum Command {
         #[command(flatten)]
         config: Config,
     },
+    /// Rebuild the search index from the database, with a progress bar. A running
+    /// server with the same data folder switches to the new index by itself.
+    Reindex {
+        #[command(flatten)]
+        config: Config,
+    },
     /// Load the demo collection into an empty database, then exit.
     Demo {
         #[command(flatten)]

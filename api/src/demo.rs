@@ -159,7 +159,8 @@ pub fn load_if_empty(conn: &mut DbConnection) -> Result<bool, String> {
             .into_iter()
             .collect();
         for a in &demo_artworks {
-            diesel::insert_into(crate::db::schema::artworks::table)
+            use crate::db::schema::artworks;
+            diesel::insert_into(artworks::table)
                 .values(NewArtwork {
                     museum_id: ids[&a.museum],
                     inventory_number: a.inventory_number.as_deref(),
@@ -191,6 +192,11 @@ pub fn load_if_empty(conn: &mut DbConnection) -> Result<bool, String> {
                     updated_at: now,
                 })
                 .execute(conn)?;
+            let id = artworks::table
+                .filter(artworks::slug.eq(&a.slug))
+                .select(artworks::id)
+                .first(conn)?;
+            crate::search::record_change(conn, crate::search::Entity::Artwork, id)?;
         }
         Ok(true)
     })

@@ -8,9 +8,10 @@ pub mod db;
 pub mod demo;
 pub mod http;
 pub mod museums;
+pub mod search;
 mod server;
 
-pub use server::{AppState, Prepared, openapi, prepare, start};
+pub use server::{AppState, Prepared, migrate, openapi, prepare, start};
 
 use std::str::FromStr;
 

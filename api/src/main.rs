@@ -32,7 +32,7 @@ async fn run(cli: Cli) -> Result<(), String> {
                 demo_loaded = prepared.demo_loaded,
                 "database ready"
             );
-            let (server, addrs) = vcm_api::start(&config, prepared.pool)
+            let (server, addrs) = vcm_api::start(&config, prepared)
                 .map_err(|e| format!("cannot listen on {}: {e}", config.bind))?;
             for addr in addrs {
                 tracing::info!(
@@ -42,13 +42,34 @@ async fn run(cli: Cli) -> Result<(), String> {
             server.await.map_err(|e| format!("server stopped: {e}"))
         }
         Command::Migrate { config } => {
-            let prepared = vcm_api::prepare(&config, false)?;
-            println!("{} migration(s) applied", prepared.migrations);
+            let (_, migrations, _) = vcm_api::migrate(&config, false)?;
+            println!("{migrations} migration(s) applied");
+            Ok(())
+        }
+        Command::Reindex { config } => {
+            let (pool, _, _) = vcm_api::migrate(&config, false)?;
+            let bar = indicatif::ProgressBar::new(0).with_style(
+                indicatif::ProgressStyle::with_template(
+                    "{spinner} indexing {bar:40} {pos}/{len} works, {per_sec}, {eta} left",
+                )
+                .expect("a valid template"),
+            );
+            let started = std::time::Instant::now();
+            let name = vcm_api::search::rebuild(&config.data_dir, &pool, &mut |p| match p {
+                vcm_api::search::Progress::Total(n) => bar.set_length(n),
+                vcm_api::search::Progress::Done(n) => bar.inc(n),
+            })?;
+            bar.finish();
+            println!(
+                "search index {name} built: {} works in {:.1?}",
+                bar.position(),
+                started.elapsed()
+            );
             Ok(())
         }
         Command::Demo { config } => {
-            let prepared = vcm_api::prepare(&config, true)?;
-            if prepared.demo_loaded {
+            let (_, _, loaded) = vcm_api::migrate(&config, true)?;
+            if loaded {
                 println!("demo collection loaded");
             } else {
                 println!("the database already holds museums; demo collection not loaded");

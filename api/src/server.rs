@@ -3,6 +3,7 @@
 
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use actix_web::body::BoxBody;
 use actix_web::dev::{Server, ServiceFactory, ServiceRequest, ServiceResponse, fn_service};
@@ -15,12 +16,14 @@ use vcm_shared::Health;
 use crate::config::Config;
 use crate::db::{self, Pool};
 use crate::http::{self, ApiError, BodyLimit, PublicCache};
+use crate::search::{self, Search};
 use crate::{collection, demo, museums};
 
 /// What every handler can reach.
 #[derive(Debug, Clone)]
 pub struct AppState {
     pub pool: Pool,
+    pub search: Arc<Search>,
 }
 
 #[derive(OpenApi)]
@@ -38,6 +41,7 @@ pub struct AppState {
     tags(
         (name = "collection", description = "Masterpieces contributed by member museums"),
         (name = "museums", description = "Member museums and countries"),
+        (name = "search", description = "Search and discovery: free text in any script, facets, suggestions, periods, timeline"),
         (name = "operations", description = "Health and readiness probes"),
     ),
 )]
@@ -62,7 +66,8 @@ fn routes() -> (
         .service(
             scope("/api/v1")
                 .configure(collection::configure)
-                .configure(museums::configure),
+                .configure(museums::configure)
+                .configure(search::configure),
         )
         .service(healthz)
         .service(readyz)
@@ -103,19 +108,35 @@ async fn readyz(state: web::Data<AppState>) -> Result<web::Json<Health>, ApiErro
     }))
 }
 
-/// A database opened, migrated and seeded, ready to serve.
+/// A database opened, migrated and seeded, and its search index, ready to serve.
 #[derive(Debug)]
 pub struct Prepared {
     pub pool: Pool,
+    pub search: Arc<Search>,
     /// How many migrations were applied now.
     pub migrations: usize,
     /// Whether demo data was loaded now.
     pub demo_loaded: bool,
 }
 
-/// Opens the database, applies pending migrations, seeds the countries, and,
-/// with `with_demo`, loads the demo collection into an empty database.
+/// Opens the database, applies pending migrations and seeds, with `with_demo`
+/// loads the demo collection into an empty database, and opens the search
+/// index (building it or catching it up).
 pub fn prepare(config: &Config, with_demo: bool) -> Result<Prepared, String> {
+    let (pool, migrations, demo_loaded) = migrate(config, with_demo)?;
+    let search = Search::open(&config.data_dir, pool.clone())?;
+    Ok(Prepared {
+        pool,
+        search,
+        migrations,
+        demo_loaded,
+    })
+}
+
+/// Opens the database, applies pending migrations and seeds, and with
+/// `with_demo` loads the demo collection; returns the pool, how many
+/// migrations ran and whether the demo was loaded.
+pub fn migrate(config: &Config, with_demo: bool) -> Result<(Pool, usize, bool), String> {
     let url = config.database()?;
     let pool = db::connect(&url, config.pool_size)?;
     let mut conn = pool
@@ -123,18 +144,17 @@ pub fn prepare(config: &Config, with_demo: bool) -> Result<Prepared, String> {
         .map_err(|e| format!("cannot open {}: {e}", url.redacted()))?;
     let migrations = db::migrate(&mut conn)?;
     museums::seed_countries(&mut conn).map_err(|e| format!("cannot seed countries: {e}"))?;
+    search::vocab::seed(&mut conn)?;
     let demo_loaded = with_demo && demo::load_if_empty(&mut conn)?;
-    drop(conn);
-    Ok(Prepared {
-        pool,
-        migrations,
-        demo_loaded,
-    })
+    Ok((pool, migrations, demo_loaded))
 }
 
 /// Binds the server; returns it (to be awaited) and the addresses it listens on.
-pub fn start(config: &Config, pool: Pool) -> std::io::Result<(Server, Vec<SocketAddr>)> {
-    let state = web::Data::new(AppState { pool });
+pub fn start(config: &Config, prepared: Prepared) -> std::io::Result<(Server, Vec<SocketAddr>)> {
+    let state = web::Data::new(AppState {
+        pool: prepared.pool,
+        search: prepared.search,
+    });
     let web_dir = config.web_dir.clone();
     let cache = PublicCache {
         max_age: config.cache_max_age,

@@ -3,8 +3,11 @@
 
 pub mod countries;
 pub mod error;
+#[macro_use]
 pub mod model;
 pub mod rules;
+pub mod search;
 
 pub use error::{ErrorCode, FieldError, Problem};
 pub use model::*;
+pub use search::*;

@@ -10,8 +10,10 @@ macro_rules! string_enum {
         $(#[$meta])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
         #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+        // Every wire name is its variant's name in snake_case (a test checks it).
+        #[serde(rename_all = "snake_case")]
         pub enum $name {
-            $($(#[$vmeta])* #[serde(rename = $wire)] $variant,)+
+            $($(#[$vmeta])* $variant,)+
         }
 
         impl $name {
@@ -380,6 +382,25 @@ mod tests {
         }
         assert_eq!(ObjectType::ALL.len(), 14);
         assert_eq!(WorkStatus::from_str("in_review"), Ok(WorkStatus::InReview));
+    }
+
+    fn wire_names_match<T: serde::Serialize + Copy + std::fmt::Display>(all: &[T]) {
+        for v in all {
+            assert_eq!(serde_json::to_string(v).unwrap(), format!("\"{v}\""));
+        }
+    }
+
+    #[test]
+    fn every_closed_list_serialises_as_its_wire_names() {
+        wire_names_match(Region::ALL);
+        wire_names_match(MembershipStatus::ALL);
+        wire_names_match(ObjectType::ALL);
+        wire_names_match(WorkStatus::ALL);
+        wire_names_match(MakerRole::ALL);
+        wire_names_match(crate::CulturalRegion::ALL);
+        wire_names_match(crate::SortOrder::ALL);
+        wire_names_match(crate::FacetName::ALL);
+        wire_names_match(crate::SuggestionKind::ALL);
     }
 
     #[test]

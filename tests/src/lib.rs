@@ -21,15 +21,21 @@ pub struct TestApp {
     /// `http://127.0.0.1:PORT`, no trailing slash.
     pub base: String,
     pub client: reqwest::Client,
+    /// The settings the server runs with (its database, its data folder).
+    pub config: Config,
     _data_dir: tempfile::TempDir,
     _pg: Option<PgDatabase>,
 }
 
-/// Where a built web app is, if any; tests of the web app's fallback build one.
+/// How to start a test app.
 #[derive(Debug, Default, Clone)]
 pub struct Options {
+    /// A built web app to serve; tests of the web app's fallback make one.
     pub web_dir: Option<PathBuf>,
+    /// Load the demo collection.
     pub demo: bool,
+    /// Share this database (another app's `config.database_url`) instead of a fresh one.
+    pub database_url: Option<String>,
 }
 
 impl TestApp {
@@ -52,13 +58,18 @@ impl TestApp {
 
     pub async fn spawn(backend: Backend, options: Options) -> TestApp {
         let data_dir = tempfile::tempdir().expect("a temporary folder");
-        let pg = match backend {
-            Backend::Sqlite => None,
-            Backend::Postgres => Some(PgDatabase::create()),
+        let pg = match (backend, &options.database_url) {
+            (Backend::Postgres, None) => Some(PgDatabase::create()),
+            _ => None,
+        };
+        let database_url = match (&options.database_url, &pg) {
+            (Some(shared), _) => shared.clone(),
+            (None, Some(db)) => db.url.clone(),
+            (None, None) => format!("sqlite://{}", data_dir.path().join("vcm.db").display()),
         };
         let config = Config {
             data_dir: data_dir.path().to_path_buf(),
-            database_url: pg.as_ref().map(|db| db.url.clone()),
+            database_url: Some(database_url),
             bind: "127.0.0.1:0".into(),
             web_dir: options
                 .web_dir
@@ -68,14 +79,13 @@ impl TestApp {
             cache_max_age: 60,
             workers: Some(1),
         };
-        let prepared = tokio::task::spawn_blocking(move || {
+        let (prepared, config) = tokio::task::spawn_blocking(move || {
             let p = vcm_api::prepare(&config, options.demo).expect("the database is prepared");
             (p, config)
         })
         .await
         .unwrap();
-        let (prepared, config) = prepared;
-        let (server, addrs) = vcm_api::start(&config, prepared.pool).expect("the server binds");
+        let (server, addrs) = vcm_api::start(&config, prepared).expect("the server binds");
         tokio::spawn(server);
         TestApp {
             backend,
@@ -84,9 +94,16 @@ impl TestApp {
                 .redirect(reqwest::redirect::Policy::none())
                 .build()
                 .unwrap(),
+            config,
             _data_dir: data_dir,
             _pg: pg,
         }
+    }
+
+    /// A direct connection to the app's database, for arranging what no endpoint can yet.
+    pub fn db(&self) -> vcm_api::db::DbConnection {
+        let url = self.config.database().expect("a valid database URL");
+        vcm_api::db::establish(&url).expect("the database opens")
     }
 
     pub fn url(&self, path: &str) -> String {

@@ -52,7 +52,7 @@ async fn client_routes_fall_back_to_the_web_app_but_api_paths_keep_their_404() {
         Backend::Sqlite,
         Options {
             web_dir: Some(web.path().into()),
-            demo: false,
+            ..Options::default()
         },
     )
     .await;

@@ -26,9 +26,13 @@ fn main() -> ExitCode {
         "run" => run(),
         "test" => test(),
         "web" => ensure_web_tools().and_then(|()| build_web()),
-        "bench" => bench(),
+        "bench" => match args.get(1).map(String::as_str) {
+            None | Some("api") => bench(),
+            Some("search") => bench_search(&args[2..]),
+            Some(other) => Err(format!("unknown benchmark {other:?}: use api or search")),
+        },
         _ => {
-            eprintln!("usage: cargo xtask <run | test | web | bench>");
+            eprintln!("usage: cargo xtask <run | test | web | bench [api | search [--works N,N]]>");
             return ExitCode::from(if task == "help" { 0 } else { 2 });
         }
     };
@@ -272,6 +276,25 @@ impl Drop for DemoServer {
         let _ = self.child.wait();
         let _ = std::fs::remove_dir_all(&self.data);
     }
+}
+
+/// Search at 100k and 1M works built from ../shared/data, against SQLite FTS5
+/// (and PostgreSQL full text with VCM_BENCH_POSTGRES_URL).
+fn bench_search(args: &[String]) -> Result {
+    step("search benchmark (release build; the 1M corpus takes several minutes to load and index)");
+    check(
+        cargo()
+            .args([
+                "run",
+                "--release",
+                "-p",
+                "vcm-tests",
+                "--example",
+                "bench_search",
+                "--",
+            ])
+            .args(args),
+    )
 }
 
 /// Public API throughput and latency on the demo collection, SQLite, release build.

@@ -4,11 +4,14 @@ mod routes;
 
 pub use routes::configure;
 
+use std::collections::BTreeMap;
+
 use chrono::{DateTime, NaiveDateTime};
 use diesel::prelude::*;
 use vcm_shared::{Artwork, ArtworkSummary, ImageLink, Maker};
 
-use crate::db::schema::artworks;
+use crate::db::DbConnection;
+use crate::db::schema::{artworks, museums};
 use crate::http::ApiError;
 use crate::museums::{CountryNames, MuseumRow};
 
@@ -153,4 +156,21 @@ impl ArtworkRow {
             rights: self.rights,
         })
     }
+}
+
+/// The summaries of those of these works that are published, by id.
+pub fn summaries_by_id(
+    conn: &mut DbConnection,
+    ids: &[i64],
+) -> Result<BTreeMap<i64, ArtworkSummary>, ApiError> {
+    let rows: Vec<(ArtworkRow, MuseumRow)> = artworks::table
+        .inner_join(museums::table)
+        .filter(artworks::id.eq_any(ids))
+        .filter(artworks::status.eq(vcm_shared::WorkStatus::Published.as_str()))
+        .select((ArtworkRow::as_select(), MuseumRow::as_select()))
+        .load(conn)?;
+    let names = CountryNames::load(conn)?;
+    rows.iter()
+        .map(|(a, m)| Ok((a.id, a.summary(m, &names)?)))
+        .collect()
 }

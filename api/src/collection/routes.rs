@@ -9,14 +9,12 @@ use serde::Deserialize;
 use utoipa::IntoParams;
 use utoipa_actix_web::service_config::ServiceConfig;
 use vcm_shared::rules::YEAR_RANGE;
-use vcm_shared::{
-    Artwork, ArtworkPage, ArtworkSummary, Highlights, ObjectType, Problem, WorkStatus,
-};
+use vcm_shared::{Artwork, ArtworkPage, Highlights, ObjectType, Problem, WorkStatus};
 
-use super::ArtworkRow;
+use super::{ArtworkRow, summaries_by_id};
 use crate::AppState;
 use crate::db::{
-    self, DbConnection,
+    self,
     schema::{artworks, museums},
 };
 use crate::http::ApiError;
@@ -254,19 +252,4 @@ async fn highlights(state: web::Data<AppState>) -> Result<web::Json<Highlights>,
     })
     .await?;
     Ok(web::Json(answer))
-}
-
-fn summaries_by_id(
-    conn: &mut DbConnection,
-    ids: &[i64],
-) -> Result<BTreeMap<i64, ArtworkSummary>, ApiError> {
-    let rows: Vec<(ArtworkRow, MuseumRow)> = artworks::table
-        .inner_join(museums::table)
-        .filter(artworks::id.eq_any(ids))
-        .select((ArtworkRow::as_select(), MuseumRow::as_select()))
-        .load(conn)?;
-    let names = CountryNames::load(conn)?;
-    rows.iter()
-        .map(|(a, m)| Ok((a.id, a.summary(m, &names)?)))
-        .collect()
 }

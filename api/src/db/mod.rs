@@ -73,21 +73,7 @@ impl ManageConnection for Manager {
     type Error = diesel::r2d2::Error;
 
     fn connect(&self) -> Result<DbConnection, Self::Error> {
-        match &self.0 {
-            DatabaseUrl::Sqlite(path) => {
-                let mut conn = diesel::SqliteConnection::establish(path)
-                    .map_err(r2d2::Error::ConnectionError)?;
-                conn.batch_execute(
-                    "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; \
-                     PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;",
-                )
-                .map_err(r2d2::Error::QueryError)?;
-                Ok(DbConnection::Sqlite(conn))
-            }
-            DatabaseUrl::Postgres(url) => diesel::PgConnection::establish(url)
-                .map(DbConnection::Pg)
-                .map_err(r2d2::Error::ConnectionError),
-        }
+        establish(&self.0)
     }
 
     fn is_valid(&self, conn: &mut DbConnection) -> Result<(), Self::Error> {
@@ -101,6 +87,25 @@ impl ManageConnection for Manager {
 }
 
 pub type Pool = r2d2::Pool<Manager>;
+
+/// Opens one connection of the backend the URL names, set up as the server uses it.
+pub fn establish(url: &DatabaseUrl) -> Result<DbConnection, r2d2::Error> {
+    match url {
+        DatabaseUrl::Sqlite(path) => {
+            let mut conn =
+                diesel::SqliteConnection::establish(path).map_err(r2d2::Error::ConnectionError)?;
+            conn.batch_execute(
+                "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; \
+                 PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;",
+            )
+            .map_err(r2d2::Error::QueryError)?;
+            Ok(DbConnection::Sqlite(conn))
+        }
+        DatabaseUrl::Postgres(url) => diesel::PgConnection::establish(url)
+            .map(DbConnection::Pg)
+            .map_err(r2d2::Error::ConnectionError),
+    }
+}
 
 /// Opens a pool, creating a SQLite file's folder if needed. Fails with the real
 /// cause when the database cannot be reached.
@@ -214,7 +219,7 @@ mod tests {
         let url = DatabaseUrl::Sqlite(dir.join("t.db").to_string_lossy().into_owned());
         let pool = connect(&url, 1).unwrap();
         let mut conn = pool.get().unwrap();
-        assert_eq!(migrate(&mut conn).unwrap(), 1);
+        assert_eq!(migrate(&mut conn).unwrap(), tree("sqlite").len());
         assert_eq!(migrate(&mut conn).unwrap(), 0);
         let err = conn.batch_execute(
             "INSERT INTO museums (slug, name, country_code, city, description, membership_status, created_at, updated_at) \

@@ -67,4 +67,44 @@ diesel::table! {
 
 diesel::joinable!(artworks -> museums (museum_id));
 diesel::joinable!(museums -> countries (country_code));
-diesel::allow_tables_to_appear_in_same_query!(countries, museums, artworks);
+diesel::allow_tables_to_appear_in_same_query!(
+    countries,
+    museums,
+    artworks,
+    search_changes,
+    periods,
+    equivalent_terms
+);
+
+diesel::table! {
+    search_changes (id) {
+        id -> BigInt,
+        entity -> Text,
+        entity_id -> BigInt,
+        changed_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    periods (id) {
+        id -> BigInt,
+        slug -> Text,
+        name -> Text,
+        name_original -> Nullable<Text>,
+        original_language -> Nullable<Text>,
+        aliases -> Text,
+        country -> Text,
+        region -> Text,
+        year_begin -> Integer,
+        year_end -> Integer,
+        parent -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    equivalent_terms (id) {
+        id -> BigInt,
+        terms -> Text,
+        note -> Nullable<Text>,
+    }
+}

@@ -1,0 +1,334 @@
+//! The index on disk, derived from the database: built whole into a new
+//! generation folder and switched to atomically (so a kill mid-build leaves the
+//! old one in use), then kept current by applying `search_changes` in order.
+//! The last change applied is stored in the index's own commit, so the index
+//! and its place in the change log never disagree.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+use chrono::Utc;
+use diesel::prelude::*;
+use serde::{Deserialize, Serialize};
+use tantivy::directory::MmapDirectory;
+use tantivy::tokenizer::TextAnalyzer;
+use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy};
+use vcm_shared::WorkStatus;
+
+use super::schema::{Fields, SCHEMA_VERSION, document};
+use super::text::{TOKENIZER, VcmTokenizer};
+use super::vocab::Vocabulary;
+use crate::collection::ArtworkRow;
+use crate::db::DbConnection;
+use crate::db::schema::{artworks, museums, search_changes};
+use crate::http::ApiError;
+use crate::museums::{CountryNames, MuseumRow};
+
+/// What a change-log row names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Entity {
+    Artwork,
+    Museum,
+    /// The periods or equivalent terms changed: every document is rebuilt.
+    Vocabulary,
+}
+
+impl Entity {
+    fn as_str(self) -> &'static str {
+        match self {
+            Self::Artwork => "artwork",
+            Self::Museum => "museum",
+            Self::Vocabulary => "vocabulary",
+        }
+    }
+}
+
+/// Writes a change-log row. Call it in the same transaction as the change.
+pub fn record_change(conn: &mut DbConnection, entity: Entity, id: i64) -> QueryResult<()> {
+    diesel::insert_into(search_changes::table)
+        .values((
+            search_changes::entity.eq(entity.as_str()),
+            search_changes::entity_id.eq(id),
+            search_changes::changed_at.eq(Utc::now().naive_utc()),
+        ))
+        .execute(conn)
+        .map(drop)
+}
+
+/// What an index generation's commits carry.
+#[derive(Debug, Serialize, Deserialize)]
+struct Payload {
+    schema: u32,
+    /// The last `search_changes.id` reflected in the index.
+    change: i64,
+}
+
+const WRITER_MEMORY: usize = 30_000_000;
+const BATCH: i64 = 1_000;
+
+/// One index generation, open for reading and writing.
+pub struct Generation {
+    pub name: String,
+    pub index: Index,
+    pub reader: IndexReader,
+    pub fields: Fields,
+    writer: Mutex<IndexWriter>,
+    applied: Mutex<i64>,
+}
+
+impl std::fmt::Debug for Generation {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Generation")
+            .field("name", &self.name)
+            .finish_non_exhaustive()
+    }
+}
+
+fn fail(what: &str, e: impl std::fmt::Display) -> ApiError {
+    ApiError::internal(format!("search index: {what}: {e}"))
+}
+
+/// The folder holding the generations and the `CURRENT` pointer.
+pub fn root(data_dir: &Path) -> PathBuf {
+    data_dir.join("index")
+}
+
+/// The generation `CURRENT` names, if any.
+pub fn current_name(root: &Path) -> Option<String> {
+    std::fs::read_to_string(root.join("CURRENT"))
+        .ok()
+        .map(|s| s.trim().to_owned())
+        .filter(|s| !s.is_empty())
+}
+
+impl Generation {
+    /// Opens the current generation if it exists, is readable and of this schema version.
+    pub fn open_current(root: &Path) -> Option<Generation> {
+        let name = current_name(root)?;
+        let generation = Self::open(root, &name).ok()?;
+        let payload = generation.payload().ok()??;
+        (payload.schema == SCHEMA_VERSION).then(|| {
+            *generation.applied.lock().expect("not poisoned") = payload.change;
+            generation
+        })
+    }
+
+    fn open(root: &Path, name: &str) -> Result<Generation, ApiError> {
+        let dir = root.join(name);
+        std::fs::create_dir_all(&dir).map_err(|e| fail("create folder", e))?;
+        let (schema, fields) = Fields::schema();
+        let directory = MmapDirectory::open(&dir).map_err(|e| fail("open", e))?;
+        let index = Index::open_or_create(directory, schema).map_err(|e| fail("open", e))?;
+        index
+            .tokenizers()
+            .register(TOKENIZER, TextAnalyzer::from(VcmTokenizer));
+        let writer = index
+            .writer_with_num_threads(1, WRITER_MEMORY)
+            .map_err(|e| fail("lock", e))?;
+        let reader = index
+            .reader_builder()
+            .reload_policy(ReloadPolicy::Manual)
+            .try_into()
+            .map_err(|e| fail("reader", e))?;
+        Ok(Generation {
+            name: name.to_owned(),
+            index,
+            reader,
+            fields,
+            writer: Mutex::new(writer),
+            applied: Mutex::new(0),
+        })
+    }
+
+    fn payload(&self) -> Result<Option<Payload>, ApiError> {
+        let metas = self.index.load_metas().map_err(|e| fail("metas", e))?;
+        Ok(metas.payload.and_then(|p| serde_json::from_str(&p).ok()))
+    }
+
+    /// The last change this generation reflects.
+    pub fn applied(&self) -> i64 {
+        *self.applied.lock().expect("not poisoned")
+    }
+
+    /// Builds a new generation from every published work and makes it current.
+    /// `progress` is told the total once, then each batch's size.
+    pub fn rebuild(
+        root: &Path,
+        conn: &mut DbConnection,
+        vocab: &Vocabulary,
+        progress: &mut dyn FnMut(Progress),
+    ) -> Result<Generation, ApiError> {
+        std::fs::create_dir_all(root).map_err(|e| fail("create folder", e))?;
+        let name = format!("gen-{}", Utc::now().format("%Y%m%dT%H%M%S%.6f"));
+        let building = format!("{name}.building");
+        let generation = Self::open(root, &building)?;
+        // Changes after this mark are applied by catching up, so none is lost.
+        let mark: i64 = search_changes::table
+            .select(diesel::dsl::max(search_changes::id))
+            .first::<Option<i64>>(conn)?
+            .unwrap_or(0);
+        let total: i64 = artworks::table
+            .filter(artworks::status.eq(WorkStatus::Published.as_str()))
+            .count()
+            .get_result(conn)?;
+        progress(Progress::Total(total as u64));
+        let countries = CountryNames::load(conn)?;
+        let mut after = 0i64;
+        {
+            let writer = generation.writer.lock().expect("not poisoned");
+            loop {
+                let rows: Vec<(ArtworkRow, MuseumRow)> = artworks::table
+                    .inner_join(museums::table)
+                    .filter(artworks::status.eq(WorkStatus::Published.as_str()))
+                    .filter(artworks::id.gt(after))
+                    .order(artworks::id.asc())
+                    .limit(BATCH)
+                    .select((ArtworkRow::as_select(), MuseumRow::as_select()))
+                    .load(conn)?;
+                let Some((last, _)) = rows.last() else { break };
+                after = last.id;
+                for (work, museum) in &rows {
+                    writer
+                        .add_document(document(
+                            &generation.fields,
+                            work,
+                            museum,
+                            &countries,
+                            vocab,
+                        ))
+                        .map_err(|e| fail("add", e))?;
+                }
+                progress(Progress::Done(rows.len() as u64));
+            }
+        }
+        generation.commit(mark)?;
+        drop(generation);
+        // Switch: rename the finished folder, then point CURRENT at it atomically.
+        std::fs::rename(root.join(&building), root.join(&name)).map_err(|e| fail("rename", e))?;
+        let pointer = root.join("CURRENT.tmp");
+        std::fs::write(&pointer, &name).map_err(|e| fail("write CURRENT", e))?;
+        std::fs::rename(&pointer, root.join("CURRENT")).map_err(|e| fail("switch CURRENT", e))?;
+        let generation = Self::open(root, &name)?;
+        *generation.applied.lock().expect("not poisoned") = mark;
+        Ok(generation)
+    }
+
+    fn commit(&self, change: i64) -> Result<(), ApiError> {
+        let mut writer = self.writer.lock().expect("not poisoned");
+        let payload = serde_json::to_string(&Payload {
+            schema: SCHEMA_VERSION,
+            change,
+        })
+        .expect("serialises");
+        let mut prepared = writer.prepare_commit().map_err(|e| fail("commit", e))?;
+        prepared.set_payload(&payload);
+        prepared.commit().map_err(|e| fail("commit", e))?;
+        drop(writer);
+        self.reader.reload().map_err(|e| fail("reload", e))?;
+        *self.applied.lock().expect("not poisoned") = change;
+        Ok(())
+    }
+
+    /// Applies the change log from where this generation stands; returns how
+    /// many changes it applied, or `None` when the vocabulary changed and the
+    /// whole index must be rebuilt.
+    pub fn catch_up(
+        &self,
+        conn: &mut DbConnection,
+        vocab: &Vocabulary,
+    ) -> Result<Option<usize>, ApiError> {
+        let mut applied = 0;
+        loop {
+            let from = self.applied();
+            let changes: Vec<(i64, String, i64)> = search_changes::table
+                .filter(search_changes::id.gt(from))
+                .order(search_changes::id.asc())
+                .limit(BATCH * 10)
+                .select((
+                    search_changes::id,
+                    search_changes::entity,
+                    search_changes::entity_id,
+                ))
+                .load(conn)?;
+            let Some(&(last, _, _)) = changes.last() else {
+                return Ok(Some(applied));
+            };
+            if changes
+                .iter()
+                .any(|(_, e, _)| e == Entity::Vocabulary.as_str())
+            {
+                return Ok(None);
+            }
+            let mut works: BTreeSet<i64> = changes
+                .iter()
+                .filter(|(_, e, _)| e == Entity::Artwork.as_str())
+                .map(|(_, _, id)| *id)
+                .collect();
+            let changed_museums: Vec<i64> = changes
+                .iter()
+                .filter(|(_, e, _)| e == Entity::Museum.as_str())
+                .map(|(_, _, id)| *id)
+                .collect();
+            if !changed_museums.is_empty() {
+                works.extend(
+                    artworks::table
+                        .filter(artworks::museum_id.eq_any(&changed_museums))
+                        .select(artworks::id)
+                        .load::<i64>(conn)?,
+                );
+            }
+            self.reindex(conn, vocab, &works.into_iter().collect::<Vec<_>>())?;
+            self.commit(last)?;
+            applied += changes.len();
+        }
+    }
+
+    /// Replaces these works' documents with their current published state.
+    fn reindex(
+        &self,
+        conn: &mut DbConnection,
+        vocab: &Vocabulary,
+        ids: &[i64],
+    ) -> Result<(), ApiError> {
+        let countries = CountryNames::load(conn)?;
+        let writer = self.writer.lock().expect("not poisoned");
+        for chunk in ids.chunks(BATCH as usize) {
+            for id in chunk {
+                writer.delete_term(self.fields.id_term(*id));
+            }
+            let rows: Vec<(ArtworkRow, MuseumRow)> = artworks::table
+                .inner_join(museums::table)
+                .filter(artworks::id.eq_any(chunk))
+                .filter(artworks::status.eq(WorkStatus::Published.as_str()))
+                .select((ArtworkRow::as_select(), MuseumRow::as_select()))
+                .load(conn)?;
+            for (work, museum) in &rows {
+                writer
+                    .add_document(document(&self.fields, work, museum, &countries, vocab))
+                    .map_err(|e| fail("add", e))?;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// How far a rebuild has come.
+#[derive(Debug, Clone, Copy)]
+pub enum Progress {
+    Total(u64),
+    Done(u64),
+}
+
+/// Removes generations other than the current one, and unfinished builds.
+pub fn remove_stale(root: &Path, current: &str) {
+    let Ok(entries) = std::fs::read_dir(root) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if name.starts_with("gen-") && name != current {
+            let _ = std::fs::remove_dir_all(entry.path());
+        }
+    }
+}
