@@ -92,6 +92,148 @@ check('an unknown address shows the not-found page', async (page) => {
   expectEqual((await heading.innerText()).trim(), 'Page not found', 'not-found heading');
 });
 
+/** The number at the start of the search page's result count, once it shows `expected`. */
+async function waitForCount(page, expected, what) {
+  const count = page.locator('[data-testid="result-count"]');
+  try {
+    await page.waitForFunction(
+      (n) => {
+        const text = document.querySelector('[data-testid="result-count"]')?.textContent ?? '';
+        const busy = document.querySelector('.search__results .work-list')?.getAttribute('aria-busy');
+        return text.trim().startsWith(`${n} work`) && busy === 'false';
+      },
+      expected,
+      { timeout: TIMEOUT_MS },
+    );
+  } catch {
+    const shown = (await count.count()) ? await count.innerText() : '(no count)';
+    throw new Error(`${what}: expected ${expected} works found, the page says ${JSON.stringify(shown)}`);
+  }
+}
+
+check('typing in the search box suggests, from one CJK character, and choosing a title opens that work', async (page) => {
+  // A title suggestion for the first word of some work's title.
+  const { items } = await api('/search?limit=24');
+  let prefix;
+  let title;
+  for (const hit of items) {
+    const word = hit.artwork.title.split(/\s+/).find((w) => w.length >= 4);
+    if (!word) continue;
+    const candidate = word.slice(0, 5);
+    const { items: suggested } = await api(`/suggest?q=${encodeURIComponent(candidate)}&limit=8`);
+    const found = suggested.find((s) => s.kind === 'title' && s.slug);
+    if (found) {
+      prefix = candidate;
+      title = found;
+      break;
+    }
+  }
+  if (!title) throw new Error('no work title could be suggested from the demo data');
+
+  await page.goto(`${BASE}/search`);
+  const input = page.locator('#search-input');
+  await waitFor(input, 'the search box');
+  expectEqual(await input.getAttribute('role'), 'combobox', 'search box role');
+
+  // One CJK character is enough for suggestions.
+  const cjk = items.map((h) => h.artwork.title_original ?? '').join('').match(/[\u3400-\u9fff]/u)?.[0];
+  if (cjk) {
+    const { items: cjkSuggested } = await api(`/suggest?q=${encodeURIComponent(cjk)}&limit=8`);
+    if (cjkSuggested.length) {
+      await input.pressSequentially(cjk);
+      await waitFor(page.locator('#search-listbox [role="option"]'), `suggestions for ${cjk}`);
+      expectEqual(await input.getAttribute('aria-expanded'), 'true', 'aria-expanded with suggestions');
+      await input.press('Escape');
+      expectEqual(await input.getAttribute('aria-expanded'), 'false', 'aria-expanded after Escape');
+      await input.fill('');
+    }
+  }
+
+  await input.pressSequentially(prefix, { delay: 30 });
+  const options = page.locator('#search-listbox [role="option"]');
+  await waitFor(options.filter({ hasText: title.text }), `the suggestion "${title.text}" for "${prefix}"`);
+  const texts = await options.locator('.suggest__text').allInnerTexts();
+  const kinds = await options.evaluateAll((els) => els.map((el) => el.dataset.kind));
+  const index = texts.findIndex((text, i) => text.trim() === title.text && kinds[i] === 'title');
+  if (index < 0) throw new Error(`"${title.text}" is not among the suggestions: ${texts.join(' | ')}`);
+
+  // Arrow keys move the active option; Enter chooses it.
+  for (let i = 0; i <= index; i += 1) await input.press('ArrowDown');
+  const activeId = await input.getAttribute('aria-activedescendant');
+  expectEqual(activeId, await options.nth(index).getAttribute('id'), 'aria-activedescendant');
+  expectEqual(await options.nth(index).getAttribute('aria-selected'), 'true', 'aria-selected of the active option');
+  await input.press('Enter');
+  await page.waitForURL((url) => url.pathname === `/artworks/${title.slug}`, { timeout: TIMEOUT_MS });
+  const artwork = await api(`/artworks/${encodeURIComponent(title.slug)}`);
+  const heading = page.locator('h1[data-testid="artwork-title"]');
+  await waitFor(heading, `the page of ${title.slug}`);
+  expectEqual((await heading.innerText()).trim(), artwork.title, 'artwork page h1 after choosing a suggestion');
+});
+
+check('a facet checkbox narrows the search and goes into the URL; its chip removes it; back restores it', async (page) => {
+  const all = await api('/search?limit=1');
+  const country = all.facets.find((f) => f.name === 'country')?.values.find((v) => v.count < all.total);
+  if (!country) throw new Error('the demo data has no country that narrows the search');
+
+  await page.goto(`${BASE}/search`);
+  await waitForCount(page, all.total, 'the whole collection');
+  const box = page.locator(`[data-facet="country"] input[type="checkbox"][value="${country.value}"]`);
+  await waitFor(box, `the ${country.value} checkbox`);
+  await box.check();
+  await page.waitForURL((url) => url.searchParams.getAll('country').includes(country.value), { timeout: TIMEOUT_MS });
+  await waitForCount(page, country.count, `works from ${country.value}`);
+  expectEqual(await box.isChecked(), true, 'checkbox after choosing');
+
+  const chip = page.locator('[data-testid="active-filters"] [data-testid="filter-chip"]');
+  await waitFor(chip, 'the chip of the filter');
+  expectEqual((await chip.innerText()).replace('×', '').trim(), country.label, 'chip label');
+  await chip.first().click();
+  await page.waitForURL((url) => !url.searchParams.has('country'), { timeout: TIMEOUT_MS });
+  await waitForCount(page, all.total, 'the collection after removing the chip');
+  expectEqual(await box.isChecked(), false, 'checkbox after removing the chip');
+
+  await page.goBack();
+  await page.waitForURL((url) => url.searchParams.get('country') === country.value, { timeout: TIMEOUT_MS });
+  await waitForCount(page, country.count, 'the filtered search after going back');
+});
+
+check('the timeline page draws a bar for every century and region, each opening its search', async (page) => {
+  const timeline = await api('/timeline');
+  if (!timeline.buckets.length) throw new Error('the demo data has nothing to place on the timeline');
+
+  await page.goto(`${BASE}/timeline`);
+  const bars = page.locator('[data-testid="timeline"] [data-testid="timeline-bar"]');
+  await waitFor(bars, 'the bars of the timeline');
+  expectEqual(await bars.count(), timeline.buckets.length, 'number of bars');
+  const heights = await bars.evaluateAll((els) => els.map((el) => el.getBoundingClientRect().height));
+  if (heights.some((h) => h < 3)) throw new Error(`bars too small to see or click: ${heights.join(', ')}`);
+
+  const bucket = timeline.buckets[timeline.buckets.length - 1];
+  const hrefs = await bars.evaluateAll((els) => els.map((el) => el.getAttribute('href')));
+  const index = hrefs.findIndex((href) => {
+    const url = new URL(href, 'http://x');
+    return (
+      url.searchParams.get('year_from') === String(bucket.from) &&
+      url.searchParams.get('year_to') === String(bucket.to) &&
+      url.searchParams.get('region') === bucket.region
+    );
+  });
+  if (index < 0) throw new Error(`no bar links to ${bucket.region} in ${bucket.from}–${bucket.to}: ${hrefs.join(' ')}`);
+  const bar = bars.nth(index);
+  const label = await bar.getAttribute('aria-label');
+  if (!label?.includes(`${bucket.count} work`)) throw new Error(`last bar is labelled ${JSON.stringify(label)}`);
+  await bar.click();
+  await page.waitForURL(
+    (url) =>
+      url.pathname === '/search' &&
+      url.searchParams.get('year_from') === String(bucket.from) &&
+      url.searchParams.get('year_to') === String(bucket.to) &&
+      url.searchParams.get('region') === bucket.region,
+    { timeout: TIMEOUT_MS },
+  );
+  await waitFor(page.locator('[data-testid="search-results"] [data-testid="artwork-card"]'), 'the works of the bar');
+});
+
 async function main() {
   if (!BASE) {
     console.error('VCM_BASE_URL is not set: give the address of a running VCM server with demo data.');

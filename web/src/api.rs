@@ -6,7 +6,10 @@ use gloo_net::http::{Request, Response};
 use serde::de::DeserializeOwned;
 use vcm_shared::{
     Artwork, ArtworkPage, CountryList, ErrorCode, Highlights, Museum, MuseumPage, Problem,
+    RelatedWorks, SearchResults, Suggestions, Timeline,
 };
+
+use crate::search_state::SearchState;
 
 const BASE: &str = "/api/v1";
 
@@ -35,6 +38,14 @@ impl ApiError {
     /// Whether the thing asked for does not exist.
     pub fn is_not_found(&self) -> bool {
         matches!(self, ApiError::Status(404)) || self.code() == Some(ErrorCode::NotFound)
+    }
+
+    /// The parameter the server refused, when it named one.
+    pub fn field(&self) -> Option<&str> {
+        match self {
+            ApiError::Problem(p) => p.errors.first().map(|e| e.field.as_str()),
+            _ => None,
+        }
     }
 }
 
@@ -176,6 +187,38 @@ pub async fn artwork(slug: &str) -> ApiResult<Artwork> {
 /// Today's masterpiece and featured works.
 pub async fn highlights() -> ApiResult<Highlights> {
     get("/highlights", &[]).await
+}
+
+/// How many results a page of search results holds.
+pub const SEARCH_PAGE_SIZE: u32 = 24;
+
+/// One page of search results with every facet's counts.
+pub async fn search(state: &SearchState, cursor: Option<&str>) -> ApiResult<SearchResults> {
+    let mut query = state.api_pairs();
+    query.push(("limit", SEARCH_PAGE_SIZE.to_string()));
+    if let Some(c) = cursor {
+        query.push(("cursor", c.to_owned()));
+    }
+    get("/search", &query).await
+}
+
+/// Titles, makers, museums and periods beginning with what a visitor typed.
+pub async fn suggest(prefix: &str) -> ApiResult<Suggestions> {
+    get(
+        "/suggest",
+        &[("q", prefix.to_owned()), ("limit", "8".to_owned())],
+    )
+    .await
+}
+
+/// The works a search matches, counted by century and region.
+pub async fn timeline(state: &SearchState) -> ApiResult<Timeline> {
+    get("/timeline", &state.api_pairs()).await
+}
+
+/// Works related to one published work.
+pub async fn related(slug: &str) -> ApiResult<RelatedWorks> {
+    get(&format!("/artworks/{}/related", encode(slug)), &[]).await
 }
 
 /// A path segment, percent-encoded so that whatever a visitor typed in the

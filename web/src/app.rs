@@ -15,6 +15,8 @@ use crate::pages::home::HomePage;
 use crate::pages::museum::MuseumPage;
 use crate::pages::museums::MuseumsPage;
 use crate::pages::not_found::NotFoundPage;
+use crate::pages::search::SearchPage;
+use crate::pages::timeline::TimelinePage;
 
 /// The visitor's preferred languages, most preferred first.
 fn browser_languages() -> Vec<String> {
@@ -54,6 +56,8 @@ pub fn App() -> impl IntoView {
             <main id="main" class="site-main" tabindex="-1">
                 <Routes fallback=NotFoundPage>
                     <Route path=path!("/") view=HomePage />
+                    <Route path=path!("/search") view=SearchPage />
+                    <Route path=path!("/timeline") view=TimelinePage />
                     <Route path=path!("/collection") view=CollectionPage />
                     <Route path=path!("/artworks/:slug") view=ArtworkPage />
                     <Route path=path!("/museums") view=MuseumsPage />

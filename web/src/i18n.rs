@@ -8,7 +8,10 @@
 //! its plural rule in [`Locale::plural`].
 
 use leptos::prelude::*;
-use vcm_shared::{MakerRole, MembershipStatus, ObjectType, Region};
+use vcm_shared::{
+    CulturalRegion, FacetName, MakerRole, MembershipStatus, ObjectType, Region, SortOrder,
+    SuggestionKind,
+};
 
 /// A language the interface is written in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -65,6 +68,14 @@ pub enum Count {
     Works,
     Museums,
     WorksShown,
+    /// Works a search found.
+    Results,
+    /// Suggestions offered under the search box.
+    Suggestions,
+    /// Values of a facet not yet shown.
+    MoreValues,
+    /// Works the timeline cannot place.
+    Undated,
 }
 
 /// One piece of interface text. Placeholders are written `{name}`; fill them
@@ -79,6 +90,8 @@ pub enum Key {
     NavLabel,
     NavCollection,
     NavMuseums,
+    NavSearch,
+    NavTimeline,
     FooterAbout,
     FooterNetwork,
     FooterRights,
@@ -112,6 +125,7 @@ pub enum Key {
     ExploreByType,
     AllMuseums,
     ViewWholeCollection,
+    ExploreTimeline,
     // Collection.
     CollectionTitle,
     CollectionLead,
@@ -178,11 +192,74 @@ pub enum Key {
     CountryNoMuseums,
     AsemMember,
     BrowseCountryWorks,
+    // Search box.
+    SearchLabel,
+    SearchPlaceholder,
+    SearchButton,
+    SuggestionsLabel,
+    SuggestionsHint,
+    HomeSearchHint,
+    // Search page.
+    SearchTitle,
+    SearchLead,
+    SearchResultsHeading,
+    SearchTitleFor,
+    Quoted,
+    ResultsFor,
+    ShowFilters,
+    FiltersActive,
+    FacetsHeading,
+    ShowFewer,
+    YearsLegend,
+    ApplyYears,
+    ActiveFilters,
+    RemoveFilter,
+    ClearAll,
+    ChipYearFrom,
+    ChipYearTo,
+    SortLabel,
+    ResultsShownOf,
+    NoResultsTitle,
+    NoResultsText,
+    TryHeading,
+    TryRemoveFilter,
+    TrySpelling,
+    TrySearchAll,
+    TryScripts,
+    TryBrowse,
+    RemoveBadParameter,
+    ViewOnTimeline,
+    // Timeline.
+    TimelineTitle,
+    TimelineLead,
+    TimelineChart,
+    TimelineScroll,
+    TimelineLegend,
+    TimelineBar,
+    TimelineTable,
+    TimelineGap,
+    TimelineCentury,
+    TimelineTotal,
+    TimelineEmptyTitle,
+    TimelineEmptyText,
+    TimelineFiltered,
+    TimelineAsList,
+    TimelineScaleNote,
+    CenturyCe,
+    CenturyBce,
+    CenturyShortCe,
+    CenturyShortBce,
+    // Artwork.
+    RelatedWorks,
     // Closed lists from the shared model.
     ObjectType(ObjectType),
     Region(Region),
     MakerRole(MakerRole),
     Membership(MembershipStatus),
+    Facet(FacetName),
+    Sort(SortOrder),
+    SuggestionKind(SuggestionKind),
+    CulturalRegion(CulturalRegion),
 }
 
 /// The English table: the reference every other language is translated from.
@@ -196,6 +273,8 @@ fn en(key: Key) -> &'static str {
         NavLabel => "Main",
         NavCollection => "Collection",
         NavMuseums => "Museums",
+        NavSearch => "Search",
+        NavTimeline => "Timeline",
         FooterAbout => {
             "The Virtual Collection of Asian Masterpieces brings together works chosen by \
              the member museums of the Asia-Europe Museum Network, each with its museum's \
@@ -236,6 +315,7 @@ fn en(key: Key) -> &'static str {
         ExploreByType => "Explore by object type",
         AllMuseums => "All museums",
         ViewWholeCollection => "View the whole collection",
+        ExploreTimeline => "Explore the collection through time",
         CollectionTitle => "The collection",
         CollectionLead => {
             "Filter the masterpieces by museum, country of origin, object type and date. \
@@ -301,6 +381,99 @@ fn en(key: Key) -> &'static str {
         CountryNoMuseums => "No member museum is located in this country yet.",
         AsemMember => "ASEM member state",
         BrowseCountryWorks => "Filter works from this country in the collection",
+        SearchLabel => "Search the collection",
+        SearchPlaceholder => "Titles, makers, places, materials…",
+        SearchButton => "Search",
+        SuggestionsLabel => "Suggestions",
+        SuggestionsHint => "Use the up and down arrow keys to choose one, then Enter.",
+        HomeSearchHint => "Search in any language or script, for example",
+        SearchTitle => "Search the collection",
+        SearchLead => {
+            "Search every masterpiece in any language or script, then narrow the results. \
+             Every search has its own address, so you can share it."
+        }
+        SearchResultsHeading => "Results",
+        SearchTitleFor => "“{q}” — Search",
+        Quoted => "“{q}”",
+        ResultsFor => "for “{q}”",
+        ShowFilters => "Filters",
+        FiltersActive => "{n} active",
+        FacetsHeading => "Narrow the results",
+        ShowFewer => "Show fewer",
+        YearsLegend => "Date",
+        ApplyYears => "Apply dates",
+        ActiveFilters => "Active filters",
+        RemoveFilter => "Remove filter {filter}",
+        ClearAll => "Clear all",
+        ChipYearFrom => "From {year}",
+        ChipYearTo => "Until {year}",
+        SortLabel => "Sort by",
+        ResultsShownOf => "Showing {shown} of {total}",
+        NoResultsTitle => "No works found",
+        NoResultsText => "Nothing in the collection matches this search yet.",
+        TryHeading => "Things to try",
+        TryRemoveFilter => "Remove a filter:",
+        TrySpelling => "Check the spelling, or use fewer or more general words.",
+        TrySearchAll => "Search for “{q}” without filters",
+        TryScripts => "Try another script or spelling of a name:",
+        TryBrowse => "Browse every work",
+        RemoveBadParameter => "Search without “{param}”",
+        ViewOnTimeline => "See these works on a timeline",
+        TimelineTitle => "Timeline",
+        TimelineLead => {
+            "The collection by century and region of origin. Choose a bar to see its works."
+        }
+        TimelineChart => "Works by century and region of origin",
+        TimelineScroll => "The chart, scrollable sideways",
+        TimelineLegend => "Regions",
+        TimelineBar => "{century}, {region}: {count}",
+        TimelineTable => "Show the figures as a table",
+        TimelineGap => "No works from the {from} to the {to}",
+        TimelineCentury => "Century",
+        TimelineTotal => "Total",
+        TimelineEmptyTitle => "Nothing to place on the timeline",
+        TimelineEmptyText => "No dated work matches this search.",
+        TimelineFiltered => "Showing the works that match:",
+        TimelineAsList => "See these works as a list",
+        TimelineScaleNote => "Works are placed in the century of their earliest possible date.",
+        CenturyCe => "{n} century",
+        CenturyBce => "{n} century BCE",
+        CenturyShortCe => "{n}",
+        CenturyShortBce => "{n} BCE",
+        RelatedWorks => "Related works",
+        Facet(f) => match f {
+            FacetName::Country => "Country of origin",
+            FacetName::Museum => "Museum",
+            FacetName::MuseumCountry => "Museum's country",
+            FacetName::Region => "Region of origin",
+            FacetName::ObjectType => "Object type",
+            FacetName::Material => "Material",
+            FacetName::Period => "Period",
+            FacetName::HasImage => "Image",
+            FacetName::Reusable => "Reuse",
+        },
+        Sort(o) => match o {
+            SortOrder::Relevance => "Best match",
+            SortOrder::Oldest => "Oldest first",
+            SortOrder::Newest => "Newest first",
+            SortOrder::Title => "Title, A to Z",
+            SortOrder::Recent => "Recently added",
+        },
+        SuggestionKind(k) => match k {
+            vcm_shared::SuggestionKind::Title => "Work",
+            vcm_shared::SuggestionKind::Maker => "Maker",
+            vcm_shared::SuggestionKind::Museum => "Museum",
+            vcm_shared::SuggestionKind::Period => "Period",
+        },
+        CulturalRegion(r) => match r {
+            vcm_shared::CulturalRegion::EastAsia => "East Asia",
+            vcm_shared::CulturalRegion::SouthAsia => "South Asia",
+            vcm_shared::CulturalRegion::SoutheastAsia => "Southeast Asia",
+            vcm_shared::CulturalRegion::CentralAsia => "Central Asia",
+            vcm_shared::CulturalRegion::WestAsia => "West Asia",
+            vcm_shared::CulturalRegion::Europe => "Europe",
+            vcm_shared::CulturalRegion::Oceania => "Oceania",
+        },
         ObjectType(t) => object_type_en(t),
         Region(r) => match r {
             vcm_shared::Region::Asia => "Asia",
@@ -352,7 +525,57 @@ fn count_en(what: Count, plural: Plural) -> &'static str {
         (Count::Museums, Plural::Other) => "{n} museums",
         (Count::WorksShown, Plural::One) => "Showing {n} work",
         (Count::WorksShown, Plural::Other) => "Showing {n} works",
+        (Count::Results, Plural::One) => "{n} work found",
+        (Count::Results, Plural::Other) => "{n} works found",
+        (Count::Suggestions, Plural::One) => "{n} suggestion.",
+        (Count::Suggestions, Plural::Other) => "{n} suggestions.",
+        (Count::MoreValues, Plural::One) => "Show {n} more",
+        (Count::MoreValues, Plural::Other) => "Show {n} more",
+        (Count::Undated, Plural::One) => {
+            "{n} matching work has no date or region, so it is not on the timeline."
+        }
+        (Count::Undated, Plural::Other) => {
+            "{n} matching works have no date or region, so they are not on the timeline."
+        }
     }
+}
+
+/// An English ordinal: 1st, 2nd, 3rd, 4th, 11th, 21st.
+fn ordinal_en(n: u32) -> String {
+    let suffix = match (n % 10, n % 100) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    };
+    format!("{n}{suffix}")
+}
+
+/// The century that begins with `from` (as the timeline's buckets do: 1800
+/// for 1800–1899, −200 for 200–101 BCE) and whether it is before the common era.
+fn century_number(from: i32) -> (u32, bool) {
+    if from < 0 {
+        ((-from / 100).unsigned_abs().max(1), true)
+    } else {
+        ((from / 100).unsigned_abs() + 1, false)
+    }
+}
+
+/// The name of the century beginning with `from`: "19th century", "3rd century BCE";
+/// `short` for an axis: "19th", "3rd BCE".
+pub fn century_name(from: i32, short: bool) -> String {
+    let (n, bce) = century_number(from);
+    let ordinal = match use_locale() {
+        Locale::En => ordinal_en(n),
+    };
+    let key = match (bce, short) {
+        (false, false) => Key::CenturyCe,
+        (true, false) => Key::CenturyBce,
+        (false, true) => Key::CenturyShortCe,
+        (true, true) => Key::CenturyShortBce,
+    };
+    t_with(key, &[("n", &ordinal)])
 }
 
 /// The English name of a language the collection's records are written in,
@@ -490,6 +713,36 @@ mod tests {
     fn negotiation_falls_back_to_english() {
         assert_eq!(Locale::negotiate(["ko-KR", "en-GB"]), Locale::En);
         assert_eq!(Locale::negotiate(["xx"]), Locale::En);
+    }
+
+    #[test]
+    fn centuries_and_ordinals() {
+        assert_eq!(ordinal_en(1), "1st");
+        assert_eq!(ordinal_en(2), "2nd");
+        assert_eq!(ordinal_en(3), "3rd");
+        assert_eq!(ordinal_en(11), "11th");
+        assert_eq!(ordinal_en(12), "12th");
+        assert_eq!(ordinal_en(21), "21st");
+        assert_eq!(century_number(1800), (19, false));
+        assert_eq!(century_number(0), (1, false));
+        assert_eq!(century_number(-100), (1, true));
+        assert_eq!(century_number(-200), (2, true));
+        assert_eq!(century_number(-2600), (26, true));
+        assert_eq!(century_name(1100, false), "12th century");
+        assert_eq!(century_name(-300, true), "3rd BCE");
+    }
+
+    #[test]
+    fn every_closed_list_has_english_labels() {
+        for f in FacetName::ALL {
+            assert!(!text(Locale::En, Key::Facet(*f)).is_empty());
+        }
+        for r in CulturalRegion::ALL {
+            assert!(!text(Locale::En, Key::CulturalRegion(*r)).is_empty());
+        }
+        for o in SortOrder::ALL {
+            assert!(!text(Locale::En, Key::Sort(*o)).is_empty());
+        }
     }
 
     #[test]

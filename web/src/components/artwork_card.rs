@@ -3,14 +3,37 @@
 
 use leptos::prelude::*;
 use leptos_router::components::A;
-use vcm_shared::ArtworkSummary;
+use vcm_shared::{ArtworkSummary, SnippetPart};
 
 use crate::components::image::ArtworkImage;
 use crate::i18n::{Key, t};
 
-/// One work in a grid; the whole card is clickable through its title link.
+/// A passage with the words that matched a search marked; text only, never HTML.
 #[component]
-pub fn ArtworkCard(work: ArtworkSummary) -> impl IntoView {
+pub fn Snippet(parts: Vec<SnippetPart>) -> impl IntoView {
+    view! {
+        <p class="card__snippet" data-testid="snippet">
+            {parts
+                .into_iter()
+                .map(|part| {
+                    if part.highlighted {
+                        view! { <mark>{part.text}</mark> }.into_any()
+                    } else {
+                        part.text.into_any()
+                    }
+                })
+                .collect_view()}
+        </p>
+    }
+}
+
+/// One work in a grid; the whole card is clickable through its title link.
+/// A search result adds the passage that matched (`snippet`).
+#[component]
+pub fn ArtworkCard(
+    work: ArtworkSummary,
+    #[prop(optional)] snippet: Vec<SnippetPart>,
+) -> impl IntoView {
     let href = format!("/artworks/{}", work.slug);
     let byline = [work.makers.join(", "), work.date_text.unwrap_or_default()]
         .into_iter()
@@ -39,6 +62,7 @@ pub fn ArtworkCard(work: ArtworkSummary) -> impl IntoView {
                         }
                     })}
                 {(!byline.is_empty()).then(|| view! { <p class="card__meta">{byline}</p> })}
+                {(!snippet.is_empty()).then(|| view! { <Snippet parts=snippet /> })}
                 <p class="card__museum">{work.museum.name}</p>
             </div>
         </article>

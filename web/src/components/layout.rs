@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_location;
 
+use crate::components::search_box::SearchBox;
 use crate::i18n::{Key, t};
 
 /// Moves keyboard focus to the main content (after a skip-link press or a
@@ -17,6 +18,19 @@ pub fn focus_main() {
         let options = web_sys::FocusOptions::new();
         options.set_prevent_scroll(true);
         let _ = main.focus_with_options(&options);
+    }
+}
+
+/// Moves keyboard focus to the first element matching a CSS selector, if any.
+pub fn focus_selector(selector: &str) {
+    use wasm_bindgen::JsCast;
+    let target = document()
+        .query_selector(selector)
+        .ok()
+        .flatten()
+        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(target) = target {
+        let _ = target.focus();
     }
 }
 
@@ -54,6 +68,7 @@ pub fn FocusOnNavigate() -> impl IntoView {
 /// The site's name and main navigation.
 #[component]
 pub fn Header() -> impl IntoView {
+    let location = use_location();
     view! {
         <header class="site-header">
             <div class="wrap site-header__inner">
@@ -69,13 +84,25 @@ pub fn Header() -> impl IntoView {
                 <nav class="site-nav" aria-label=t(Key::NavLabel)>
                     <ul role="list">
                         <li>
+                            <A href="/search">{t(Key::NavSearch)}</A>
+                        </li>
+                        <li>
                             <A href="/collection">{t(Key::NavCollection)}</A>
+                        </li>
+                        <li>
+                            <A href="/timeline">{t(Key::NavTimeline)}</A>
                         </li>
                         <li>
                             <A href="/museums">{t(Key::NavMuseums)}</A>
                         </li>
                     </ul>
                 </nav>
+                // The search page and the home page have their own, larger box.
+                <Show when=move || !matches!(location.pathname.read().as_str(), "/" | "/search")>
+                    <div class="site-header__search">
+                        <SearchBox id="header-search" compact=true />
+                    </div>
+                </Show>
             </div>
         </header>
     }
@@ -96,7 +123,13 @@ pub fn Footer() -> impl IntoView {
                     <p>{t(Key::FooterRights)}</p>
                     <ul class="site-footer__links" role="list">
                         <li>
+                            <A href="/search">{t(Key::NavSearch)}</A>
+                        </li>
+                        <li>
                             <A href="/collection">{t(Key::NavCollection)}</A>
+                        </li>
+                        <li>
+                            <A href="/timeline">{t(Key::NavTimeline)}</A>
                         </li>
                         <li>
                             <A href="/museums">{t(Key::NavMuseums)}</A>

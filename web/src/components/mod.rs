@@ -2,8 +2,10 @@
 
 pub mod artwork_card;
 pub mod bilingual;
+pub mod filter_chips;
 pub mod image;
 pub mod layout;
 pub mod museum_card;
+pub mod search_box;
 pub mod states;
 pub mod work_list;

@@ -9,6 +9,7 @@ use vcm_shared::Artwork;
 use vcm_shared::rules::{format_year, rights_label};
 
 use crate::api;
+use crate::components::artwork_card::ArtworkGrid;
 use crate::components::bilingual::Bilingual;
 use crate::components::image::ArtworkImage;
 use crate::components::states::{ErrorState, Loading, NotFoundView};
@@ -250,12 +251,48 @@ fn ArtworkView(artwork: Artwork) -> impl IntoView {
                 <h2 id="details-title">{t(Key::AboutThisWork)}</h2>
                 <dl class="details">{rows.into_iter().flatten().collect_view()}</dl>
             </section>
+            <RelatedWorks slug=a.slug.clone() />
             <p class="artwork__more">
                 <A href=museum_href attr:class="more-link">
                     {more_from}
                 </A>
             </p>
         </article>
+    }
+}
+
+/// Works sharing makers, period, type, origin or materials with this one;
+/// nothing at all when there are none (or they cannot be had).
+#[component]
+fn RelatedWorks(slug: String) -> impl IntoView {
+    let related = LocalResource::new(move || {
+        let slug = slug.clone();
+        async move { api::related(&slug).await }
+    });
+    view! {
+        <Suspense>
+            {move || Suspend::new(async move {
+                related
+                    .await
+                    .ok()
+                    .map(|r| r.items)
+                    .filter(|items| !items.is_empty())
+                    .map(|works| {
+                        view! {
+                            <section
+                                class="artwork__section related"
+                                aria-labelledby="related-title"
+                                data-testid="related"
+                            >
+                                <h2 id="related-title" class="section__title">
+                                    {t(Key::RelatedWorks)}
+                                </h2>
+                                <ArtworkGrid works />
+                            </section>
+                        }
+                    })
+            })}
+        </Suspense>
     }
 }
 

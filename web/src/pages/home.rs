@@ -10,6 +10,7 @@ use crate::api;
 use crate::components::artwork_card::ArtworkGrid;
 use crate::components::image::ArtworkImage;
 use crate::components::museum_card::place;
+use crate::components::search_box::SearchBox;
 use crate::components::states::{ErrorState, Loading};
 use crate::i18n::{Count, Key, t, t_count};
 
@@ -28,9 +29,15 @@ pub fn HomePage() -> impl IntoView {
                 <p class="eyebrow">{t(Key::NetworkName)}</p>
                 <h1 class="hero__title">{t(Key::HomeHeading)}</h1>
                 <p class="hero__lead">{t(Key::HomeLead)}</p>
-                <p>
-                    <A href="/collection" attr:class="button">
+                <div class="hero__search">
+                    <SearchBox id="home-search" large=true hint=true />
+                </div>
+                <p class="hero__actions">
+                    <A href="/collection" attr:class="button button--quiet">
                         {t(Key::BrowseCollection)}
+                    </A>
+                    <A href="/timeline" attr:class="more-link">
+                        {t(Key::ExploreTimeline)}
                     </A>
                 </p>
             </div>

@@ -7,3 +7,5 @@ pub mod home;
 pub mod museum;
 pub mod museums;
 pub mod not_found;
+pub mod search;
+pub mod timeline;
