@@ -1,6 +1,8 @@
 //! The harness of the end-to-end tests: the real server on port 0 with its own
 //! fresh database, SQLite always and PostgreSQL when `VCM_TEST_POSTGRES_URL` is set.
 
+pub mod corpus;
+
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU32, Ordering};
 

@@ -166,11 +166,14 @@ pub fn summaries_by_id(
     let rows: Vec<(ArtworkRow, MuseumRow)> = artworks::table
         .inner_join(museums::table)
         .filter(artworks::id.eq_any(ids))
-        .filter(artworks::status.eq(vcm_shared::WorkStatus::Published.as_str()))
         .select((ArtworkRow::as_select(), MuseumRow::as_select()))
         .load(conn)?;
     let names = CountryNames::load(conn)?;
+    // Filtered here, not in SQL: with the status in the query, SQLite walks the
+    // status index over every published work instead of looking up the ids.
+    let published = vcm_shared::WorkStatus::Published.as_str();
     rows.iter()
+        .filter(|(a, _)| a.status == published)
         .map(|(a, m)| Ok((a.id, a.summary(m, &names)?)))
         .collect()
 }

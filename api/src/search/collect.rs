@@ -2,12 +2,18 @@
 //! filter, counts each facet's values among the works that pass all the
 //! *other* filters (so choosing a value never hides its siblings), keeps the
 //! best page after the cursor, and optionally counts works by century and region.
+//!
+//! Facet values and sort keys are read from the index's columns once per
+//! segment into plain arrays ([`SegmentData`], cached), so the pass costs a few
+//! array reads a work.
 
 use std::collections::{BinaryHeap, HashMap};
+use std::sync::{Arc, Mutex};
 
 use tantivy::collector::{Collector, SegmentCollector};
-use tantivy::columnar::{Column, StrColumn};
-use tantivy::{DocAddress, DocId, Score, SegmentOrdinal, SegmentReader};
+use tantivy::columnar::StrColumn;
+use tantivy::index::SegmentId;
+use tantivy::{DocAddress, DocId, Score, Searcher, SegmentOrdinal, SegmentReader};
 use vcm_shared::{FacetName, SortOrder};
 
 /// Where the previous page ended.
@@ -45,9 +51,125 @@ pub struct Fruit {
     pub undated: u64,
 }
 
+/// A missing number in the arrays.
+const NONE: i64 = i64::MIN;
+
+/// One facet's values in a segment: the values of doc `d` are
+/// `ords[offsets[d]..offsets[d + 1]]`, ordinals of `column`'s dictionary.
+struct FacetData {
+    column: Option<StrColumn>,
+    offsets: Vec<u32>,
+    ords: Vec<u32>,
+}
+
+impl FacetData {
+    fn read(column: Option<StrColumn>, max_doc: DocId) -> FacetData {
+        let mut offsets = Vec::with_capacity(max_doc as usize + 1);
+        let mut ords = Vec::with_capacity(max_doc as usize);
+        offsets.push(0);
+        for doc in 0..max_doc {
+            if let Some(c) = &column {
+                ords.extend(c.term_ords(doc).map(|o| o as u32));
+            }
+            offsets.push(ords.len() as u32);
+        }
+        FacetData {
+            column,
+            offsets,
+            ords,
+        }
+    }
+
+    #[inline]
+    fn values(&self, doc: DocId) -> &[u32] {
+        &self.ords[self.offsets[doc as usize] as usize..self.offsets[doc as usize + 1] as usize]
+    }
+
+    fn name(&self, ord: u32, buffer: &mut String) -> String {
+        if let Some(c) = &self.column {
+            c.ord_to_str(u64::from(ord), buffer).ok();
+        }
+        buffer.clone()
+    }
+}
+
+/// A segment's facet values and sort keys, read into arrays.
+pub struct SegmentData {
+    facets: Vec<FacetData>,
+    title: FacetData,
+    ids: Vec<u64>,
+    year_begin: Vec<i64>,
+    year_end: Vec<i64>,
+    created: Vec<i64>,
+}
+
+impl SegmentData {
+    fn read(segment: &SegmentReader) -> tantivy::Result<SegmentData> {
+        let fast = segment.fast_fields();
+        let max_doc = segment.max_doc();
+        let numbers = |name: &str| -> tantivy::Result<Vec<i64>> {
+            let column = fast.i64(name)?;
+            Ok((0..max_doc)
+                .map(|d| column.first(d).unwrap_or(NONE))
+                .collect())
+        };
+        let ids = fast.u64("id")?;
+        Ok(SegmentData {
+            facets: FacetName::ALL
+                .iter()
+                .map(|f| Ok(FacetData::read(fast.str(f.as_str())?, max_doc)))
+                .collect::<tantivy::Result<_>>()?,
+            title: FacetData::read(fast.str("title_sort")?, max_doc),
+            ids: (0..max_doc)
+                .map(|d| ids.first(d).unwrap_or_default())
+                .collect(),
+            year_begin: numbers("year_begin")?,
+            year_end: numbers("year_end")?,
+            created: numbers("created")?,
+        })
+    }
+}
+
+/// The arrays of every segment of a generation, read once a segment.
+#[derive(Default)]
+pub struct SegmentCache(Mutex<HashMap<SegmentId, Arc<SegmentData>>>);
+
+impl SegmentCache {
+    fn get(&self, segment: &SegmentReader) -> tantivy::Result<Arc<SegmentData>> {
+        let id = segment.segment_id();
+        if let Some(data) = self.0.lock().expect("not poisoned").get(&id) {
+            return Ok(Arc::clone(data));
+        }
+        let data = Arc::new(SegmentData::read(segment)?);
+        self.0
+            .lock()
+            .expect("not poisoned")
+            .insert(id, Arc::clone(&data));
+        Ok(data)
+    }
+
+    /// Reads the searcher's new segments and forgets those merged away.
+    pub fn warm(&self, searcher: &Searcher) -> tantivy::Result<()> {
+        for segment in searcher.segment_readers() {
+            self.get(segment)?;
+        }
+        let live: Vec<SegmentId> = searcher
+            .segment_readers()
+            .iter()
+            .map(|s| s.segment_id())
+            .collect();
+        self.0
+            .lock()
+            .expect("not poisoned")
+            .retain(|id, _| live.contains(id));
+        Ok(())
+    }
+}
+
 /// The collector; `filters` holds one list of selected values a facet, in
 /// `FacetName::ALL` order (empty: not filtered).
-pub struct SearchCollector {
+pub struct SearchCollector<'a> {
+    pub cache: &'a SegmentCache,
     pub filters: Vec<Vec<String>>,
     pub sort: SortOrder,
     pub after: Option<After>,
@@ -55,33 +177,23 @@ pub struct SearchCollector {
     pub timeline: bool,
 }
 
-fn order_column(sort: SortOrder) -> Option<&'static str> {
-    match sort {
-        SortOrder::Oldest => Some("year_begin"),
-        SortOrder::Newest => Some("year_end"),
-        SortOrder::Recent => Some("created"),
-        SortOrder::Relevance | SortOrder::Title => None,
-    }
-}
-
-/// The first ordinal whose term is greater than `key` (or equal, with `inclusive`).
-fn boundary(column: &StrColumn, key: &str, inclusive: bool) -> tantivy::Result<u64> {
+/// The first ordinal whose term is greater than `key`.
+fn boundary(column: &StrColumn, key: &str) -> tantivy::Result<u64> {
     let (mut lo, mut hi) = (0u64, column.num_terms() as u64);
     let mut term = String::new();
     while lo < hi {
         let mid = lo + (hi - lo) / 2;
         column.ord_to_str(mid, &mut term)?;
-        let below = if inclusive {
-            term.as_str() < key
+        if term.as_str() <= key {
+            lo = mid + 1
         } else {
-            term.as_str() <= key
-        };
-        if below { lo = mid + 1 } else { hi = mid }
+            hi = mid
+        }
     }
     Ok(lo)
 }
 
-impl Collector for SearchCollector {
+impl Collector for SearchCollector<'_> {
     type Fruit = Fruit;
     type Child = SegmentSearch;
 
@@ -90,69 +202,60 @@ impl Collector for SearchCollector {
         segment_ord: SegmentOrdinal,
         segment: &SegmentReader,
     ) -> tantivy::Result<SegmentSearch> {
-        let fast = segment.fast_fields();
-        let mut columns = Vec::new();
+        let data = self.cache.get(segment)?;
         let mut selected = Vec::new();
-        for (name, values) in FacetName::ALL.iter().zip(&self.filters) {
-            let column = fast.str(name.as_str())?;
+        for (facet, values) in data.facets.iter().zip(&self.filters) {
             selected.push(if values.is_empty() {
                 None
             } else {
                 let mut ords = Vec::new();
-                if let Some(c) = &column {
+                if let Some(c) = &facet.column {
                     for v in values {
-                        ords.extend(c.dictionary().term_ord(v)?);
+                        ords.extend(c.dictionary().term_ord(v)?.map(|o| o as u32));
                     }
                 }
                 Some(ords)
             });
-            columns.push(column);
         }
-        let counts = columns
+        let counts = data
+            .facets
             .iter()
-            .map(|c| vec![0u32; c.as_ref().map_or(0, |c| c.num_terms())])
+            .map(|f| vec![0u32; f.column.as_ref().map_or(0, |c| c.num_terms())])
             .collect();
-        let title = fast.str("title_sort")?;
         // The cursor in this segment's terms: (rank, id) pairs after it come next.
-        let after = match (&self.after, self.sort) {
-            (None, _) => None,
+        let after = match (&self.after, self.sort, &data.title.column) {
+            (None, _, _) => None,
             (
                 Some(After {
                     key: SortKey::Text(t),
                     id,
                 }),
                 SortOrder::Title,
-            ) => {
-                let column = title.as_ref().expect("every work has a sort title");
-                let exact = column.dictionary().term_ord(t)?;
-                Some(match exact {
-                    Some(o) => (o as i64, *id),
-                    None => (boundary(column, t, true)? as i64 - 1, u64::MAX),
-                })
-            }
+                Some(column),
+            ) => Some(match column.dictionary().term_ord(t)? {
+                Some(o) => (o as i64, *id),
+                None => (boundary(column, t)? as i64 - 1, u64::MAX),
+            }),
             (
                 Some(After {
                     key: SortKey::Num(n),
                     id,
                 }),
                 _,
+                _,
             ) => Some((*n, *id)),
-            (Some(_), _) => None,
+            (Some(_), _, _) => None,
         };
         Ok(SegmentSearch {
             segment_ord,
             sort: self.sort,
             limit: self.limit + 1,
             timeline: self.timeline,
-            id: fast.u64("id")?,
-            order: order_column(self.sort).map(|c| fast.i64(c)).transpose()?,
-            title,
-            year: fast.i64("year_begin")?,
             region: FacetName::ALL
                 .iter()
                 .position(|f| *f == FacetName::Region)
                 .expect("region is a facet"),
-            columns,
+            data,
             selected,
             counts,
             after,
@@ -207,52 +310,36 @@ pub struct SegmentSearch {
     sort: SortOrder,
     limit: usize,
     timeline: bool,
-    id: Column<u64>,
-    order: Option<Column<i64>>,
-    title: Option<StrColumn>,
-    year: Column<i64>,
     region: usize,
-    columns: Vec<Option<StrColumn>>,
-    selected: Vec<Option<Vec<u64>>>,
+    data: Arc<SegmentData>,
+    selected: Vec<Option<Vec<u32>>>,
     counts: Vec<Vec<u32>>,
     after: Option<(i64, u64)>,
     /// The best `limit` (rank, id, doc) so far, worst on top.
     heap: BinaryHeap<(i64, u64, DocId)>,
     total: u64,
-    centuries: HashMap<(i64, u64), u64>,
+    centuries: HashMap<(i64, u32), u64>,
     undated: u64,
 }
 
 impl SegmentSearch {
     /// The doc's place in the order: smaller comes first; unknown values last.
+    #[inline]
     fn rank(&self, doc: DocId, score: Score) -> i64 {
+        let d = doc as usize;
+        let last_if_none = |v: i64, sign: i64| if v == NONE { i64::MAX } else { sign * v };
         match self.sort {
             // Scores are never negative, so their bits order like the scores.
             SortOrder::Relevance => -i64::from(score.to_bits()),
             SortOrder::Title => self
+                .data
                 .title
-                .as_ref()
-                .and_then(|c| c.term_ords(doc).next())
-                .map_or(i64::MAX, |o| o as i64),
-            SortOrder::Oldest => self
-                .order
-                .as_ref()
-                .and_then(|c| c.first(doc))
-                .unwrap_or(i64::MAX),
-            SortOrder::Newest | SortOrder::Recent => self
-                .order
-                .as_ref()
-                .and_then(|c| c.first(doc))
-                .map_or(i64::MAX, |v| -v),
-        }
-    }
-
-    fn passes(&self, facet: usize, doc: DocId) -> bool {
-        match &self.selected[facet] {
-            None => true,
-            Some(wanted) => self.columns[facet]
-                .as_ref()
-                .is_some_and(|c| c.term_ords(doc).any(|o| wanted.contains(&o))),
+                .values(doc)
+                .first()
+                .map_or(i64::MAX, |&o| i64::from(o)),
+            SortOrder::Oldest => last_if_none(self.data.year_begin[d], 1),
+            SortOrder::Newest => last_if_none(self.data.year_end[d], -1),
+            SortOrder::Recent => last_if_none(self.data.created[d], -1),
         }
     }
 }
@@ -261,21 +348,25 @@ impl SegmentCollector for SegmentSearch {
     type Fruit = Fruit;
 
     fn collect(&mut self, doc: DocId, score: Score) {
-        // Which filters the doc fails; with two or more it counts nowhere.
+        let data = &*self.data;
+        // Which filter the doc fails; with two or more it counts nowhere.
         let mut failing = None;
-        for facet in 0..self.columns.len() {
-            if !self.passes(facet, doc) {
+        for (facet, wanted) in self.selected.iter().enumerate() {
+            if let Some(wanted) = wanted
+                && !data.facets[facet]
+                    .values(doc)
+                    .iter()
+                    .any(|o| wanted.contains(o))
+            {
                 if failing.is_some() {
                     return;
                 }
                 failing = Some(facet);
             }
         }
-        for (facet, column) in self.columns.iter().enumerate() {
-            if failing.is_none_or(|f| f == facet)
-                && let Some(column) = column
-            {
-                for ord in column.term_ords(doc) {
+        for (facet, values) in data.facets.iter().enumerate() {
+            if failing.is_none_or(|f| f == facet) {
+                for &ord in values.values(doc) {
                     self.counts[facet][ord as usize] += 1;
                 }
             }
@@ -285,11 +376,9 @@ impl SegmentCollector for SegmentSearch {
         }
         self.total += 1;
         if self.timeline {
-            let region = self.columns[self.region]
-                .as_ref()
-                .and_then(|c| c.term_ords(doc).next());
-            match (self.year.first(doc), region) {
-                (Some(year), Some(region)) => {
+            let year = data.year_begin[doc as usize];
+            match data.facets[self.region].values(doc).first() {
+                Some(&region) if year != NONE => {
                     *self
                         .centuries
                         .entry((year.div_euclid(100) * 100, region))
@@ -298,7 +387,7 @@ impl SegmentCollector for SegmentSearch {
                 _ => self.undated += 1,
             }
         }
-        let id = self.id.first(doc).unwrap_or_default();
+        let id = data.ids[doc as usize];
         let rank = self.rank(doc, score);
         if self.after.is_some_and(|after| (rank, id) <= after) {
             return;
@@ -316,41 +405,32 @@ impl SegmentCollector for SegmentSearch {
     }
 
     fn harvest(self) -> Fruit {
-        let mut term = String::new();
-        let mut name = |column: &StrColumn, ord: u64| {
-            column.ord_to_str(ord, &mut term).ok();
-            term.clone()
-        };
-        let facets = self
-            .columns
+        let data = &*self.data;
+        let mut buffer = String::new();
+        let facets = data
+            .facets
             .iter()
             .zip(&self.counts)
-            .map(|(column, counts)| {
-                let Some(column) = column else {
-                    return HashMap::new();
-                };
+            .map(|(facet, counts)| {
                 counts
                     .iter()
                     .enumerate()
                     .filter(|(_, n)| **n > 0)
-                    .map(|(ord, n)| (name(column, ord as u64), u64::from(*n)))
+                    .map(|(ord, n)| (facet.name(ord as u32, &mut buffer), u64::from(*n)))
                     .collect()
             })
             .collect();
-        let timeline = match &self.columns[self.region] {
-            Some(regions) => self
-                .centuries
-                .iter()
-                .map(|(&(from, ord), &n)| ((from, name(regions, ord)), n))
-                .collect(),
-            None => HashMap::new(),
-        };
+        let timeline = self
+            .centuries
+            .iter()
+            .map(|(&(from, ord), &n)| ((from, data.facets[self.region].name(ord, &mut buffer)), n))
+            .collect();
         let hits = self
             .heap
             .into_iter()
             .map(|(rank, id, doc)| Hit {
-                key: match (&self.sort, &self.title) {
-                    (SortOrder::Title, Some(title)) => SortKey::Text(name(title, rank as u64)),
+                key: match self.sort {
+                    SortOrder::Title => SortKey::Text(data.title.name(rank as u32, &mut buffer)),
                     _ => SortKey::Num(rank),
                 },
                 id,

@@ -133,6 +133,7 @@ fn collect(
         .map(|c| decode_cursor(c, sort))
         .transpose()?;
     let collector = SearchCollector {
+        cache: &generation.cache,
         filters: request.filters.clone(),
         sort,
         after,
@@ -360,12 +361,7 @@ pub fn timeline(search: &Search, request: &Request) -> Result<Timeline, ApiError
 /// Completions for what is being typed: museums and periods whose names
 /// contain it, then titles and makers, matched on whole words and on the
 /// last word as a prefix (or on a single character of a CJK script).
-pub fn suggest(
-    search: &Search,
-    conn: &mut DbConnection,
-    q: &str,
-    limit: usize,
-) -> Result<Vec<Suggestion>, ApiError> {
+pub fn suggest(search: &Search, q: &str, limit: usize) -> Result<Vec<Suggestion>, ApiError> {
     let typed = tokens(q, Mode::Query);
     let Some(last) = typed.last() else {
         return Ok(Vec::new());
@@ -375,38 +371,19 @@ pub fn suggest(
     let wanted = normalise(q);
     let mut out: Vec<Suggestion> = Vec::new();
 
-    // Museums and periods: small lists, matched in memory.
-    let matches_name = |name: &str| {
-        let n = normalise(name);
-        let padded = format!(" {n}");
-        padded.contains(&format!(" {wanted}")) || n.contains(&wanted) && !wanted.is_ascii()
+    // Museums and periods: small lists, their names normalised in memory.
+    let matches = |names: &[String]| {
+        names.iter().any(|n| {
+            format!(" {n}").contains(&format!(" {wanted}"))
+                || !wanted.is_ascii() && n.contains(&wanted)
+        })
     };
-    {
-        use crate::db::schema::museums;
-        use diesel::prelude::*;
-        let all: Vec<(String, String, Option<String>)> = museums::table
-            .select((museums::slug, museums::name, museums::name_local))
-            .order(museums::name.asc())
-            .load(conn)?;
-        for (slug, name, local) in all {
-            if matches_name(&name) || local.as_deref().is_some_and(matches_name) {
-                out.push(Suggestion {
-                    text: name,
-                    kind: SuggestionKind::Museum,
-                    slug: Some(slug),
-                });
-            }
-        }
-    }
-    for p in &search.vocab().periods {
-        let names = std::iter::once(&p.name)
-            .chain(p.name_original.as_ref())
-            .chain(&p.aliases);
-        if names.into_iter().any(|n| matches_name(n)) {
+    for named in search.names().iter() {
+        if matches(&named.normalised) {
             out.push(Suggestion {
-                text: p.name.clone(),
-                kind: SuggestionKind::Period,
-                slug: Some(p.slug.clone()),
+                text: named.text.clone(),
+                kind: named.kind,
+                slug: Some(named.slug.clone()),
             });
         }
     }
@@ -431,13 +408,20 @@ pub fn suggest(
         if completions.is_empty() {
             continue;
         }
-        let alternatives = completions
+        let alternatives: Vec<(Occur, Box<dyn Query>)> = completions
             .iter()
             .map(|c| (Occur::Should, term(field, c)))
             .collect();
-        clauses.push((Occur::Must, Box::new(BooleanQuery::new(alternatives))));
+        // Alone, the alternatives stay a top-level disjunction, which tantivy
+        // answers by block-max WAND without scoring every match.
+        let query = if clauses.is_empty() {
+            BooleanQuery::new(alternatives)
+        } else {
+            clauses.push((Occur::Must, Box::new(BooleanQuery::new(alternatives))));
+            BooleanQuery::new(clauses)
+        };
         let top = searcher
-            .search(&BooleanQuery::new(clauses), &TopDocs::with_limit(limit))
+            .search(&query, &TopDocs::with_limit(limit))
             .map_err(search_error)?;
         for (_, address) in top {
             let doc: TantivyDocument = searcher.doc(address).map_err(search_error)?;

@@ -16,6 +16,7 @@ use tantivy::tokenizer::TextAnalyzer;
 use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy};
 use vcm_shared::WorkStatus;
 
+use super::collect::SegmentCache;
 use super::schema::{Fields, SCHEMA_VERSION, document};
 use super::text::{TOKENIZER, VcmTokenizer};
 use super::vocab::Vocabulary;
@@ -64,7 +65,10 @@ struct Payload {
     change: i64,
 }
 
-const WRITER_MEMORY: usize = 30_000_000;
+/// The writer that follows the change log: small and single-threaded.
+const WRITER: (usize, usize) = (1, 30_000_000);
+/// The writer of a rebuild: both cores and a larger arena, for fewer, larger segments.
+const REBUILD_WRITER: (usize, usize) = (2, 400_000_000);
 const BATCH: i64 = 1_000;
 
 /// One index generation, open for reading and writing.
@@ -73,6 +77,8 @@ pub struct Generation {
     pub index: Index,
     pub reader: IndexReader,
     pub fields: Fields,
+    /// Facet values and sort keys of each segment, for the search collector.
+    pub cache: SegmentCache,
     writer: Mutex<IndexWriter>,
     applied: Mutex<i64>,
 }
@@ -106,25 +112,41 @@ impl Generation {
     /// Opens the current generation if it exists, is readable and of this schema version.
     pub fn open_current(root: &Path) -> Option<Generation> {
         let name = current_name(root)?;
-        let generation = Self::open(root, &name).ok()?;
+        let generation = Self::open(root, &name, WRITER).ok()?;
         let payload = generation.payload().ok()??;
-        (payload.schema == SCHEMA_VERSION).then(|| {
-            *generation.applied.lock().expect("not poisoned") = payload.change;
-            generation
-        })
+        if payload.schema != SCHEMA_VERSION || generation.warm().is_err() {
+            return None;
+        }
+        *generation.applied.lock().expect("not poisoned") = payload.change;
+        Some(generation)
     }
 
-    fn open(root: &Path, name: &str) -> Result<Generation, ApiError> {
+    /// Reads every segment's arrays for the collector, so no search waits for it.
+    fn warm(&self) -> Result<(), ApiError> {
+        self.cache
+            .warm(&self.reader.searcher())
+            .map_err(|e| fail("warm", e))
+    }
+
+    fn open(
+        root: &Path,
+        name: &str,
+        (threads, memory): (usize, usize),
+    ) -> Result<Generation, ApiError> {
         let dir = root.join(name);
         std::fs::create_dir_all(&dir).map_err(|e| fail("create folder", e))?;
         let (schema, fields) = Fields::schema();
         let directory = MmapDirectory::open(&dir).map_err(|e| fail("open", e))?;
-        let index = Index::open_or_create(directory, schema).map_err(|e| fail("open", e))?;
+        let mut index = Index::open_or_create(directory, schema).map_err(|e| fail("open", e))?;
+        // Searches run over the segments on both cores.
+        index
+            .set_multithread_executor(2)
+            .map_err(|e| fail("executor", e))?;
         index
             .tokenizers()
             .register(TOKENIZER, TextAnalyzer::from(VcmTokenizer));
         let writer = index
-            .writer_with_num_threads(1, WRITER_MEMORY)
+            .writer_with_num_threads(threads, memory)
             .map_err(|e| fail("lock", e))?;
         let reader = index
             .reader_builder()
@@ -136,6 +158,7 @@ impl Generation {
             index,
             reader,
             fields,
+            cache: SegmentCache::default(),
             writer: Mutex::new(writer),
             applied: Mutex::new(0),
         })
@@ -162,7 +185,7 @@ impl Generation {
         std::fs::create_dir_all(root).map_err(|e| fail("create folder", e))?;
         let name = format!("gen-{}", Utc::now().format("%Y%m%dT%H%M%S%.6f"));
         let building = format!("{name}.building");
-        let generation = Self::open(root, &building)?;
+        let generation = Self::open(root, &building, REBUILD_WRITER)?;
         // Changes after this mark are applied by catching up, so none is lost.
         let mark: i64 = search_changes::table
             .select(diesel::dsl::max(search_changes::id))
@@ -178,9 +201,10 @@ impl Generation {
         {
             let writer = generation.writer.lock().expect("not poisoned");
             loop {
+                // By id alone: with the status in the query SQLite would walk
+                // the status index over every published work for each batch.
                 let rows: Vec<(ArtworkRow, MuseumRow)> = artworks::table
                     .inner_join(museums::table)
-                    .filter(artworks::status.eq(WorkStatus::Published.as_str()))
                     .filter(artworks::id.gt(after))
                     .order(artworks::id.asc())
                     .limit(BATCH)
@@ -188,7 +212,12 @@ impl Generation {
                     .load(conn)?;
                 let Some((last, _)) = rows.last() else { break };
                 after = last.id;
-                for (work, museum) in &rows {
+                let published = rows
+                    .iter()
+                    .filter(|(w, _)| w.status == WorkStatus::Published.as_str());
+                let mut added = 0;
+                for (work, museum) in published {
+                    added += 1;
                     writer
                         .add_document(document(
                             &generation.fields,
@@ -199,22 +228,33 @@ impl Generation {
                         ))
                         .map_err(|e| fail("add", e))?;
                 }
-                progress(Progress::Done(rows.len() as u64));
+                progress(Progress::Done(added));
             }
         }
-        generation.commit(mark)?;
+        generation.persist(mark)?;
         drop(generation);
         // Switch: rename the finished folder, then point CURRENT at it atomically.
         std::fs::rename(root.join(&building), root.join(&name)).map_err(|e| fail("rename", e))?;
         let pointer = root.join("CURRENT.tmp");
         std::fs::write(&pointer, &name).map_err(|e| fail("write CURRENT", e))?;
         std::fs::rename(&pointer, root.join("CURRENT")).map_err(|e| fail("switch CURRENT", e))?;
-        let generation = Self::open(root, &name)?;
+        let generation = Self::open(root, &name, WRITER)?;
+        generation.warm()?;
         *generation.applied.lock().expect("not poisoned") = mark;
         Ok(generation)
     }
 
+    /// Commits with the change reached, and serves what was committed.
     fn commit(&self, change: i64) -> Result<(), ApiError> {
+        self.persist(change)?;
+        self.reader.reload().map_err(|e| fail("reload", e))?;
+        self.warm()?;
+        *self.applied.lock().expect("not poisoned") = change;
+        Ok(())
+    }
+
+    /// Commits the writer's work with the change reached in the payload.
+    fn persist(&self, change: i64) -> Result<(), ApiError> {
         let mut writer = self.writer.lock().expect("not poisoned");
         let payload = serde_json::to_string(&Payload {
             schema: SCHEMA_VERSION,
@@ -224,9 +264,6 @@ impl Generation {
         let mut prepared = writer.prepare_commit().map_err(|e| fail("commit", e))?;
         prepared.set_payload(&payload);
         prepared.commit().map_err(|e| fail("commit", e))?;
-        drop(writer);
-        self.reader.reload().map_err(|e| fail("reload", e))?;
-        *self.applied.lock().expect("not poisoned") = change;
         Ok(())
     }
 
@@ -300,10 +337,12 @@ impl Generation {
             let rows: Vec<(ArtworkRow, MuseumRow)> = artworks::table
                 .inner_join(museums::table)
                 .filter(artworks::id.eq_any(chunk))
-                .filter(artworks::status.eq(WorkStatus::Published.as_str()))
                 .select((ArtworkRow::as_select(), MuseumRow::as_select()))
                 .load(conn)?;
-            for (work, museum) in &rows {
+            let published = rows
+                .iter()
+                .filter(|(w, _)| w.status == WorkStatus::Published.as_str());
+            for (work, museum) in published {
                 writer
                     .add_document(document(&self.fields, work, museum, &countries, vocab))
                     .map_err(|e| fail("add", e))?;

@@ -21,7 +21,9 @@ use std::time::Duration;
 use index::Generation;
 use vocab::Vocabulary;
 
-use crate::db::Pool;
+use vcm_shared::SuggestionKind;
+
+use crate::db::{DbConnection, Pool};
 use crate::http::ApiError;
 
 /// How often each server looks for changes made through any server.
@@ -33,6 +35,52 @@ pub struct Search {
     pool: Pool,
     generation: RwLock<Arc<Generation>>,
     vocab: RwLock<Arc<Vocabulary>>,
+    names: RwLock<Arc<Vec<Named>>>,
+}
+
+/// A museum or period as suggestions match it.
+#[derive(Debug)]
+pub struct Named {
+    pub kind: SuggestionKind,
+    pub slug: String,
+    pub text: String,
+    /// Its names (English, own language, aliases), normalised.
+    pub normalised: Vec<String>,
+}
+
+/// The museums and periods suggestions can name.
+fn named(conn: &mut DbConnection, vocab: &Vocabulary) -> Result<Vec<Named>, ApiError> {
+    use crate::db::schema::museums;
+    use diesel::prelude::*;
+    let museums: Vec<(String, String, Option<String>)> = museums::table
+        .select((museums::slug, museums::name, museums::name_local))
+        .order(museums::name.asc())
+        .load(conn)?;
+    let mut out: Vec<Named> = museums
+        .into_iter()
+        .map(|(slug, name, local)| Named {
+            kind: SuggestionKind::Museum,
+            normalised: std::iter::once(&name)
+                .chain(&local)
+                .map(|n| text::normalise(n))
+                .collect(),
+            slug,
+            text: name,
+        })
+        .collect();
+    out.extend(vocab.periods.iter().map(|p| {
+        Named {
+            kind: SuggestionKind::Period,
+            slug: p.slug.clone(),
+            text: p.name.clone(),
+            normalised: std::iter::once(&p.name)
+                .chain(&p.name_original)
+                .chain(&p.aliases)
+                .map(|n| text::normalise(n))
+                .collect(),
+        }
+    }));
+    Ok(out)
 }
 
 impl std::fmt::Debug for Search {
@@ -60,12 +108,14 @@ impl Search {
             }
         };
         index::remove_stale(&root, &generation.name);
+        let names = named(&mut conn, &vocab).map_err(|e| e.to_string())?;
         drop(conn);
         let search = Arc::new(Search {
             root,
             pool,
             generation: RwLock::new(Arc::new(generation)),
             vocab: RwLock::new(Arc::new(vocab)),
+            names: RwLock::new(Arc::new(names)),
         });
         search.tick().map_err(|e| e.to_string())?;
         let weak = Arc::downgrade(&search);
@@ -95,14 +145,25 @@ impl Search {
         }
         let mut conn = self.pool.get()?;
         let generation = self.generation();
-        if generation.catch_up(&mut conn, &self.vocab())?.is_none() {
-            let vocab = Vocabulary::load(&mut conn)?;
-            let rebuilt = Generation::rebuild(&self.root, &mut conn, &vocab, &mut |_| {})?;
-            *self.vocab.write().expect("not poisoned") = Arc::new(vocab);
-            *self.generation.write().expect("not poisoned") = Arc::new(rebuilt);
-            self.generation().catch_up(&mut conn, &self.vocab())?;
+        match generation.catch_up(&mut conn, &self.vocab())? {
+            Some(0) => return Ok(()),
+            Some(_) => {}
+            None => {
+                let vocab = Vocabulary::load(&mut conn)?;
+                let rebuilt = Generation::rebuild(&self.root, &mut conn, &vocab, &mut |_| {})?;
+                *self.vocab.write().expect("not poisoned") = Arc::new(vocab);
+                *self.generation.write().expect("not poisoned") = Arc::new(rebuilt);
+                self.generation().catch_up(&mut conn, &self.vocab())?;
+            }
         }
+        // Museums may have been renamed: refresh what suggestions match.
+        *self.names.write().expect("not poisoned") = Arc::new(named(&mut conn, &self.vocab())?);
         Ok(())
+    }
+
+    /// The museums and periods suggestions can name.
+    pub fn names(&self) -> Arc<Vec<Named>> {
+        Arc::clone(&self.names.read().expect("not poisoned"))
     }
 }
 

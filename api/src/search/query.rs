@@ -18,7 +18,7 @@ use crate::http::ApiError;
 /// The longest query accepted, in characters.
 pub const MAX_QUERY_CHARS: usize = 300;
 /// The most words and phrases a query may hold.
-const MAX_UNITS: usize = 24;
+const MAX_UNITS: usize = 64;
 
 /// A word or a quoted phrase of the query.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -281,10 +281,9 @@ async fn suggest(
             ));
         }
     };
-    let items = db::run(&state.pool.clone(), move |conn| {
-        engine::suggest(&state.search, conn, &q, limit)
-    })
-    .await?;
+    let items = web::block(move || engine::suggest(&state.search, &q, limit))
+        .await
+        .map_err(|_| ApiError::internal("suggestion task was cancelled"))??;
     Ok(web::Json(Suggestions { items }))
 }
 

@@ -4,6 +4,7 @@
 //! `api/seed/` when empty, editable by the secretariat.
 
 use std::collections::HashMap;
+use std::sync::Mutex;
 
 use diesel::prelude::*;
 use serde::Deserialize;
@@ -92,6 +93,10 @@ pub fn seed(conn: &mut DbConnection) -> Result<usize, String> {
                     .execute(conn)?;
             }
         }
+        if written > 0 {
+            // Documents carry the periods: an index built before must be rebuilt.
+            super::record_change(conn, super::Entity::Vocabulary, 0)?;
+        }
         Ok(written)
     })
     .map_err(|e: diesel::result::Error| format!("cannot seed the search vocabularies: {e}"))
@@ -110,7 +115,15 @@ pub struct Vocabulary {
     group_of: HashMap<String, usize>,
     /// The longest term, in words.
     pub longest_term: usize,
+    /// Assignments already made: labels repeat across a collection, and
+    /// matching them against every period name is the costly part of indexing.
+    assigned: Mutex<HashMap<AssignKey, Vec<usize>>>,
 }
+
+type AssignKey = (String, Option<String>, Option<i32>, Option<i32>);
+
+/// How many distinct assignments are remembered before the memory is cleared.
+const REMEMBERED: usize = 200_000;
 
 impl Vocabulary {
     pub fn load(conn: &mut DbConnection) -> Result<Self, ApiError> {
@@ -190,6 +203,7 @@ impl Vocabulary {
             groups,
             group_of,
             longest_term,
+            assigned: Mutex::default(),
         }
     }
 
@@ -214,6 +228,30 @@ impl Vocabulary {
         country: Option<&str>,
         years: (Option<i32>, Option<i32>),
     ) -> Vec<&Period> {
+        let key: AssignKey = (
+            labels.join("\u{1f}"),
+            country.map(str::to_owned),
+            years.0,
+            years.1,
+        );
+        if let Some(found) = self.assigned.lock().expect("not poisoned").get(&key) {
+            return found.iter().map(|&i| &self.periods[i]).collect();
+        }
+        let found = self.match_periods(labels, country, years);
+        let mut memory = self.assigned.lock().expect("not poisoned");
+        if memory.len() >= REMEMBERED {
+            memory.clear();
+        }
+        memory.insert(key, found.clone());
+        found.into_iter().map(|i| &self.periods[i]).collect()
+    }
+
+    fn match_periods(
+        &self,
+        labels: &[&str],
+        country: Option<&str>,
+        years: (Option<i32>, Option<i32>),
+    ) -> Vec<usize> {
         let label = format!(
             " {} ",
             labels
@@ -246,13 +284,13 @@ impl Vocabulary {
                 })
                 .min_by_key(|&i| self.span(i))
         };
-        let mut out = Vec::new();
+        let mut out: Vec<usize> = Vec::new();
         let mut next = by_label.or_else(by_years);
         while let Some(i) = next {
-            if out.iter().any(|p: &&Period| p.slug == self.periods[i].slug) {
+            if out.contains(&i) {
                 break;
             }
-            out.push(&self.periods[i]);
+            out.push(i);
             next = self.periods[i]
                 .parent
                 .as_deref()
