@@ -3,7 +3,7 @@
 //! perturbation), against a SQLite FTS5 baseline (and PostgreSQL full text
 //! when `VCM_BENCH_POSTGRES_URL` is set) running the same queries.
 //!
-//! Usage: bench_search [--works 100000,1000000] [--postgres-max 100000]
+//! Usage: bench_search [--works 100000,1000000] [--postgres-max 100000] [--no-baseline]
 //! Prints figures; never fails on a timing.
 
 use std::path::Path;
@@ -374,6 +374,13 @@ fn main() {
         let (s50, s95, s99) = percentiles(samples);
         println!("suggestions: p50 {s50:.2} ms, p95 {s95:.2} ms, p99 {s99:.2} ms");
 
+        if args.iter().any(|a| a == "--no-baseline") {
+            println!(
+                "peak memory of this process so far: {:.0} MiB",
+                peak_rss_mib()
+            );
+            continue;
+        }
         let t = Instant::now();
         diesel::sql_query("CREATE VIRTUAL TABLE fts USING fts5(title, makers, body, tokenize = 'unicode61 remove_diacritics 2')").execute(&mut conn).unwrap();
         diesel::sql_query("INSERT INTO fts (rowid, title, makers, body) SELECT id, title, makers, coalesce(description, '') || ' ' || statement || ' ' || materials || ' ' || coalesce(culture, '') || ' ' || coalesce(period, '') FROM artworks").execute(&mut conn).unwrap();

@@ -54,13 +54,21 @@ pub struct Fruit {
 /// A missing number in the arrays.
 const NONE: i64 = i64::MIN;
 
-/// One facet's values in a segment: the values of doc `d` are
-/// `ords[offsets[d]..offsets[d + 1]]`, ordinals of `column`'s dictionary.
+/// One facet's values in a segment, as ordinals of `column`'s dictionary.
 struct FacetData {
     column: Option<StrColumn>,
-    offsets: Vec<u32>,
-    ords: Vec<u32>,
+    layout: Layout,
 }
+
+/// Most facets hold one value a work (an array a doc); materials and periods
+/// may hold several (the values of doc `d` are `ords[offsets[d]..offsets[d + 1]]`).
+enum Layout {
+    Single(Vec<u32>),
+    Multi { offsets: Vec<u32>, ords: Vec<u32> },
+}
+
+/// No value, in a single-valued layout.
+const ABSENT: u32 = u32::MAX;
 
 impl FacetData {
     fn read(column: Option<StrColumn>, max_doc: DocId) -> FacetData {
@@ -73,16 +81,34 @@ impl FacetData {
             }
             offsets.push(ords.len() as u32);
         }
-        FacetData {
-            column,
-            offsets,
-            ords,
-        }
+        let single = offsets.windows(2).all(|w| w[1] - w[0] <= 1);
+        let layout = if single {
+            Layout::Single(
+                offsets
+                    .windows(2)
+                    .map(|w| {
+                        if w[1] > w[0] {
+                            ords[w[0] as usize]
+                        } else {
+                            ABSENT
+                        }
+                    })
+                    .collect(),
+            )
+        } else {
+            Layout::Multi { offsets, ords }
+        };
+        FacetData { column, layout }
     }
 
     #[inline]
     fn values(&self, doc: DocId) -> &[u32] {
-        &self.ords[self.offsets[doc as usize] as usize..self.offsets[doc as usize + 1] as usize]
+        let d = doc as usize;
+        match &self.layout {
+            Layout::Single(ords) if ords[d] == ABSENT => &[],
+            Layout::Single(ords) => std::slice::from_ref(&ords[d]),
+            Layout::Multi { offsets, ords } => &ords[offsets[d] as usize..offsets[d + 1] as usize],
+        }
     }
 
     fn name(&self, ord: u32, buffer: &mut String) -> String {
@@ -203,19 +229,18 @@ impl Collector for SearchCollector<'_> {
         segment: &SegmentReader,
     ) -> tantivy::Result<SegmentSearch> {
         let data = self.cache.get(segment)?;
+        // The filtered facets and the ordinals of their selected values here.
         let mut selected = Vec::new();
-        for (facet, values) in data.facets.iter().zip(&self.filters) {
-            selected.push(if values.is_empty() {
-                None
-            } else {
+        for (i, (facet, values)) in data.facets.iter().zip(&self.filters).enumerate() {
+            if !values.is_empty() {
                 let mut ords = Vec::new();
                 if let Some(c) = &facet.column {
                     for v in values {
                         ords.extend(c.dictionary().term_ord(v)?.map(|o| o as u32));
                     }
                 }
-                Some(ords)
-            });
+                selected.push((i, ords));
+            }
         }
         let counts = data
             .facets
@@ -312,7 +337,7 @@ pub struct SegmentSearch {
     timeline: bool,
     region: usize,
     data: Arc<SegmentData>,
-    selected: Vec<Option<Vec<u32>>>,
+    selected: Vec<(usize, Vec<u32>)>,
     counts: Vec<Vec<u32>>,
     after: Option<(i64, u64)>,
     /// The best `limit` (rank, id, doc) so far, worst on top.
@@ -351,17 +376,16 @@ impl SegmentCollector for SegmentSearch {
         let data = &*self.data;
         // Which filter the doc fails; with two or more it counts nowhere.
         let mut failing = None;
-        for (facet, wanted) in self.selected.iter().enumerate() {
-            if let Some(wanted) = wanted
-                && !data.facets[facet]
-                    .values(doc)
-                    .iter()
-                    .any(|o| wanted.contains(o))
+        for (facet, wanted) in &self.selected {
+            if !data.facets[*facet]
+                .values(doc)
+                .iter()
+                .any(|o| wanted.contains(o))
             {
                 if failing.is_some() {
                     return;
                 }
-                failing = Some(facet);
+                failing = Some(*facet);
             }
         }
         for (facet, values) in data.facets.iter().enumerate() {
