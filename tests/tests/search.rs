@@ -9,7 +9,7 @@ use diesel::prelude::*;
 use serde_json::Value;
 use vcm_api::db::schema::{artworks, museums};
 use vcm_api::search::{Entity, record_change};
-use vcm_tests::{Options, TestApp};
+use vcm_tests::{Options, TestApp, urlencode};
 
 fn titles(results: &Value) -> Vec<String> {
     results["items"]
@@ -100,17 +100,6 @@ async fn a_title_searched_in_its_own_words_comes_first() {
         }
         assert!(checked >= 60);
     }
-}
-
-fn urlencode(text: &str) -> String {
-    text.bytes()
-        .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
-                (b as char).to_string()
-            }
-            _ => format!("%{b:02X}"),
-        })
-        .collect()
 }
 
 #[tokio::test]

@@ -11,18 +11,7 @@ use vcm_api::db::schema::artworks;
 use vcm_api::search::text::normalise;
 use vcm_api::search::{Entity, record_change};
 use vcm_tests::corpus::{self, Record};
-use vcm_tests::{Options, TestApp};
-
-fn encode(text: &str) -> String {
-    text.bytes()
-        .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
-                (b as char).to_string()
-            }
-            _ => format!("%{b:02X}"),
-        })
-        .collect()
-}
+use vcm_tests::{Options, TestApp, urlencode};
 
 fn slugs(results: &Value) -> Vec<String> {
     results["items"]
@@ -92,7 +81,7 @@ async fn searching_the_real_records() {
                 continue;
             }
             let results = app
-                .get_json(&format!("/api/v1/search?q={}", encode(&title)))
+                .get_json(&format!("/api/v1/search?q={}", urlencode(&title)))
                 .await;
             let found = slugs(&results);
             asked += 1;
@@ -117,13 +106,16 @@ async fn searching_the_real_records() {
             };
             let query: String = chars[at..at + 2].iter().collect();
             let mut found = false;
-            let mut path = format!("/api/v1/search?limit=100&q={}", encode(&query));
+            let mut path = format!("/api/v1/search?limit=100&q={}", urlencode(&query));
             loop {
                 let page = app.get_json(&path).await;
                 found |= slugs(&page).contains(&format!("w{k}"));
                 match page["next_cursor"].as_str() {
                     Some(c) if !found => {
-                        path = format!("/api/v1/search?limit=100&q={}&cursor={c}", encode(&query))
+                        path = format!(
+                            "/api/v1/search?limit=100&q={}&cursor={c}",
+                            urlencode(&query)
+                        )
                     }
                     _ => break,
                 }
@@ -141,7 +133,7 @@ async fn searching_the_real_records() {
             let mut sets = Vec::new();
             for term in group {
                 let results = app
-                    .get_json(&format!("/api/v1/search?limit=1&q={}", encode(term)))
+                    .get_json(&format!("/api/v1/search?limit=1&q={}", urlencode(term)))
                     .await;
                 sets.push(results["total"].as_u64().unwrap());
             }

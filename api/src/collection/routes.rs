@@ -8,7 +8,6 @@ use diesel::prelude::*;
 use serde::Deserialize;
 use utoipa::IntoParams;
 use utoipa_actix_web::service_config::ServiceConfig;
-use vcm_shared::rules::YEAR_RANGE;
 use vcm_shared::{Artwork, ArtworkPage, Highlights, ObjectType, Problem, WorkStatus};
 
 use super::{ArtworkRow, summaries_by_id};
@@ -55,25 +54,6 @@ pub struct ArtworkQuery {
     cursor: Option<String>,
 }
 
-fn year(name: &str, raw: Option<&str>) -> Result<Option<i32>, ApiError> {
-    raw.map(|raw| {
-        raw.parse::<i32>()
-            .ok()
-            .filter(|y| YEAR_RANGE.contains(y))
-            .ok_or_else(|| {
-                ApiError::invalid_parameter(
-                    name,
-                    format!(
-                        "must be a whole year from {} to {}",
-                        YEAR_RANGE.start(),
-                        YEAR_RANGE.end()
-                    ),
-                )
-            })
-    })
-    .transpose()
-}
-
 /// List published masterpieces.
 ///
 /// Works by English title, filtered by museum, country of origin, object type
@@ -101,16 +81,7 @@ async fn list_artworks(
                 .map_err(|e| ApiError::invalid_parameter("object_type", e.to_string()))
         })
         .transpose()?;
-    let year_from = year("year_from", q.year_from.as_deref())?;
-    let year_to = year("year_to", q.year_to.as_deref())?;
-    if let (Some(from), Some(to)) = (year_from, year_to)
-        && from > to
-    {
-        return Err(ApiError::invalid_parameter(
-            "year_to",
-            "must not be before year_from",
-        ));
-    }
+    let (year_from, year_to) = params::years(q.year_from.as_deref(), q.year_to.as_deref())?;
     let limit = params::limit(q.limit.as_deref())?;
     let after = Cursor::decode(q.cursor.as_deref())?;
     let museum = q.museum;

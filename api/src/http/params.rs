@@ -2,7 +2,7 @@
 
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
-use vcm_shared::rules::{DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE};
+use vcm_shared::rules::{DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, YEAR_RANGE};
 
 use super::ApiError;
 
@@ -18,6 +18,35 @@ pub fn limit(raw: Option<&str>) -> Result<i64, ApiError> {
             format!("must be a whole number from 1 to {MAX_PAGE_SIZE}"),
         )),
     }
+}
+
+/// `year_from` and `year_to`: whole years in range (negative for BCE), in order.
+pub fn years(from: Option<&str>, to: Option<&str>) -> Result<(Option<i32>, Option<i32>), ApiError> {
+    let year = |name: &str, raw: Option<&str>| {
+        raw.map(|raw| {
+            raw.parse::<i32>()
+                .ok()
+                .filter(|y| YEAR_RANGE.contains(y))
+                .ok_or_else(|| {
+                    let (first, last) = (YEAR_RANGE.start(), YEAR_RANGE.end());
+                    ApiError::invalid_parameter(
+                        name,
+                        format!("must be a whole year from {first} to {last}"),
+                    )
+                })
+        })
+        .transpose()
+    };
+    let (from, to) = (year("year_from", from)?, year("year_to", to)?);
+    if let (Some(f), Some(t)) = (from, to)
+        && f > t
+    {
+        return Err(ApiError::invalid_parameter(
+            "year_to",
+            "must not be before year_from",
+        ));
+    }
+    Ok((from, to))
 }
 
 /// Where a page ends in a list sorted by (text key, id): the last item's key and id.
@@ -70,6 +99,18 @@ mod tests {
             assert!(limit(Some(bad)).is_err(), "{bad}");
         }
         assert_eq!(limit(None).unwrap(), 24);
+        assert_eq!(
+            years(Some("-206"), Some("220")).unwrap(),
+            (Some(-206), Some(220))
+        );
+        for (from, to) in [
+            (Some("x"), None),
+            (None, Some("1.5")),
+            (Some("1900"), Some("1800")),
+            (Some("99999"), None),
+        ] {
+            assert!(years(from, to).is_err(), "{from:?} {to:?}");
+        }
         assert_eq!(limit(Some("100")).unwrap(), 100);
     }
 }

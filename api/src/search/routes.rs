@@ -5,7 +5,7 @@ use diesel::prelude::*;
 use serde::Deserialize;
 use utoipa::IntoParams;
 use utoipa_actix_web::service_config::ServiceConfig;
-use vcm_shared::rules::{MAX_PAGE_SIZE, YEAR_RANGE, is_slug};
+use vcm_shared::rules::{MAX_PAGE_SIZE, is_slug};
 use vcm_shared::{
     CulturalRegion, FacetName, ObjectType, PeriodList, Problem, RelatedWorks, SearchResults,
     SortOrder, Suggestions, Timeline, WorkStatus,
@@ -102,34 +102,7 @@ fn request(
     };
     let q = one("q")?.unwrap_or_default();
     let units = query::parse(q)?;
-    let year = |name: &str| -> Result<Option<i32>, ApiError> {
-        one(name)?
-            .map(|raw| {
-                raw.parse::<i32>()
-                    .ok()
-                    .filter(|y| YEAR_RANGE.contains(y))
-                    .ok_or_else(|| {
-                        ApiError::invalid_parameter(
-                            name,
-                            format!(
-                                "must be a whole year from {} to {}",
-                                YEAR_RANGE.start(),
-                                YEAR_RANGE.end()
-                            ),
-                        )
-                    })
-            })
-            .transpose()
-    };
-    let (year_from, year_to) = (year("year_from")?, year("year_to")?);
-    if let (Some(from), Some(to)) = (year_from, year_to)
-        && from > to
-    {
-        return Err(ApiError::invalid_parameter(
-            "year_to",
-            "must not be before year_from",
-        ));
-    }
+    let (year_from, year_to) = params::years(one("year_from")?, one("year_to")?)?;
     let (countries, museums) = engine::known_values(conn)?;
     let vocab = state.search.vocab();
     let mut filters = Vec::new();
