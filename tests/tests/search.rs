@@ -7,6 +7,7 @@ use std::time::{Duration, Instant};
 
 use diesel::prelude::*;
 use serde_json::Value;
+use vcm_api::db::DbConnection;
 use vcm_api::db::schema::{artworks, museums};
 use vcm_api::search::{Entity, record_change};
 use vcm_tests::{Options, TestApp, urlencode};
@@ -47,6 +48,20 @@ fn facet(results: &Value, name: &str) -> HashMap<String, u64> {
             )
         })
         .collect()
+}
+
+/// Makes a change and writes its change-log row in one transaction, as every writer must.
+fn change(
+    conn: &mut DbConnection,
+    entity: Entity,
+    id: i64,
+    update: impl FnOnce(&mut DbConnection) -> QueryResult<usize>,
+) {
+    conn.transaction(|conn| {
+        update(conn)?;
+        record_change(conn, entity, id)
+    })
+    .unwrap();
 }
 
 fn q(text: &str) -> String {
@@ -146,7 +161,7 @@ async fn spellings_across_scripts_find_the_same_works() {
             ["Avalokiteshvara", "Kannon", "観音", "Guanyin", "관음"],
             ["Joseon", "Chosŏn", "Choson", "朝鮮", "조선"],
         ] {
-            let sets: Vec<HashSet<String>> = futures_join(&app, &group).await;
+            let sets: Vec<HashSet<String>> = found_by_each(&app, &group).await;
             assert!(
                 !sets[0].is_empty(),
                 "{:?}: {} finds nothing",
@@ -164,7 +179,7 @@ async fn spellings_across_scripts_find_the_same_works() {
     }
 }
 
-async fn futures_join(app: &TestApp, terms: &[&str]) -> Vec<HashSet<String>> {
+async fn found_by_each(app: &TestApp, terms: &[&str]) -> Vec<HashSet<String>> {
     let mut out = Vec::new();
     for term in terms {
         out.push(slugs(
@@ -324,13 +339,11 @@ async fn a_change_in_the_database_appears_in_search_without_a_restart() {
             .select(artworks::id)
             .first(&mut conn)
             .unwrap();
-        conn.transaction(|conn| {
+        change(&mut conn, Entity::Artwork, id, |c| {
             diesel::update(artworks::table.find(id))
                 .set(artworks::title.eq("Autumn and Winter Landscapes (Zyzzogeton)"))
-                .execute(conn)?;
-            record_change(conn, Entity::Artwork, id)
-        })
-        .unwrap();
+                .execute(c)
+        });
         assert!(
             eventually(
                 &app,
@@ -344,13 +357,11 @@ async fn a_change_in_the_database_appears_in_search_without_a_restart() {
         );
 
         // Unpublished, it leaves the index.
-        conn.transaction(|conn| {
+        change(&mut conn, Entity::Artwork, id, |c| {
             diesel::update(artworks::table.find(id))
                 .set(artworks::status.eq("withdrawn"))
-                .execute(conn)?;
-            record_change(conn, Entity::Artwork, id)
-        })
-        .unwrap();
+                .execute(c)
+        });
         assert!(
             eventually(
                 &app,
@@ -367,13 +378,11 @@ async fn a_change_in_the_database_appears_in_search_without_a_restart() {
             .select(museums::id)
             .first(&mut conn)
             .unwrap();
-        conn.transaction(|conn| {
+        change(&mut conn, Entity::Museum, museum, |c| {
             diesel::update(museums::table.find(museum))
                 .set(museums::name.eq("Quuxley Museum"))
-                .execute(conn)?;
-            record_change(conn, Entity::Museum, museum)
-        })
-        .unwrap();
+                .execute(c)
+        });
         assert!(
             eventually(
                 &app,
@@ -407,13 +416,11 @@ async fn two_servers_sharing_a_database_each_follow_the_other_within_two_seconds
             .select(artworks::id)
             .first(&mut conn)
             .unwrap();
-        conn.transaction(|conn| {
+        change(&mut conn, Entity::Artwork, id, |c| {
             diesel::update(artworks::table.find(id))
                 .set(artworks::title.eq("The Great Wave (Plonkwort)"))
-                .execute(conn)?;
-            record_change(conn, Entity::Artwork, id)
-        })
-        .unwrap();
+                .execute(c)
+        });
         for app in [&first, &second] {
             assert!(
                 eventually(

@@ -1,6 +1,6 @@
 //! Answering searches, suggestions, related works and the timeline from the index.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
@@ -227,22 +227,19 @@ fn facets(
     counts: Vec<HashMap<String, u64>>,
 ) -> Result<Vec<Facet>, ApiError> {
     let countries = CountryNames::load(conn)?;
-    let museum_names: HashMap<String, String> = {
-        use crate::db::schema::museums;
-        use diesel::prelude::*;
-        museums::table
-            .select((museums::slug, museums::name))
-            .load(conn)?
-            .into_iter()
-            .collect()
-    };
+    let names = search.names();
+    let museum_names: HashMap<&str, &str> = names
+        .iter()
+        .filter(|n| n.kind == SuggestionKind::Museum)
+        .map(|n| (n.slug.as_str(), n.text.as_str()))
+        .collect();
     let vocab = search.vocab();
     let label = |facet: FacetName, value: &str| -> String {
         let found = match facet {
             FacetName::Country | FacetName::MuseumCountry => {
                 countries.name(value).map(str::to_owned)
             }
-            FacetName::Museum => museum_names.get(value).cloned(),
+            FacetName::Museum => museum_names.get(value).map(|n| n.to_string()),
             FacetName::Region => value
                 .parse::<CulturalRegion>()
                 .ok()
@@ -596,16 +593,4 @@ pub fn related(
     }
     let mut summaries = crate::collection::summaries_by_id(conn, &ids)?;
     Ok(ids.iter().filter_map(|id| summaries.remove(id)).collect())
-}
-
-/// Only facet-value validation needs these: which values exist.
-pub fn known_values(conn: &mut DbConnection) -> Result<(CountryNames, HashSet<String>), ApiError> {
-    use crate::db::schema::museums;
-    use diesel::prelude::*;
-    let museums: HashSet<String> = museums::table
-        .select(museums::slug)
-        .load::<String>(conn)?
-        .into_iter()
-        .collect();
-    Ok((CountryNames::load(conn)?, museums))
 }

@@ -8,7 +8,7 @@ use utoipa_actix_web::service_config::ServiceConfig;
 use vcm_shared::rules::{MAX_PAGE_SIZE, is_slug};
 use vcm_shared::{
     CulturalRegion, FacetName, ObjectType, PeriodList, Problem, RelatedWorks, SearchResults,
-    SortOrder, Suggestions, Timeline, WorkStatus,
+    SortOrder, SuggestionKind, Suggestions, Timeline, WorkStatus,
 };
 
 use super::engine::{self, Request};
@@ -18,6 +18,7 @@ use crate::collection::ArtworkRow;
 use crate::db::{self, schema::artworks};
 use crate::http::ApiError;
 use crate::http::params;
+use crate::museums::CountryNames;
 
 pub fn configure(config: &mut ServiceConfig) {
     config
@@ -103,7 +104,8 @@ fn request(
     let q = one("q")?.unwrap_or_default();
     let units = query::parse(q)?;
     let (year_from, year_to) = params::years(one("year_from")?, one("year_to")?)?;
-    let (countries, museums) = engine::known_values(conn)?;
+    let countries = CountryNames::load(conn)?;
+    let names = state.search.names();
     let vocab = state.search.vocab();
     let mut filters = Vec::new();
     for facet in FacetName::ALL {
@@ -117,7 +119,11 @@ fn request(
                     countries.name(&code).ok_or_else(unknown)?;
                     code
                 }
-                FacetName::Museum => museums.get(raw.as_str()).cloned().ok_or_else(unknown)?,
+                FacetName::Museum => names
+                    .iter()
+                    .find(|n| n.kind == SuggestionKind::Museum && n.slug == *raw)
+                    .map(|n| n.slug.clone())
+                    .ok_or_else(unknown)?,
                 FacetName::Region => raw
                     .parse::<CulturalRegion>()
                     .map_err(|e| ApiError::invalid_parameter(name, e.to_string()))?
