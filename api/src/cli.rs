@@ -43,11 +43,62 @@ pub enum Command {
         #[command(flatten)]
         config: Config,
     },
+    /// Manage accounts.
+    User {
+        #[command(subcommand)]
+        command: UserCommand,
+    },
+    /// Import works into a museum from a CSV, JSON or NDJSON file, with a
+    /// progress bar: the same pipeline as `POST /api/v1/partner/imports`.
+    Import {
+        #[command(flatten)]
+        config: Config,
+        /// The file to import.
+        file: PathBuf,
+        /// The slug of the museum the works belong to.
+        #[arg(long)]
+        museum: String,
+        /// The file's format [default: from its extension: .csv, .json, .ndjson or .jsonl].
+        #[arg(long)]
+        format: Option<String>,
+        /// Validate and count only; change nothing.
+        #[arg(long)]
+        dry_run: bool,
+        /// The file's own column names: `field:column` pairs, comma-separated.
+        #[arg(long)]
+        mapping: Option<String>,
+        /// Skip columns that are not fields of a work.
+        #[arg(long)]
+        ignore_unknown: bool,
+    },
     /// Write the OpenAPI document generated from the code.
     Openapi {
         /// Where to write it; `-` for standard output.
         #[arg(long, default_value = "openapi/openapi.json")]
         output: PathBuf,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum UserCommand {
+    /// Create an account. The password is read from standard input when one
+    /// is piped in (`echo "$PW" | vcm user create ...`); otherwise one is
+    /// generated and printed once.
+    Create {
+        #[command(flatten)]
+        config: Config,
+        /// The account's email address.
+        #[arg(long)]
+        email: String,
+        /// The name shown to others [default: the part of the email before @].
+        #[arg(long)]
+        name: Option<String>,
+        /// Make an admin (the secretariat).
+        #[arg(long, conflicts_with = "museum")]
+        admin: bool,
+        /// Make an editor of this museum (its slug).
+        #[arg(long, required_unless_present = "admin")]
+        museum: Option<String>,
     },
 }
 
@@ -58,6 +109,147 @@ pub fn openapi_json() -> String {
         .expect("the OpenAPI document serialises");
     json.push('\n');
     json
+}
+
+/// `vcm user create`: returns what to print.
+pub fn create_user(
+    pool: &crate::db::Pool,
+    email: &str,
+    name: Option<String>,
+    admin: bool,
+    museum: Option<String>,
+) -> Result<String, String> {
+    use std::io::{IsTerminal, Read};
+
+    use diesel::prelude::*;
+    use vcm_shared::Role;
+
+    use crate::db::schema::museums;
+
+    let email = email.trim().to_lowercase();
+    if !vcm_shared::is_email(&email) {
+        return Err(format!("{email:?} is not an email address"));
+    }
+    let mut given = String::new();
+    if !std::io::stdin().is_terminal() {
+        std::io::stdin()
+            .read_to_string(&mut given)
+            .map_err(|e| format!("cannot read the password from standard input: {e}"))?;
+    }
+    let given = given.trim_end_matches(['\r', '\n']);
+    let (password, generated) = if given.is_empty() {
+        (crate::auth::random_token(18), true)
+    } else {
+        (given.to_owned(), false)
+    };
+    if let Some(problem) = vcm_shared::password_problem(&password) {
+        return Err(format!("the password {problem}"));
+    }
+    let hash = crate::auth::hash_password(&password).map_err(|e| e.to_string())?;
+    let name = name.unwrap_or_else(|| email.split('@').next().unwrap_or("").to_owned());
+    let mut conn = pool
+        .get()
+        .map_err(|e| format!("database unavailable: {e}"))?;
+    let role = if admin { Role::Admin } else { Role::Editor };
+    crate::db::write(&mut conn, |conn| {
+        let museum_id = match &museum {
+            Some(slug) => Some(
+                museums::table
+                    .filter(museums::slug.eq(slug))
+                    .select(museums::id)
+                    .first::<i64>(conn)
+                    .optional()?
+                    .ok_or_else(|| crate::http::ApiError::not_found("museum", slug))?,
+            ),
+            None => None,
+        };
+        let id =
+            crate::auth::routes::create_user(conn, &email, &name, role, museum_id, Some(hash))?;
+        crate::audit::record(
+            conn,
+            &crate::auth::Actor::system("vcm user create"),
+            crate::audit::Change {
+                action: "user.create",
+                entity: "user",
+                key: &email,
+                museum_id,
+            },
+            None::<&()>,
+            Some(&serde_json::json!({ "id": id, "email": email, "role": role })),
+        )?;
+        Ok::<_, crate::http::ApiError>(())
+    })
+    .map_err(|e| match e {
+        crate::http::ApiError::Problem(p) => p
+            .errors
+            .first()
+            .map_or(p.detail.clone(), |f| format!("{}: {}", f.field, f.message)),
+        other => other.to_string(),
+    })?;
+    Ok(if generated {
+        format!("created {role} {email}\npassword (shown once): {password}")
+    } else {
+        format!("created {role} {email}")
+    })
+}
+
+/// `vcm import`: runs the import pipeline on a local file for a museum;
+/// returns the job id and its counts.
+pub fn import(
+    pool: &crate::db::Pool,
+    file: &std::path::Path,
+    museum: &str,
+    format: Option<&str>,
+    options: crate::partner::import::Options,
+    progress: &mut dyn FnMut(crate::partner::import::Counts),
+) -> Result<(i64, crate::partner::import::Counts), String> {
+    use diesel::prelude::*;
+    use vcm_shared::ImportFormat;
+
+    use crate::db::schema::museums;
+
+    let format: ImportFormat = match format {
+        Some(f) => f.parse().map_err(|e| format!("--format {e}"))?,
+        None => match file.extension().and_then(|e| e.to_str()) {
+            Some("csv") => ImportFormat::Csv,
+            Some("json") => ImportFormat::Json,
+            Some("ndjson" | "jsonl") => ImportFormat::Ndjson,
+            _ => return Err("cannot tell the file's format from its name: give --format".into()),
+        },
+    };
+    let bytes = std::fs::metadata(file)
+        .map_err(|e| format!("cannot read {}: {e}", file.display()))?
+        .len();
+    let actor = crate::auth::Actor::system("vcm import");
+    let mut conn = pool
+        .get()
+        .map_err(|e| format!("database unavailable: {e}"))?;
+    let museum_id: i64 = museums::table
+        .filter(museums::slug.eq(museum))
+        .select(museums::id)
+        .first(&mut conn)
+        .optional()
+        .map_err(|e| e.to_string())?
+        .ok_or_else(|| format!("no museum {museum:?}"))?;
+    let job = crate::partner::import::create_job(
+        &mut conn,
+        museum_id,
+        format,
+        options.dry_run,
+        bytes as i64,
+        &actor,
+    )
+    .map_err(|e| e.to_string())?;
+    drop(conn);
+    let run = crate::partner::import::Job {
+        id: job,
+        museum_id,
+        format,
+        actor,
+        options,
+    };
+    let counts = crate::partner::import::run_job(pool, run, file, progress)?;
+    Ok((job, counts))
 }
 
 #[cfg(test)]

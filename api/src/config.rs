@@ -32,9 +32,67 @@ pub struct Config {
     /// HTTP worker threads [default: one per core].
     #[arg(long, env = "VCM_WORKERS")]
     pub workers: Option<usize>,
+    /// The largest import file accepted, in bytes.
+    #[arg(long, env = "VCM_MAX_IMPORT_BYTES", default_value_t = 268_435_456)]
+    pub max_import_bytes: u64,
+    /// The key that signs access tokens (at least 32 characters); every server
+    /// of one deployment needs the same [default: a random key kept in the database].
+    #[arg(long, env = "VCM_JWT_SECRET", hide_env_values = true)]
+    pub jwt_secret: Option<String>,
+    /// How long an access token is valid, in seconds.
+    #[arg(long, env = "VCM_ACCESS_TOKEN_TTL", default_value_t = 900, value_parser = clap::value_parser!(u64).range(30..=86_400))]
+    pub access_token_ttl: u64,
+    /// How long a sign-in lasts without use, in days (each refresh renews it).
+    #[arg(long, env = "VCM_REFRESH_TOKEN_DAYS", default_value_t = 30, value_parser = clap::value_parser!(u64).range(1..=365))]
+    pub refresh_token_days: u64,
+    /// Web origins allowed to call the API from a browser, comma-separated
+    /// (e.g. `https://collection.example.org`); the app's own origin needs none.
+    #[arg(long, env = "VCM_CORS_ORIGINS", value_delimiter = ',')]
+    pub cors_origins: Vec<String>,
+    /// The platform's public address, for links in emails.
+    #[arg(long, env = "VCM_PUBLIC_URL", default_value = "http://127.0.0.1:8080")]
+    pub public_url: String,
+    /// SMTP relay for outgoing email, `smtp://HOST:PORT` (no TLS; a local relay)
+    /// [default: emails are written as files under <data dir>/outbox].
+    #[arg(long, env = "VCM_SMTP_URL")]
+    pub smtp_url: Option<String>,
+    /// The sender address of outgoing email.
+    #[arg(
+        long,
+        env = "VCM_MAIL_FROM",
+        default_value = "VCM <no-reply@vcm.invalid>"
+    )]
+    pub mail_from: String,
+    /// The quota of published works given to a museum when it joins.
+    #[arg(long, env = "VCM_MASTERPIECE_QUOTA", default_value_t = 25, value_parser = clap::value_parser!(u32).range(1..=10_000))]
+    pub masterpiece_quota: u32,
 }
 
 impl Config {
+    /// The defaults the command line has, for a data folder; for embedding the
+    /// server (tests, benchmarks) without reading the environment.
+    pub fn new(data_dir: impl Into<PathBuf>) -> Self {
+        Self {
+            data_dir: data_dir.into(),
+            database_url: None,
+            bind: "127.0.0.1:8080".into(),
+            web_dir: "web/dist".into(),
+            pool_size: 8,
+            max_body_bytes: 1_048_576,
+            cache_max_age: 60,
+            workers: None,
+            max_import_bytes: 268_435_456,
+            jwt_secret: None,
+            access_token_ttl: 900,
+            refresh_token_days: 30,
+            cors_origins: Vec::new(),
+            public_url: "http://127.0.0.1:8080".into(),
+            smtp_url: None,
+            mail_from: "VCM <no-reply@vcm.invalid>".into(),
+            masterpiece_quota: 25,
+        }
+    }
+
     /// The database URL in force: the setting, or the SQLite file in the data folder.
     pub fn database(&self) -> Result<DatabaseUrl, String> {
         match &self.database_url {

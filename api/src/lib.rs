@@ -1,6 +1,9 @@
 //! The VCM API server: the public read API, OpenAPI document and the web app,
 //! over SQLite or PostgreSQL. `main.rs` is the `vcm` command line around it.
 
+pub mod admin;
+pub mod audit;
+pub mod auth;
 pub mod cli;
 pub mod collection;
 pub mod config;
@@ -8,10 +11,12 @@ pub mod db;
 pub mod demo;
 pub mod http;
 pub mod museums;
+pub mod outbox;
+pub mod partner;
 pub mod search;
 mod server;
 
-pub use server::{AppState, Prepared, migrate, openapi, prepare, start};
+pub use server::{AppState, Prepared, Settings, migrate, openapi, prepare, start};
 
 use std::str::FromStr;
 

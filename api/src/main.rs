@@ -4,7 +4,7 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use tracing_subscriber::EnvFilter;
-use vcm_api::cli::{Cli, Command, openapi_json};
+use vcm_api::cli::{Cli, Command, UserCommand, openapi_json};
 
 #[actix_web::main]
 async fn main() -> ExitCode {
@@ -73,6 +73,86 @@ async fn run(cli: Cli) -> Result<(), String> {
                 println!("demo collection loaded");
             } else {
                 println!("the database already holds museums; demo collection not loaded");
+            }
+            Ok(())
+        }
+        Command::User {
+            command:
+                UserCommand::Create {
+                    config,
+                    email,
+                    name,
+                    admin,
+                    museum,
+                },
+        } => {
+            let (pool, _, _) = vcm_api::migrate(&config, false)?;
+            let created = vcm_api::cli::create_user(&pool, &email, name, admin, museum)?;
+            println!("{created}");
+            Ok(())
+        }
+        Command::Import {
+            config,
+            file,
+            museum,
+            format,
+            dry_run,
+            mapping,
+            ignore_unknown,
+        } => {
+            let (pool, _, _) = vcm_api::migrate(&config, false)?;
+            let bar = indicatif::ProgressBar::new_spinner().with_style(
+                indicatif::ProgressStyle::with_template(
+                    "{spinner} {pos} records read, {per_sec} {msg}",
+                )
+                .expect("a valid template"),
+            );
+            bar.enable_steady_tick(std::time::Duration::from_millis(200));
+            let started = std::time::Instant::now();
+            let options = vcm_api::partner::import::Options {
+                dry_run,
+                mapping: mapping
+                    .as_deref()
+                    .map(vcm_api::partner::import::parse_mapping)
+                    .transpose()
+                    .map_err(|e| format!("--mapping: {e}"))?
+                    .unwrap_or_default(),
+                ignore_unknown,
+            };
+            let result = vcm_api::cli::import(
+                &pool,
+                &file,
+                &museum,
+                format.as_deref(),
+                options,
+                &mut |c| {
+                    bar.set_position(c.rows_read as u64);
+                    bar.set_message(format!(
+                        "({} created, {} updated, {} unchanged, {} failed)",
+                        c.created, c.updated, c.unchanged, c.failed
+                    ));
+                },
+            );
+            bar.finish();
+            let (job, c) = result?;
+            println!(
+                "import {job}{}: {} records in {:.1?}: {} created, {} updated, {} unchanged, {} failed",
+                if dry_run {
+                    " (dry run, nothing changed)"
+                } else {
+                    ""
+                },
+                c.rows_read,
+                started.elapsed(),
+                c.created,
+                c.updated,
+                c.unchanged,
+                c.failed
+            );
+            if c.failed > 0 {
+                println!(
+                    "the failed records and why: GET /api/v1/partner/imports/{job}/rows?outcome=failed"
+                );
             }
             Ok(())
         }

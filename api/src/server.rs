@@ -13,17 +13,63 @@ use utoipa_actix_web::{AppExt, scope};
 use utoipa_swagger_ui::SwaggerUi;
 use vcm_shared::Health;
 
+use crate::auth::{Keys, LoginLimiter};
 use crate::config::Config;
 use crate::db::{self, Pool};
 use crate::http::{self, ApiError, BodyLimit, PublicCache};
+use crate::outbox::Mailer;
 use crate::search::{self, Search};
-use crate::{collection, demo, museums};
+use crate::{admin, auth, collection, demo, museums, partner};
 
 /// What every handler can reach.
 #[derive(Debug, Clone)]
 pub struct AppState {
     pub pool: Pool,
     pub search: Arc<Search>,
+    pub keys: Arc<Keys>,
+    pub limiter: Arc<LoginLimiter>,
+    pub settings: Arc<Settings>,
+    pub mailer: Arc<Mailer>,
+}
+
+impl AppState {
+    /// Delivers queued email in the background.
+    pub fn deliver_mail(&self) {
+        let (mailer, pool) = (self.mailer.clone(), self.pool.clone());
+        std::thread::spawn(move || mailer.deliver_pending(&pool));
+    }
+}
+
+/// The settings handlers read.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    pub data_dir: PathBuf,
+    pub public_url: String,
+    pub refresh_token_days: u64,
+    pub max_import_bytes: u64,
+}
+
+/// Declares the bearer-token security scheme the protected endpoints name.
+struct BearerAuth;
+
+impl utoipa::Modify for BearerAuth {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "bearer",
+            SecurityScheme::Http(
+                HttpBuilder::new()
+                    .scheme(HttpAuthScheme::Bearer)
+                    .bearer_format("JWT")
+                    .description(Some(
+                        "An access token from `POST /api/v1/auth/login` (people) or \
+                         `POST /api/v1/oauth/token` (museum API clients)",
+                    ))
+                    .build(),
+            ),
+        );
+    }
 }
 
 #[derive(OpenApi)]
@@ -34,16 +80,21 @@ pub struct AppState {
             Asia-Europe Museum Network (ASEMUS). Public reads need no credentials. Errors are \
             `application/problem+json` (RFC 9457) with a stable `code`. Lists are paginated \
             with an opaque `cursor`. Public answers carry an `ETag`; send it back as \
-            `If-None-Match` to get `304 Not Modified`. See the partner guide: \
-            openapi/PARTNER_GUIDE.md in the repository.",
+            `If-None-Match` to get `304 Not Modified`. Partner museums write through \
+            `/api/v1/partner/...` with a bearer token; see the partner guide, \
+            openapi/README.md in the repository.",
         license(name = "AGPL-3.0-or-later", identifier = "AGPL-3.0-or-later"),
     ),
     tags(
         (name = "collection", description = "Masterpieces contributed by member museums"),
         (name = "museums", description = "Member museums and countries"),
         (name = "search", description = "Search and discovery: free text in any script, facets, suggestions, periods, timeline"),
+        (name = "accounts", description = "Sign-in, tokens, passwords, and OAuth 2.0 client credentials for museums' systems"),
+        (name = "partner", description = "A museum's own profile, works, imports and API clients (editors and API clients of that museum)"),
+        (name = "admin", description = "The secretariat: accounts, every museum's API clients, the audit log, the outbox (admins)"),
         (name = "operations", description = "Health and readiness probes"),
     ),
+    modifiers(&BearerAuth),
 )]
 struct ApiDoc;
 
@@ -67,7 +118,10 @@ fn routes() -> (
             scope("/api/v1")
                 .configure(collection::configure)
                 .configure(museums::configure)
-                .configure(search::configure),
+                .configure(search::configure)
+                .configure(auth::configure)
+                .configure(partner::configure)
+                .configure(admin::configure),
         )
         .service(healthz)
         .service(readyz)
@@ -113,6 +167,8 @@ async fn readyz(state: web::Data<AppState>) -> Result<web::Json<Health>, ApiErro
 pub struct Prepared {
     pub pool: Pool,
     pub search: Arc<Search>,
+    /// The access-token signing secret.
+    pub secret: String,
     /// How many migrations were applied now.
     pub migrations: usize,
     /// Whether demo data was loaded now.
@@ -124,10 +180,25 @@ pub struct Prepared {
 /// index (building it or catching it up).
 pub fn prepare(config: &Config, with_demo: bool) -> Result<Prepared, String> {
     let (pool, migrations, demo_loaded) = migrate(config, with_demo)?;
+    let secret = {
+        let mut conn = pool
+            .get()
+            .map_err(|e| format!("database unavailable: {e}"))?;
+        let interrupted = partner::import::fail_interrupted(&mut conn)
+            .map_err(|e| format!("cannot read import jobs: {e}"))?;
+        if interrupted > 0 {
+            tracing::warn!(
+                interrupted,
+                "imports left unfinished by a stopped server are marked failed"
+            );
+        }
+        auth::signing_secret(&mut conn, config.jwt_secret.as_deref())?
+    };
     let search = Search::open(&config.data_dir, pool.clone())?;
     Ok(Prepared {
         pool,
         search,
+        secret,
         migrations,
         demo_loaded,
     })
@@ -151,16 +222,35 @@ pub fn migrate(config: &Config, with_demo: bool) -> Result<(Pool, usize, bool), 
 
 /// Binds the server; returns it (to be awaited) and the addresses it listens on.
 pub fn start(config: &Config, prepared: Prepared) -> std::io::Result<(Server, Vec<SocketAddr>)> {
+    let mailer = Mailer::new(
+        &config.data_dir,
+        config.smtp_url.as_deref(),
+        &config.mail_from,
+    )
+    .map_err(std::io::Error::other)?;
     let state = web::Data::new(AppState {
         pool: prepared.pool,
         search: prepared.search,
+        keys: Arc::new(Keys::new(&prepared.secret, config.access_token_ttl)),
+        limiter: Arc::new(LoginLimiter::default()),
+        settings: Arc::new(Settings {
+            data_dir: config.data_dir.clone(),
+            public_url: config.public_url.clone(),
+            refresh_token_days: config.refresh_token_days,
+            max_import_bytes: config.max_import_bytes,
+        }),
+        mailer: Arc::new(mailer),
     });
+    // Mail queued while no server ran (or that failed) goes out now.
+    state.deliver_mail();
+    let cors_origins = config.cors_origins.clone();
     let web_dir = config.web_dir.clone();
     let cache = PublicCache {
         max_age: config.cache_max_age,
     };
     let limit = BodyLimit {
         max_bytes: config.max_body_bytes,
+        max_import_bytes: config.max_import_bytes,
     };
     let max_body = config.max_body_bytes;
     let mut server = HttpServer::new(move || {
@@ -170,8 +260,19 @@ pub fn start(config: &Config, prepared: Prepared) -> std::io::Result<(Server, Ve
             .app_data(web::QueryConfig::default().error_handler(http::query_error))
             .app_data(web::PathConfig::default().error_handler(http::path_error))
             .app_data(web::PayloadConfig::new(max_body))
+            .app_data(
+                web::JsonConfig::default()
+                    .limit(max_body)
+                    .error_handler(http::json_error),
+            )
+            .app_data(
+                web::FormConfig::default()
+                    .limit(max_body)
+                    .error_handler(http::form_error),
+            )
             .wrap(cache.clone())
             .wrap(limit.clone())
+            .wrap(cors(&cors_origins))
             .wrap(actix_web::middleware::Compress::default())
             .wrap(tracing_actix_web::TracingLogger::default())
             .service(web::redirect("/docs", "/docs/"))
@@ -194,6 +295,29 @@ pub fn start(config: &Config, prepared: Prepared) -> std::io::Result<(Server, Ve
     let server = server.bind(&config.bind)?;
     let addrs = server.addrs();
     Ok((server.run(), addrs))
+}
+
+/// Cross-origin access for the origins in `VCM_CORS_ORIGINS` only (with
+/// credentials, so a web app elsewhere can use the refresh cookie).
+fn cors(origins: &[String]) -> actix_cors::Cors {
+    let mut cors = actix_cors::Cors::default()
+        .allowed_methods(["GET", "POST", "PUT", "PATCH", "DELETE"])
+        .allowed_headers([
+            actix_web::http::header::AUTHORIZATION,
+            actix_web::http::header::CONTENT_TYPE,
+            actix_web::http::header::IF_MATCH,
+            actix_web::http::header::IF_NONE_MATCH,
+        ])
+        .expose_headers([
+            actix_web::http::header::ETAG,
+            actix_web::http::header::LOCATION,
+        ])
+        .supports_credentials()
+        .max_age(3600);
+    for origin in origins.iter().map(|o| o.trim()).filter(|o| !o.is_empty()) {
+        cors = cors.allowed_origin(origin);
+    }
+    cors
 }
 
 /// The service answering addresses that match no route.

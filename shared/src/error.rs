@@ -3,6 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::model::UnknownValue;
+
 /// A stable error code. Clients match on it; its wording never changes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
@@ -22,6 +24,33 @@ pub enum ErrorCode {
     PayloadTooLarge,
     /// The request body has a media type the endpoint does not accept.
     UnsupportedMediaType,
+    /// No credentials, or an access token that is malformed, tampered with or expired.
+    Unauthorized,
+    /// The email and password do not match an active account.
+    InvalidCredentials,
+    /// The client id and secret do not match an active API client (OAuth `invalid_client`).
+    InvalidClient,
+    /// The grant type is not `client_credentials` (OAuth `unsupported_grant_type`).
+    UnsupportedGrantType,
+    /// The refresh token is unknown, expired, or was already used; a reused token
+    /// revokes every token issued from the same login.
+    InvalidRefreshToken,
+    /// The password reset or invitation token is unknown, used or expired.
+    InvalidResetToken,
+    /// The caller is known but its role does not allow this.
+    Forbidden,
+    /// The request conflicts with the current state (a taken email or slug).
+    Conflict,
+    /// The change is not allowed from the record's current status.
+    InvalidTransition,
+    /// The museum's quota of published masterpieces is used up.
+    QuotaExceeded,
+    /// `If-Match` names a version that is no longer current: read the record again.
+    PreconditionFailed,
+    /// The update must name the version it changes in `If-Match`.
+    PreconditionRequired,
+    /// Too many attempts; wait for the time `Retry-After` gives.
+    TooManyRequests,
     /// The server cannot answer now (for example, the database is unreachable).
     Unavailable,
     /// An unexpected fault on the server; it is logged, never detailed here.
@@ -29,11 +58,47 @@ pub enum ErrorCode {
 }
 
 impl ErrorCode {
+    /// Every code, for documentation and tests.
+    pub const ALL: &'static [Self] = &[
+        Self::InvalidParameter,
+        Self::ValidationFailed,
+        Self::MalformedBody,
+        Self::NotFound,
+        Self::MethodNotAllowed,
+        Self::PayloadTooLarge,
+        Self::UnsupportedMediaType,
+        Self::Unauthorized,
+        Self::InvalidCredentials,
+        Self::InvalidClient,
+        Self::UnsupportedGrantType,
+        Self::InvalidRefreshToken,
+        Self::InvalidResetToken,
+        Self::Forbidden,
+        Self::Conflict,
+        Self::InvalidTransition,
+        Self::QuotaExceeded,
+        Self::PreconditionFailed,
+        Self::PreconditionRequired,
+        Self::TooManyRequests,
+        Self::Unavailable,
+        Self::Internal,
+    ];
+
     /// The HTTP status this code is always sent with.
     pub fn status(self) -> u16 {
         match self {
-            Self::InvalidParameter | Self::MalformedBody => 400,
+            Self::InvalidParameter | Self::MalformedBody | Self::UnsupportedGrantType => 400,
+            Self::Unauthorized
+            | Self::InvalidCredentials
+            | Self::InvalidClient
+            | Self::InvalidRefreshToken => 401,
+            Self::Forbidden => 403,
             Self::NotFound => 404,
+            Self::Conflict | Self::InvalidTransition | Self::QuotaExceeded => 409,
+            Self::PreconditionFailed => 412,
+            Self::PreconditionRequired => 428,
+            Self::TooManyRequests => 429,
+            Self::InvalidResetToken => 400,
             Self::MethodNotAllowed => 405,
             Self::PayloadTooLarge => 413,
             Self::UnsupportedMediaType => 415,
@@ -53,6 +118,19 @@ impl ErrorCode {
             Self::MethodNotAllowed => "Method not allowed",
             Self::PayloadTooLarge => "Payload too large",
             Self::UnsupportedMediaType => "Unsupported media type",
+            Self::Unauthorized => "Unauthorized",
+            Self::InvalidCredentials => "Invalid credentials",
+            Self::InvalidClient => "Invalid client",
+            Self::UnsupportedGrantType => "Unsupported grant type",
+            Self::InvalidRefreshToken => "Invalid refresh token",
+            Self::InvalidResetToken => "Invalid reset token",
+            Self::Forbidden => "Forbidden",
+            Self::Conflict => "Conflict",
+            Self::InvalidTransition => "Invalid transition",
+            Self::QuotaExceeded => "Quota exceeded",
+            Self::PreconditionFailed => "Precondition failed",
+            Self::PreconditionRequired => "Precondition required",
+            Self::TooManyRequests => "Too many requests",
             Self::Unavailable => "Service unavailable",
             Self::Internal => "Internal error",
         }
@@ -68,6 +146,19 @@ impl ErrorCode {
             Self::MethodNotAllowed => "method_not_allowed",
             Self::PayloadTooLarge => "payload_too_large",
             Self::UnsupportedMediaType => "unsupported_media_type",
+            Self::Unauthorized => "unauthorized",
+            Self::InvalidCredentials => "invalid_credentials",
+            Self::InvalidClient => "invalid_client",
+            Self::UnsupportedGrantType => "unsupported_grant_type",
+            Self::InvalidRefreshToken => "invalid_refresh_token",
+            Self::InvalidResetToken => "invalid_reset_token",
+            Self::Forbidden => "forbidden",
+            Self::Conflict => "conflict",
+            Self::InvalidTransition => "invalid_transition",
+            Self::QuotaExceeded => "quota_exceeded",
+            Self::PreconditionFailed => "precondition_failed",
+            Self::PreconditionRequired => "precondition_required",
+            Self::TooManyRequests => "too_many_requests",
             Self::Unavailable => "unavailable",
             Self::Internal => "internal",
         }
@@ -80,8 +171,40 @@ impl ErrorCode {
 pub struct FieldError {
     /// The field or query parameter, e.g. `limit` or `makers[0].role`.
     pub field: String,
+    /// What kind of problem it is, stable for clients to match on.
+    pub code: FieldCode,
     /// What is wrong with it, in English.
     pub message: String,
+}
+
+string_enum! {
+    /// What is wrong with one field.
+    FieldCode {
+        /// The field is required and missing or empty.
+        Required = "required",
+        /// The value is longer than the field allows.
+        TooLong = "too_long",
+        /// The value does not have the expected form.
+        Invalid = "invalid",
+        /// The value is not one of the allowed values.
+        UnknownValue = "unknown_value",
+        /// The number is outside the allowed range.
+        OutOfRange = "out_of_range",
+        /// The value must be unique and is already taken.
+        Duplicate = "duplicate",
+        /// The field is not one the record has.
+        UnknownField = "unknown_field",
+    }
+}
+
+impl FieldError {
+    pub fn new(field: impl Into<String>, code: FieldCode, message: impl Into<String>) -> Self {
+        Self {
+            field: field.into(),
+            code,
+            message: message.into(),
+        }
+    }
 }
 
 /// An error answer, sent as `application/problem+json` (RFC 9457).
@@ -125,6 +248,7 @@ impl Problem {
         );
         p.errors.push(FieldError {
             field: field.to_owned(),
+            code: FieldCode::Invalid,
             message,
         });
         p
@@ -137,17 +261,7 @@ mod tests {
 
     #[test]
     fn codes_serialise_as_their_wire_names() {
-        for code in [
-            ErrorCode::InvalidParameter,
-            ErrorCode::ValidationFailed,
-            ErrorCode::MalformedBody,
-            ErrorCode::NotFound,
-            ErrorCode::MethodNotAllowed,
-            ErrorCode::PayloadTooLarge,
-            ErrorCode::UnsupportedMediaType,
-            ErrorCode::Unavailable,
-            ErrorCode::Internal,
-        ] {
+        for &code in ErrorCode::ALL {
             let json = serde_json::to_string(&code).unwrap();
             assert_eq!(json, format!("\"{}\"", code.as_str()));
         }

@@ -99,6 +99,13 @@ string_enum! {
     }
 }
 
+/// A new record's type until one is chosen.
+impl Default for ObjectType {
+    fn default() -> Self {
+        Self::Other
+    }
+}
+
 string_enum! {
     /// Where a work stands in the publication workflow. Only `published` works are public.
     WorkStatus {

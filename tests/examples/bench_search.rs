@@ -306,14 +306,11 @@ fn main() {
         let _ = std::fs::remove_dir_all(&dir);
         std::fs::create_dir_all(&dir).unwrap();
         let config = Config {
-            data_dir: dir.clone(),
-            database_url: None,
             bind: "127.0.0.1:0".into(),
             web_dir: dir.join("web"),
             pool_size: 2,
-            max_body_bytes: 1 << 20,
-            cache_max_age: 60,
             workers: Some(1),
+            ..Config::new(dir.clone())
         };
         let (pool, _, _) = vcm_api::migrate(&config, false).expect("a database");
         let mut conn = pool.get().unwrap();

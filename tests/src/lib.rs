@@ -38,6 +38,10 @@ pub struct Options {
     pub demo: bool,
     /// Share this database (another app's `config.database_url`) instead of a fresh one.
     pub database_url: Option<String>,
+    /// Send email through this SMTP relay (`smtp://127.0.0.1:PORT`).
+    pub smtp_url: Option<String>,
+    /// Web origins allowed to call the API cross-origin.
+    pub cors_origins: Vec<String>,
 }
 
 impl TestApp {
@@ -70,7 +74,6 @@ impl TestApp {
             (None, None) => format!("sqlite://{}", data_dir.path().join("vcm.db").display()),
         };
         let config = Config {
-            data_dir: data_dir.path().to_path_buf(),
             database_url: Some(database_url),
             bind: "127.0.0.1:0".into(),
             web_dir: options
@@ -78,8 +81,11 @@ impl TestApp {
                 .unwrap_or_else(|| data_dir.path().join("no-web-app")),
             pool_size: 4,
             max_body_bytes: 64 * 1024,
-            cache_max_age: 60,
             workers: Some(1),
+            max_import_bytes: 64 * 1024 * 1024,
+            cors_origins: options.cors_origins.clone(),
+            smtp_url: options.smtp_url.clone(),
+            ..Config::new(data_dir.path())
         };
         let (prepared, config) = tokio::task::spawn_blocking(move || {
             let p = vcm_api::prepare(&config, options.demo).expect("the database is prepared");
@@ -106,6 +112,157 @@ impl TestApp {
     pub fn db(&self) -> vcm_api::db::DbConnection {
         let url = self.config.database().expect("a valid database URL");
         vcm_api::db::establish(&url).expect("the database opens")
+    }
+
+    /// Creates an account directly (as `vcm user create` does): an editor of
+    /// `museum`, or an admin when it is `None`. Returns its password.
+    pub fn add_user(&self, email: &str, museum: Option<&str>) -> String {
+        use diesel::prelude::*;
+        use vcm_api::db::schema::museums;
+        let password = format!("pw-{email}-long-enough");
+        let mut conn = self.db();
+        let museum_id = museum.map(|slug| {
+            museums::table
+                .filter(museums::slug.eq(slug))
+                .select(museums::id)
+                .first::<i64>(&mut conn)
+                .expect("the museum exists")
+        });
+        let role = if museum.is_some() {
+            vcm_shared::Role::Editor
+        } else {
+            vcm_shared::Role::Admin
+        };
+        let hash = vcm_api::auth::hash_password(&password).unwrap();
+        vcm_api::auth::routes::create_user(&mut conn, email, email, role, museum_id, Some(hash))
+            .expect("the account is created");
+        password
+    }
+
+    /// Signs in; returns the session JSON and the refresh cookie's value.
+    pub async fn login(&self, email: &str, password: &str) -> (serde_json::Value, String) {
+        let res = self
+            .client
+            .post(self.url("/api/v1/auth/login"))
+            .json(&serde_json::json!({ "email": email, "password": password }))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), 200, "{:?} login {email}", self.backend);
+        let cookie = refresh_cookie(&res).expect("a refresh cookie");
+        (res.json().await.unwrap(), cookie)
+    }
+
+    /// A new editor of `museum`, signed in: its access token.
+    pub async fn editor_token(&self, email: &str, museum: &str) -> String {
+        let password = self.add_user(email, Some(museum));
+        let (session, _) = self.login(email, &password).await;
+        session["access_token"].as_str().unwrap().to_owned()
+    }
+
+    /// A new admin, signed in: its access token.
+    pub async fn admin_token(&self, email: &str) -> String {
+        let password = self.add_user(email, None);
+        let (session, _) = self.login(email, &password).await;
+        session["access_token"].as_str().unwrap().to_owned()
+    }
+
+    /// An API client of the editor's museum and a token for it: (client_id, token).
+    pub async fn client_token(&self, editor_token: &str) -> (String, String) {
+        let created: serde_json::Value = self
+            .call("POST", "/api/v1/partner/clients", Some(editor_token))
+            .json(&serde_json::json!({ "name": "Collection system" }))
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        let id = created["client"]["client_id"].as_str().unwrap().to_owned();
+        let secret = created["client_secret"].as_str().unwrap();
+        let token: serde_json::Value = self
+            .client
+            .post(self.url("/api/v1/oauth/token"))
+            .form(&[
+                ("grant_type", "client_credentials"),
+                ("client_id", &id),
+                ("client_secret", secret),
+            ])
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        (id, token["access_token"].as_str().unwrap().to_owned())
+    }
+
+    /// Edits one of the caller's works through the partner API (read, change,
+    /// `PUT` with `If-Match`), as a museum's editor would.
+    pub async fn edit_artwork(
+        &self,
+        token: &str,
+        slug: &str,
+        edit: impl FnOnce(&mut vcm_shared::ArtworkInput),
+    ) {
+        let path = format!("/api/v1/partner/artworks/{slug}");
+        let res = self.call("GET", &path, Some(token)).send().await.unwrap();
+        assert_eq!(res.status(), 200, "{:?} GET {path}", self.backend);
+        let etag = res.headers()["etag"].to_str().unwrap().to_owned();
+        let a = res
+            .json::<vcm_shared::PartnerArtwork>()
+            .await
+            .unwrap()
+            .artwork;
+        let mut input = vcm_shared::ArtworkInput {
+            inventory_number: a.inventory_number,
+            slug: Some(a.slug),
+            title: a.title,
+            title_original: a.title_original,
+            original_language: a.original_language,
+            makers: a.makers,
+            object_type: a.object_type,
+            origin_country: a.origin_country.map(|c| c.code),
+            culture: a.culture,
+            period: a.period,
+            date_text: a.date_text,
+            year_begin: a.year_begin,
+            year_end: a.year_end,
+            materials: a.materials,
+            technique: a.technique,
+            dimensions: a.dimensions,
+            description: a.description,
+            description_original: a.description_original,
+            statement: Some(a.statement),
+            statement_original: a.statement_original,
+            credit_line: a.credit_line,
+            rights: a.rights,
+        };
+        edit(&mut input);
+        let res = self
+            .call("PUT", &path, Some(token))
+            .header("if-match", etag)
+            .json(&input)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(
+            res.status(),
+            200,
+            "{:?} PUT {path}: {}",
+            self.backend,
+            res.text().await.unwrap()
+        );
+    }
+
+    /// A request with an optional bearer token.
+    pub fn call(&self, method: &str, path: &str, token: Option<&str>) -> reqwest::RequestBuilder {
+        let method = reqwest::Method::from_bytes(method.as_bytes()).unwrap();
+        let req = self.client.request(method, self.url(path));
+        match token {
+            Some(t) => req.bearer_auth(t),
+            None => req,
+        }
     }
 
     pub fn url(&self, path: &str) -> String {
@@ -148,6 +305,16 @@ pub async fn assert_problem(
     assert_eq!(body["code"], code, "{what}: {body}");
     assert_eq!(body["status"], status, "{what}");
     body
+}
+
+/// The value of the `vcm_refresh` cookie a response sets.
+pub fn refresh_cookie(res: &reqwest::Response) -> Option<String> {
+    res.headers()
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find_map(|c| c.strip_prefix("vcm_refresh="))
+        .map(|c| c.split(';').next().unwrap_or("").to_owned())
 }
 
 /// The PostgreSQL server URL for tests, if set. With `VCM_TEST_REQUIRE_POSTGRES=1`

@@ -7,9 +7,7 @@ use std::time::{Duration, Instant};
 
 use diesel::prelude::*;
 use serde_json::Value;
-use vcm_api::db::DbConnection;
 use vcm_api::db::schema::{artworks, museums};
-use vcm_api::search::{Entity, record_change};
 use vcm_tests::{Options, TestApp, urlencode};
 
 fn titles(results: &Value) -> Vec<String> {
@@ -51,19 +49,6 @@ fn facet(results: &Value, name: &str) -> HashMap<String, u64> {
 }
 
 /// Makes a change and writes its change-log row in one transaction, as every writer must.
-fn change(
-    conn: &mut DbConnection,
-    entity: Entity,
-    id: i64,
-    update: impl FnOnce(&mut DbConnection) -> QueryResult<usize>,
-) {
-    conn.transaction(|conn| {
-        update(conn)?;
-        record_change(conn, entity, id)
-    })
-    .unwrap();
-}
-
 fn q(text: &str) -> String {
     text.replace(' ', "+").replace('"', "%22")
 }
@@ -331,19 +316,15 @@ async fn snippets_mark_the_words_that_matched() {
 }
 
 #[tokio::test]
-async fn a_change_in_the_database_appears_in_search_without_a_restart() {
+async fn a_change_through_the_partner_api_appears_in_search_without_a_restart() {
     for app in TestApp::each_backend().await {
-        let mut conn = app.db();
-        let id: i64 = artworks::table
-            .filter(artworks::slug.eq("sesshu-autumn-and-winter-landscapes"))
-            .select(artworks::id)
-            .first(&mut conn)
-            .unwrap();
-        change(&mut conn, Entity::Artwork, id, |c| {
-            diesel::update(artworks::table.find(id))
-                .set(artworks::title.eq("Autumn and Winter Landscapes (Zyzzogeton)"))
-                .execute(c)
-        });
+        let token = app
+            .editor_token("ed@tnm.example", "tokyo-national-museum")
+            .await;
+        app.edit_artwork(&token, "sesshu-autumn-and-winter-landscapes", |a| {
+            a.title = "Autumn and Winter Landscapes (Zyzzogeton)".into()
+        })
+        .await;
         assert!(
             eventually(
                 &app,
@@ -356,12 +337,17 @@ async fn a_change_in_the_database_appears_in_search_without_a_restart() {
             app.backend
         );
 
-        // Unpublished, it leaves the index.
-        change(&mut conn, Entity::Artwork, id, |c| {
-            diesel::update(artworks::table.find(id))
-                .set(artworks::status.eq("withdrawn"))
-                .execute(c)
-        });
+        // Withdrawn, it leaves the index.
+        let res = app
+            .call(
+                "POST",
+                "/api/v1/partner/artworks/sesshu-autumn-and-winter-landscapes/withdraw",
+                Some(&token),
+            )
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), 200);
         assert!(
             eventually(
                 &app,
@@ -373,16 +359,31 @@ async fn a_change_in_the_database_appears_in_search_without_a_restart() {
         );
 
         // A museum renamed: its works are found by the new name.
-        let museum: i64 = museums::table
-            .filter(museums::slug.eq("british-museum"))
-            .select(museums::id)
-            .first(&mut conn)
+        let bm = app.editor_token("ed@bm.example", "british-museum").await;
+        let res = app
+            .call("GET", "/api/v1/partner/museum", Some(&bm))
+            .send()
+            .await
             .unwrap();
-        change(&mut conn, Entity::Museum, museum, |c| {
-            diesel::update(museums::table.find(museum))
-                .set(museums::name.eq("Quuxley Museum"))
-                .execute(c)
-        });
+        let m: Value = res.json().await.unwrap();
+        let mut profile = m["museum"].clone();
+        for key in [
+            "slug",
+            "country",
+            "member_since",
+            "membership_status",
+            "artwork_count",
+        ] {
+            profile.as_object_mut().unwrap().remove(key);
+        }
+        profile["name"] = "Quuxley Museum".into();
+        let res = app
+            .call("PUT", "/api/v1/partner/museum", Some(&bm))
+            .json(&profile)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), 200);
         assert!(
             eventually(
                 &app,
@@ -410,17 +411,12 @@ async fn two_servers_sharing_a_database_each_follow_the_other_within_two_seconds
             second.get_json("/api/v1/search").await["total"],
             first.get_json("/api/v1/search").await["total"]
         );
-        let mut conn = first.db();
-        let id: i64 = artworks::table
-            .filter(artworks::slug.eq("hokusai-great-wave-british-museum"))
-            .select(artworks::id)
-            .first(&mut conn)
-            .unwrap();
-        change(&mut conn, Entity::Artwork, id, |c| {
-            diesel::update(artworks::table.find(id))
-                .set(artworks::title.eq("The Great Wave (Plonkwort)"))
-                .execute(c)
-        });
+        let token = first.editor_token("ed@bm.example", "british-museum").await;
+        first
+            .edit_artwork(&token, "hokusai-great-wave-british-museum", |a| {
+                a.title = "The Great Wave (Plonkwort)".into()
+            })
+            .await;
         for app in [&first, &second] {
             assert!(
                 eventually(
@@ -441,14 +437,12 @@ async fn two_servers_sharing_a_database_each_follow_the_other_within_two_seconds
 async fn the_index_survives_a_kill_during_a_rebuild_and_a_damaged_generation() {
     let data = tempfile::tempdir().unwrap();
     let config = vcm_api::config::Config {
-        data_dir: data.path().into(),
-        database_url: None,
         bind: "127.0.0.1:0".into(),
         web_dir: data.path().join("web"),
         pool_size: 2,
         max_body_bytes: 1024,
-        cache_max_age: 60,
         workers: Some(1),
+        ..vcm_api::config::Config::new(data.path())
     };
     let index = data.path().join("index");
     let prepared = vcm_api::prepare(&config, true).unwrap();

@@ -29,10 +29,15 @@ fn main() -> ExitCode {
         "bench" => match args.get(1).map(String::as_str) {
             None | Some("api") => bench(),
             Some("search") => bench_search(&args[2..]),
-            Some(other) => Err(format!("unknown benchmark {other:?}: use api or search")),
+            Some("import") => bench_import(),
+            Some(other) => Err(format!(
+                "unknown benchmark {other:?}: use api, search or import"
+            )),
         },
         _ => {
-            eprintln!("usage: cargo xtask <run | test | web | bench [api | search [--works N,N]]>");
+            eprintln!(
+                "usage: cargo xtask <run | test | web | bench [api | search [--works N,N] | import]>"
+            );
             return ExitCode::from(if task == "help" { 0 } else { 2 });
         }
     };
@@ -310,6 +315,35 @@ fn bench_search(args: &[String]) -> Result {
             ])
             .args(args),
     )
+}
+
+/// Imports every real record in ../shared/data through the partner API, on
+/// SQLite and (when it answers on 127.0.0.1:5432, or VCM_BENCH_POSTGRES_URL
+/// names one) PostgreSQL.
+fn bench_import() -> Result {
+    step("import benchmark (release build)");
+    let mut command = cargo();
+    command.args([
+        "run",
+        "--release",
+        "-p",
+        "vcm-tests",
+        "--example",
+        "bench_import",
+    ]);
+    if std::env::var_os("VCM_BENCH_POSTGRES_URL").is_none()
+        && TcpStream::connect_timeout(
+            &"127.0.0.1:5432".parse().expect("an address"),
+            Duration::from_millis(500),
+        )
+        .is_ok()
+    {
+        command.env(
+            "VCM_BENCH_POSTGRES_URL",
+            "postgres://postgres@127.0.0.1:5432/postgres",
+        );
+    }
+    check(&mut command)
 }
 
 /// Public API throughput and latency on the demo collection, SQLite, release build.

@@ -49,6 +49,7 @@ pub struct ArtworkRow {
     pub image_alt: Option<String>,
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
+    pub version: i64,
 }
 
 /// A work to store.

@@ -140,6 +140,25 @@ pub fn migrate(conn: &mut DbConnection) -> Result<usize, String> {
     applied.map_err(|e| format!("migration failed: {e}"))
 }
 
+/// Runs `work` in a write transaction. On SQLite the transaction takes the
+/// write lock before its first read (like `BEGIN IMMEDIATE`), so two writers
+/// queue on the busy timeout instead of one failing with "database is locked"
+/// when both read and then try to write.
+pub fn write<T, E, F>(conn: &mut DbConnection, work: F) -> Result<T, E>
+where
+    F: FnOnce(&mut DbConnection) -> Result<T, E>,
+    E: From<diesel::result::Error>,
+{
+    use diesel::connection::Connection;
+    conn.transaction(|conn| {
+        if matches!(conn, DbConnection::Sqlite(_)) {
+            // A write statement that changes nothing still takes the lock.
+            diesel::sql_query("DELETE FROM secrets WHERE name = ''").execute(conn)?;
+        }
+        work(conn)
+    })
+}
+
 /// Runs blocking database work off the async executor.
 pub async fn run<T, F>(pool: &Pool, work: F) -> Result<T, ApiError>
 where

@@ -120,7 +120,12 @@ fn etag_matches(if_none_match: &HeaderValue, etag: &HeaderValue) -> bool {
 #[derive(Debug, Clone)]
 pub struct BodyLimit {
     pub max_bytes: usize,
+    /// The limit for import uploads, which stream to disk.
+    pub max_import_bytes: u64,
 }
+
+/// Where import files are uploaded: the one place bodies may be larger.
+pub const IMPORT_PATH: &str = "/api/v1/partner/imports";
 
 impl<S, B> Transform<S, ServiceRequest> for BodyLimit
 where
@@ -137,6 +142,7 @@ where
         ready(Ok(BodyLimitMiddleware {
             service,
             max_bytes: self.max_bytes,
+            max_import_bytes: self.max_import_bytes,
         }))
     }
 }
@@ -144,6 +150,7 @@ where
 pub struct BodyLimitMiddleware<S> {
     service: S,
     max_bytes: usize,
+    max_import_bytes: u64,
 }
 
 impl<S, B> Service<ServiceRequest> for BodyLimitMiddleware<S>
@@ -163,10 +170,15 @@ where
             .get(header::CONTENT_LENGTH)
             .and_then(|v| v.to_str().ok())
             .and_then(|v| v.parse::<u64>().ok());
-        if declared.is_some_and(|n| n > self.max_bytes as u64) {
+        let max = if req.path() == IMPORT_PATH {
+            self.max_import_bytes
+        } else {
+            self.max_bytes as u64
+        };
+        if declared.is_some_and(|n| n > max) {
             let problem = Problem::new(
                 ErrorCode::PayloadTooLarge,
-                format!("the request body is larger than {} bytes", self.max_bytes),
+                format!("the request body is larger than {max} bytes"),
             );
             let res = ApiError::Problem(problem)
                 .error_response()

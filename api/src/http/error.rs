@@ -4,6 +4,9 @@ use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, ResponseError};
 use vcm_shared::{ErrorCode, Problem};
 
+/// How long a client told `too_many_requests` should wait, in seconds.
+pub const RETRY_AFTER_SECONDS: u64 = 60;
+
 #[derive(Debug, thiserror::Error)]
 pub enum ApiError {
     /// A problem the client caused or should know about, sent as it is.
@@ -30,6 +33,37 @@ impl ApiError {
 
     pub fn invalid_parameter(field: &str, message: impl Into<String>) -> Self {
         Self::Problem(Problem::invalid_parameter(field, message))
+    }
+
+    /// A problem with this code and detail.
+    pub fn new(code: ErrorCode, detail: impl Into<String>) -> Self {
+        Self::Problem(Problem::new(code, detail))
+    }
+
+    /// A 422 listing what is wrong, field by field.
+    pub fn validation(errors: Vec<vcm_shared::FieldError>) -> Self {
+        let mut p = Problem::new(
+            ErrorCode::ValidationFailed,
+            format!(
+                "{} field(s) are not valid: {}",
+                errors.len(),
+                errors
+                    .iter()
+                    .map(|e| e.field.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        );
+        p.errors = errors;
+        Self::Problem(p)
+    }
+
+    pub fn forbidden(detail: impl Into<String>) -> Self {
+        Self::new(ErrorCode::Forbidden, detail)
+    }
+
+    pub fn unauthorized(detail: impl Into<String>) -> Self {
+        Self::new(ErrorCode::Unauthorized, detail)
     }
 
     pub fn internal(message: impl Into<String>) -> Self {
@@ -61,9 +95,18 @@ impl ResponseError for ApiError {
         if problem.status >= 500 {
             tracing::error!(error = %self, "request failed");
         }
-        HttpResponse::build(self.status_code())
-            .content_type("application/problem+json")
-            .insert_header(("Cache-Control", "no-store"))
-            .json(problem)
+        let mut res = HttpResponse::build(self.status_code());
+        res.content_type("application/problem+json")
+            .insert_header(("Cache-Control", "no-store"));
+        match problem.code {
+            ErrorCode::Unauthorized | ErrorCode::InvalidClient => {
+                res.insert_header(("WWW-Authenticate", "Bearer realm=\"vcm\""));
+            }
+            ErrorCode::TooManyRequests => {
+                res.insert_header(("Retry-After", RETRY_AFTER_SECONDS.to_string()));
+            }
+            _ => {}
+        }
+        res.json(problem)
     }
 }

@@ -5,7 +5,7 @@ mod cache;
 mod error;
 pub mod params;
 
-pub use cache::{BodyLimit, PublicCache};
+pub use cache::{BodyLimit, IMPORT_PATH, PublicCache};
 pub use error::ApiError;
 
 use actix_web::{HttpRequest, HttpResponse};
@@ -21,6 +21,43 @@ pub fn query_error(
         format!("the query string could not be read: {err}"),
     ))
     .into()
+}
+
+/// The answer for a JSON body that cannot be read.
+pub fn json_error(err: actix_web::error::JsonPayloadError, _req: &HttpRequest) -> actix_web::Error {
+    use actix_web::error::JsonPayloadError as E;
+    let problem = match &err {
+        E::ContentType => Problem::new(
+            ErrorCode::UnsupportedMediaType,
+            "send the body as application/json",
+        ),
+        E::Overflow { limit } | E::OverflowKnownLength { limit, .. } => Problem::new(
+            ErrorCode::PayloadTooLarge,
+            format!("the request body is larger than {limit} bytes"),
+        ),
+        _ => Problem::new(
+            ErrorCode::MalformedBody,
+            format!("the body is not the JSON expected: {err}"),
+        ),
+    };
+    ApiError::Problem(problem).into()
+}
+
+/// The answer for a form body that cannot be read.
+pub fn form_error(err: actix_web::error::UrlencodedError, _req: &HttpRequest) -> actix_web::Error {
+    use actix_web::error::UrlencodedError as E;
+    let problem = match &err {
+        E::ContentType => Problem::new(
+            ErrorCode::UnsupportedMediaType,
+            "send the body as application/x-www-form-urlencoded",
+        ),
+        E::Overflow { .. } => Problem::new(ErrorCode::PayloadTooLarge, err.to_string()),
+        _ => Problem::new(
+            ErrorCode::MalformedBody,
+            format!("the form cannot be read: {err}"),
+        ),
+    };
+    ApiError::Problem(problem).into()
 }
 
 /// The answer for a malformed path segment.

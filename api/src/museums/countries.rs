@@ -57,8 +57,47 @@ impl CountryNames {
         Ok(Self(pairs.into_iter().collect()))
     }
 
+    #[cfg(test)]
+    pub fn from_map(names: HashMap<String, String>) -> Self {
+        Self(names)
+    }
+
     pub fn name(&self, code: &str) -> Option<&str> {
         self.0.get(code).map(String::as_str)
+    }
+
+    /// The code of a country given by code (either case) or English name,
+    /// including common short forms (`Korea`, `Vietnam`, `Laos`); `None` for a
+    /// country the network does not list.
+    pub fn code_for(&self, text: &str) -> Option<String> {
+        const SHORT_NAMES: [(&str, &str); 9] = [
+            ("korea", "KR"),
+            ("south korea", "KR"),
+            ("vietnam", "VN"),
+            ("laos", "LA"),
+            ("brunei", "BN"),
+            ("russia", "RU"),
+            ("czechia", "CZ"),
+            ("uk", "GB"),
+            ("great britain", "GB"),
+        ];
+        let text = text.trim();
+        let upper = text.to_ascii_uppercase();
+        if self.0.contains_key(&upper) {
+            return Some(upper);
+        }
+        let lower = text.to_lowercase();
+        self.0
+            .iter()
+            .find(|(_, name)| name.to_lowercase() == lower)
+            .map(|(code, _)| code.clone())
+            .or_else(|| {
+                SHORT_NAMES
+                    .iter()
+                    .find(|(n, _)| *n == lower)
+                    .map(|(_, c)| (*c).to_owned())
+                    .filter(|c| self.0.contains_key(c))
+            })
     }
 }
 

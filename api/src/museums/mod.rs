@@ -33,6 +33,7 @@ pub struct MuseumRow {
     pub masterpiece_quota: i32,
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
+    pub version: i64,
 }
 
 /// A museum to store.

@@ -1,0 +1,623 @@
+//! `/api/v1/admin/...`: the secretariat's endpoints for accounts, every
+//! museum's API clients, the audit log and the email outbox.
+
+use actix_web::{HttpResponse, delete, get, patch, post, web};
+use chrono::{DateTime, NaiveDateTime, Utc};
+use diesel::prelude::*;
+use serde::Deserialize;
+use utoipa::IntoParams;
+use utoipa_actix_web::service_config::ServiceConfig;
+use vcm_shared::{
+    ApiClientList, AuditEntry, AuditPage, Email, EmailPage, ErrorCode, FieldCode, FieldError,
+    Problem, Role, User, UserInvite, UserList, UserUpdate, is_email,
+};
+
+use crate::AppState;
+use crate::audit::{self, Change};
+use crate::auth::Caller;
+use crate::auth::routes::{create_user, send_password_token};
+use crate::db::schema::{audit_log, emails, museums, users};
+use crate::db::{self, DbConnection};
+use crate::http::ApiError;
+use crate::museums::{CountryNames, MuseumRow};
+use crate::partner;
+
+pub fn configure(config: &mut ServiceConfig) {
+    config
+        .service(list_users)
+        .service(invite_user)
+        .service(update_user)
+        .service(list_clients)
+        .service(revoke_client)
+        .service(list_audit)
+        .service(list_emails);
+}
+
+const UNAUTHORIZED: &str = "`unauthorized`: no valid access token";
+const FORBIDDEN: &str = "`forbidden`: this needs the admin role";
+
+fn utc(t: NaiveDateTime) -> DateTime<Utc> {
+    DateTime::from_naive_utc_and_offset(t, Utc)
+}
+
+fn museum_id_of(conn: &mut DbConnection, slug: &str) -> Result<i64, ApiError> {
+    museums::table
+        .filter(museums::slug.eq(slug))
+        .select(museums::id)
+        .first(conn)
+        .optional()?
+        .ok_or_else(|| {
+            ApiError::validation(vec![FieldError::new(
+                "museum",
+                FieldCode::UnknownValue,
+                format!("no museum {slug:?}"),
+            )])
+        })
+}
+
+fn users_wire(conn: &mut DbConnection, only: Option<i64>) -> Result<Vec<User>, ApiError> {
+    type Row = (
+        i64,
+        String,
+        String,
+        Option<String>,
+        String,
+        Option<MuseumRow>,
+        bool,
+        NaiveDateTime,
+    );
+    let mut query = users::table
+        .left_join(museums::table)
+        .select((
+            users::id,
+            users::email,
+            users::display_name,
+            users::password_hash,
+            users::role,
+            Option::<MuseumRow>::as_select(),
+            users::disabled,
+            users::created_at,
+        ))
+        .order(users::email.asc())
+        .into_boxed();
+    if let Some(id) = only {
+        query = query.filter(users::id.eq(id));
+    }
+    let rows: Vec<Row> = query.load(conn)?;
+    let names = CountryNames::load(conn)?;
+    rows.into_iter()
+        .map(
+            |(id, email, display_name, hash, role, museum, disabled, created)| {
+                Ok(User {
+                    id,
+                    email,
+                    display_name,
+                    role: crate::stored(&role)?,
+                    museum: museum.map(|m| m.to_ref(&names)),
+                    disabled,
+                    has_password: hash.is_some(),
+                    created_at: utc(created),
+                })
+            },
+        )
+        .collect()
+}
+
+/// Every account, by email.
+#[utoipa::path(
+    tag = "admin",
+    security(("bearer" = [])),
+    responses(
+        (status = 200, description = "The accounts", body = UserList),
+        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = FORBIDDEN, body = Problem, content_type = "application/problem+json"),
+    ),
+)]
+#[get("/admin/users")]
+async fn list_users(
+    state: web::Data<AppState>,
+    caller: Caller,
+) -> Result<web::Json<UserList>, ApiError> {
+    caller.admin()?;
+    let items = db::run(&state.pool, |conn| users_wire(conn, None)).await?;
+    Ok(web::Json(UserList { items }))
+}
+
+/// Invite a person: the account is created without a password and an email
+/// with a link to set one (valid 7 days) goes through the outbox.
+#[utoipa::path(
+    tag = "admin",
+    security(("bearer" = [])),
+    request_body = UserInvite,
+    responses(
+        (status = 201, description = "The account", body = User),
+        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = FORBIDDEN, body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "`validation_failed`: a bad or taken email, an editor without a museum", body = Problem, content_type = "application/problem+json"),
+    ),
+)]
+#[post("/admin/users")]
+async fn invite_user(
+    state: web::Data<AppState>,
+    caller: Caller,
+    body: web::Json<UserInvite>,
+) -> Result<HttpResponse, ApiError> {
+    caller.admin()?;
+    let invite = body.into_inner();
+    let email = invite.email.trim().to_lowercase();
+    let name = invite.display_name.trim().to_owned();
+    let mut problems = Vec::new();
+    if !is_email(&email) {
+        problems.push(FieldError::new(
+            "email",
+            FieldCode::Invalid,
+            "is not an email address",
+        ));
+    }
+    if name.is_empty() || name.chars().count() > 100 {
+        problems.push(FieldError::new(
+            "display_name",
+            FieldCode::Required,
+            "a name of 1 to 100 characters is required",
+        ));
+    }
+    match (invite.role, &invite.museum) {
+        (Role::Editor, None) => problems.push(FieldError::new(
+            "museum",
+            FieldCode::Required,
+            "an editor works for a museum",
+        )),
+        (Role::Admin, Some(_)) => problems.push(FieldError::new(
+            "museum",
+            FieldCode::Invalid,
+            "an admin is not bound to a museum",
+        )),
+        _ => {}
+    }
+    if !problems.is_empty() {
+        return Err(ApiError::validation(problems));
+    }
+    let actor = caller.actor();
+    let public_url = state.settings.public_url.clone();
+    let user = db::run(&state.pool, move |conn| {
+        crate::db::write(conn, |conn| {
+            let museum_id = invite
+                .museum
+                .as_deref()
+                .map(|s| museum_id_of(conn, s))
+                .transpose()?;
+            let id = create_user(conn, &email, &name, invite.role, museum_id, None)?;
+            send_password_token(conn, &public_url, id, &email, true)?;
+            let user = users_wire(conn, Some(id))?
+                .pop()
+                .ok_or_else(|| ApiError::internal("the new account is not found"))?;
+            audit::record(
+                conn,
+                &actor,
+                Change {
+                    action: "user.invite",
+                    entity: "user",
+                    key: &email,
+                    museum_id,
+                },
+                None::<&()>,
+                Some(&user),
+            )?;
+            Ok(user)
+        })
+    })
+    .await?;
+    state.deliver_mail();
+    Ok(HttpResponse::Created().json(user))
+}
+
+/// Change an account's role, museum, name, or disable it. Disabling revokes
+/// its sign-ins; its access tokens stop working at once.
+#[utoipa::path(
+    tag = "admin",
+    security(("bearer" = [])),
+    request_body = UserUpdate,
+    params(("id" = i64, Path, description = "The account's id")),
+    responses(
+        (status = 200, description = "The account as stored now", body = User),
+        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = FORBIDDEN, body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such account", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "`conflict`: an admin cannot disable or demote themself", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "`validation_failed`", body = Problem, content_type = "application/problem+json"),
+    ),
+)]
+#[patch("/admin/users/{id}")]
+async fn update_user(
+    state: web::Data<AppState>,
+    caller: Caller,
+    path: web::Path<i64>,
+    body: web::Json<UserUpdate>,
+) -> Result<HttpResponse, ApiError> {
+    let me = caller.admin()?;
+    let id = path.into_inner();
+    let change = body.into_inner();
+    if id == me && (change.disabled == Some(true) || change.role == Some(Role::Editor)) {
+        return Err(ApiError::new(
+            ErrorCode::Conflict,
+            "you cannot disable or demote your own account; ask another admin",
+        ));
+    }
+    let actor = caller.actor();
+    let user = db::run(&state.pool, move |conn| {
+        crate::db::write(conn, |conn| {
+            let before = users_wire(conn, Some(id))?
+                .pop()
+                .ok_or_else(|| ApiError::not_found("account", &id.to_string()))?;
+            let role = change.role.unwrap_or(before.role);
+            let museum_id = match (&change.museum, role) {
+                (_, Role::Admin) => None,
+                (Some(slug), Role::Editor) => Some(museum_id_of(conn, slug)?),
+                (None, Role::Editor) => match &before.museum {
+                    Some(m) => Some(museum_id_of(conn, &m.slug)?),
+                    None => {
+                        return Err(ApiError::validation(vec![FieldError::new(
+                            "museum",
+                            FieldCode::Required,
+                            "an editor works for a museum",
+                        )]));
+                    }
+                },
+            };
+            let name = match &change.display_name {
+                Some(n) if n.trim().is_empty() || n.trim().chars().count() > 100 => {
+                    return Err(ApiError::validation(vec![FieldError::new(
+                        "display_name",
+                        FieldCode::Invalid,
+                        "a name of 1 to 100 characters is required",
+                    )]));
+                }
+                Some(n) => n.trim().to_owned(),
+                None => before.display_name.clone(),
+            };
+            let disabled = change.disabled.unwrap_or(before.disabled);
+            diesel::update(users::table.find(id))
+                .set((
+                    users::role.eq(role.as_str()),
+                    users::museum_id.eq(museum_id),
+                    users::display_name.eq(&name),
+                    users::disabled.eq(disabled),
+                    users::updated_at.eq(Utc::now().naive_utc()),
+                ))
+                .execute(conn)?;
+            if disabled {
+                use crate::db::schema::refresh_tokens;
+                diesel::update(
+                    refresh_tokens::table
+                        .filter(refresh_tokens::user_id.eq(id))
+                        .filter(refresh_tokens::revoked_at.is_null()),
+                )
+                .set(refresh_tokens::revoked_at.eq(Some(Utc::now().naive_utc())))
+                .execute(conn)?;
+            }
+            let after = users_wire(conn, Some(id))?
+                .pop()
+                .ok_or_else(|| ApiError::internal("the account vanished"))?;
+            audit::record(
+                conn,
+                &actor,
+                Change {
+                    action: "user.update",
+                    entity: "user",
+                    key: &after.email,
+                    museum_id,
+                },
+                Some(&before),
+                Some(&after),
+            )?;
+            Ok(after)
+        })
+    })
+    .await?;
+    Ok(HttpResponse::Ok().json(user))
+}
+
+/// The API clients of every museum, newest first.
+#[utoipa::path(
+    tag = "admin",
+    security(("bearer" = [])),
+    responses(
+        (status = 200, description = "The clients", body = ApiClientList),
+        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = FORBIDDEN, body = Problem, content_type = "application/problem+json"),
+    ),
+)]
+#[get("/admin/clients")]
+async fn list_clients(
+    state: web::Data<AppState>,
+    caller: Caller,
+) -> Result<web::Json<ApiClientList>, ApiError> {
+    caller.admin()?;
+    Ok(web::Json(
+        db::run(&state.pool, |conn| partner::clients_wire(conn, None)).await?,
+    ))
+}
+
+/// Revoke any museum's API client.
+#[utoipa::path(
+    tag = "admin",
+    security(("bearer" = [])),
+    params(("client_id" = String, Path, description = "The client's id")),
+    responses(
+        (status = 204, description = "Revoked (also when it already was)"),
+        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = FORBIDDEN, body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such client", body = Problem, content_type = "application/problem+json"),
+    ),
+)]
+#[delete("/admin/clients/{client_id}")]
+async fn revoke_client(
+    state: web::Data<AppState>,
+    caller: Caller,
+    path: web::Path<String>,
+) -> Result<HttpResponse, ApiError> {
+    caller.admin()?;
+    let client_id = path.into_inner();
+    db::run(&state.pool, move |conn| {
+        partner::revoke(conn, &caller, &client_id, None)
+    })
+    .await?;
+    Ok(HttpResponse::NoContent().finish())
+}
+
+/// Filters of the audit log; they combine with AND.
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+struct AuditQuery {
+    /// Only changes by this account email or client id.
+    actor: Option<String>,
+    /// Only changes to records of this museum (its slug).
+    museum: Option<String>,
+    /// Only changes to this kind of record, e.g. `artwork`.
+    entity: Option<String>,
+    /// Only changes to the record with this key, e.g. an artwork's slug.
+    key: Option<String>,
+    /// Only this action, e.g. `artwork.update`.
+    action: Option<String>,
+    /// Only changes at or after this time (RFC 3339).
+    since: Option<String>,
+    /// Page size, 1 to 100 (default 24).
+    #[param(value_type = Option<u32>, minimum = 1, maximum = 100)]
+    limit: Option<String>,
+    /// The `next_cursor` of the previous page.
+    cursor: Option<String>,
+}
+
+fn id_cursor(raw: Option<&str>) -> Result<Option<i64>, ApiError> {
+    raw.map(|c| {
+        c.parse::<i64>().ok().filter(|c| *c > 0).ok_or_else(|| {
+            ApiError::invalid_parameter("cursor", "is not a cursor this server handed out")
+        })
+    })
+    .transpose()
+}
+
+/// The audit log, newest first: who changed what, when, before and after.
+#[utoipa::path(
+    tag = "admin",
+    security(("bearer" = [])),
+    params(AuditQuery),
+    responses(
+        (status = 200, description = "A page of entries", body = AuditPage),
+        (status = 400, description = "A parameter is malformed", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = FORBIDDEN, body = Problem, content_type = "application/problem+json"),
+    ),
+)]
+#[get("/admin/audit")]
+async fn list_audit(
+    state: web::Data<AppState>,
+    caller: Caller,
+    query: web::Query<AuditQuery>,
+) -> Result<web::Json<AuditPage>, ApiError> {
+    caller.admin()?;
+    let q = query.into_inner();
+    let limit = crate::http::params::limit(q.limit.as_deref())?;
+    let before_id = id_cursor(q.cursor.as_deref())?;
+    let since = q
+        .since
+        .as_deref()
+        .map(|s| {
+            DateTime::parse_from_rfc3339(s)
+                .map(|t| t.naive_utc())
+                .map_err(|_| {
+                    ApiError::invalid_parameter(
+                        "since",
+                        "must be an RFC 3339 time, e.g. 2026-11-21T00:00:00Z",
+                    )
+                })
+        })
+        .transpose()?;
+    let page = db::run(&state.pool, move |conn| {
+        let museum_filter = q
+            .museum
+            .as_deref()
+            .map(|slug| {
+                museums::table
+                    .filter(museums::slug.eq(slug))
+                    .select(museums::id)
+                    .first::<i64>(conn)
+                    .optional()
+            })
+            .transpose()?;
+        let mut query = audit_log::table
+            .left_join(museums::table.on(audit_log::museum_id.eq(museums::id.nullable())))
+            .select((
+                audit_log::id,
+                audit_log::at,
+                audit_log::actor_kind,
+                audit_log::actor_label,
+                audit_log::action,
+                audit_log::entity,
+                audit_log::entity_key,
+                museums::slug.nullable(),
+                audit_log::before,
+                audit_log::after,
+            ))
+            .order(audit_log::id.desc())
+            .limit(limit + 1)
+            .into_boxed();
+        if let Some(a) = &q.actor {
+            query = query.filter(audit_log::actor_label.eq(a.clone()));
+        }
+        match museum_filter {
+            Some(Some(id)) => query = query.filter(audit_log::museum_id.eq(id)),
+            Some(None) => query = query.filter(audit_log::id.lt(0)),
+            None => {}
+        }
+        if let Some(e) = &q.entity {
+            query = query.filter(audit_log::entity.eq(e.clone()));
+        }
+        if let Some(k) = &q.key {
+            query = query.filter(audit_log::entity_key.eq(k.clone()));
+        }
+        if let Some(a) = &q.action {
+            query = query.filter(audit_log::action.eq(a.clone()));
+        }
+        if let Some(t) = since {
+            query = query.filter(audit_log::at.ge(t));
+        }
+        if let Some(id) = before_id {
+            query = query.filter(audit_log::id.lt(id));
+        }
+        type Row = (
+            i64,
+            NaiveDateTime,
+            String,
+            String,
+            String,
+            String,
+            String,
+            Option<String>,
+            Option<String>,
+            Option<String>,
+        );
+        let mut rows: Vec<Row> = query.load(conn)?;
+        let next_cursor = (rows.len() as i64 > limit).then(|| {
+            rows.truncate(limit as usize);
+            rows.last().expect("a full page").0.to_string()
+        });
+        let json = |s: Option<String>| -> Result<Option<serde_json::Value>, ApiError> {
+            s.map(|s| serde_json::from_str(&s))
+                .transpose()
+                .map_err(|e| ApiError::internal(format!("stored audit JSON: {e}")))
+        };
+        let items = rows
+            .into_iter()
+            .map(|r| {
+                Ok(AuditEntry {
+                    id: r.0,
+                    at: utc(r.1),
+                    actor_kind: crate::stored(&r.2)?,
+                    actor: r.3,
+                    action: r.4,
+                    entity: r.5,
+                    entity_key: r.6,
+                    museum: r.7,
+                    before: json(r.8)?,
+                    after: json(r.9)?,
+                })
+            })
+            .collect::<Result<_, ApiError>>()?;
+        Ok(AuditPage { items, next_cursor })
+    })
+    .await?;
+    Ok(web::Json(page))
+}
+
+/// Parameters of the outbox list.
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+struct EmailQuery {
+    /// Only emails to this address.
+    recipient: Option<String>,
+    /// Page size, 1 to 100 (default 24).
+    #[param(value_type = Option<u32>, minimum = 1, maximum = 100)]
+    limit: Option<String>,
+    /// The `next_cursor` of the previous page.
+    cursor: Option<String>,
+}
+
+/// The emails the platform wrote, newest first, with how each was delivered.
+#[utoipa::path(
+    tag = "admin",
+    security(("bearer" = [])),
+    params(EmailQuery),
+    responses(
+        (status = 200, description = "A page of emails", body = EmailPage),
+        (status = 400, description = "A parameter is malformed", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = FORBIDDEN, body = Problem, content_type = "application/problem+json"),
+    ),
+)]
+#[get("/admin/emails")]
+async fn list_emails(
+    state: web::Data<AppState>,
+    caller: Caller,
+    query: web::Query<EmailQuery>,
+) -> Result<web::Json<EmailPage>, ApiError> {
+    caller.admin()?;
+    let q = query.into_inner();
+    let limit = crate::http::params::limit(q.limit.as_deref())?;
+    let before_id = id_cursor(q.cursor.as_deref())?;
+    let page = db::run(&state.pool, move |conn| {
+        let mut query = emails::table
+            .select((
+                emails::id,
+                emails::recipient,
+                emails::subject,
+                emails::body,
+                emails::created_at,
+                emails::sent_at,
+                emails::delivery,
+                emails::error,
+            ))
+            .order(emails::id.desc())
+            .limit(limit + 1)
+            .into_boxed();
+        if let Some(r) = &q.recipient {
+            query = query.filter(emails::recipient.eq(r.trim().to_lowercase()));
+        }
+        if let Some(id) = before_id {
+            query = query.filter(emails::id.lt(id));
+        }
+        type Row = (
+            i64,
+            String,
+            String,
+            String,
+            NaiveDateTime,
+            Option<NaiveDateTime>,
+            Option<String>,
+            Option<String>,
+        );
+        let mut rows: Vec<Row> = query.load(conn)?;
+        let next_cursor = (rows.len() as i64 > limit).then(|| {
+            rows.truncate(limit as usize);
+            rows.last().expect("a full page").0.to_string()
+        });
+        Ok(EmailPage {
+            items: rows
+                .into_iter()
+                .map(|r| Email {
+                    id: r.0,
+                    recipient: r.1,
+                    subject: r.2,
+                    body: r.3,
+                    created_at: utc(r.4),
+                    sent_at: r.5.map(utc),
+                    delivery: r.6,
+                    error: r.7,
+                })
+                .collect(),
+            next_cursor,
+        })
+    })
+    .await?;
+    Ok(web::Json(page))
+}

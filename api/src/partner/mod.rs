@@ -1,0 +1,695 @@
+//! The partner API: a museum's own profile and works, for its editors and its
+//! machine clients, never another museum's. Every write bumps the record's
+//! version (its ETag), records a search change and an audit entry, all in
+//! one transaction.
+
+pub mod import;
+mod routes;
+
+pub use routes::{clients_wire, configure, revoke};
+
+use chrono::Utc;
+use diesel::prelude::*;
+use serde_json::{Map, Value};
+use unicode_normalization::UnicodeNormalization;
+use vcm_shared::rules::MAX_SLUG_LEN;
+use vcm_shared::{
+    ArtworkInput, FieldCode, FieldError, Maker, MakerRole, ObjectType, PartnerArtwork, RowOutcome,
+    WorkStatus,
+};
+
+use crate::audit::{self, Change};
+use crate::auth::Actor;
+use crate::collection::{ArtworkRow, NewArtwork};
+use crate::db::DbConnection;
+use crate::db::schema::{artworks, museums};
+use crate::http::ApiError;
+use crate::museums::{CountryNames, MuseumRow};
+use crate::search::{self, Entity};
+
+/// The fields a record may carry, in the documented order (the CSV columns).
+pub const FIELDS: [&str; 23] = [
+    "inventory_number",
+    "slug",
+    "title",
+    "title_original",
+    "original_language",
+    "makers",
+    "object_type",
+    "origin_country",
+    "culture",
+    "period",
+    "date_text",
+    "year_begin",
+    "year_end",
+    "materials",
+    "technique",
+    "dimensions",
+    "description",
+    "description_original",
+    "statement",
+    "statement_original",
+    "credit_line",
+    "rights",
+    // Not a stored field: lets a file carry a status column it means nothing by.
+    "status",
+];
+
+/// Short names of the rights statements, accepted as well as their URIs.
+const RIGHTS_NAMES: [(&str, &str); 6] = [
+    ("cc0", "http://creativecommons.org/publicdomain/zero/1.0/"),
+    (
+        "cc0 1.0",
+        "http://creativecommons.org/publicdomain/zero/1.0/",
+    ),
+    (
+        "cc0-1.0",
+        "http://creativecommons.org/publicdomain/zero/1.0/",
+    ),
+    ("cc by 4.0", "http://creativecommons.org/licenses/by/4.0/"),
+    ("cc-by-4.0", "http://creativecommons.org/licenses/by/4.0/"),
+    (
+        "cc by-sa 4.0",
+        "http://creativecommons.org/licenses/by-sa/4.0/",
+    ),
+];
+
+fn text(field: &str, v: &Value, errors: &mut Vec<FieldError>) -> Option<String> {
+    match v {
+        Value::Null => None,
+        Value::String(s) => Some(s.clone()),
+        Value::Number(n) => Some(n.to_string()),
+        _ => {
+            errors.push(FieldError::new(field, FieldCode::Invalid, "must be text"));
+            None
+        }
+    }
+}
+
+fn list(field: &str, v: &Value, errors: &mut Vec<FieldError>) -> Vec<Value> {
+    match v {
+        Value::Null => Vec::new(),
+        Value::Array(items) => items.clone(),
+        Value::String(s) => s
+            .split(';')
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(|s| Value::String(s.to_owned()))
+            .collect(),
+        _ => {
+            errors.push(FieldError::new(
+                field,
+                FieldCode::Invalid,
+                "must be a list, or text with items separated by `;`",
+            ));
+            Vec::new()
+        }
+    }
+}
+
+fn year(field: &str, v: &Value, errors: &mut Vec<FieldError>) -> Option<i32> {
+    let bad = |errors: &mut Vec<FieldError>| {
+        errors.push(FieldError::new(
+            field,
+            FieldCode::Invalid,
+            "must be a whole year, negative for BCE",
+        ));
+        None
+    };
+    match v {
+        Value::Null => None,
+        Value::Number(n) => match n.as_i64().and_then(|y| i32::try_from(y).ok()) {
+            Some(y) => Some(y),
+            None => bad(errors),
+        },
+        Value::String(s) if s.trim().is_empty() => None,
+        Value::String(s) => match s.trim().parse() {
+            Ok(y) => Some(y),
+            Err(_) => bad(errors),
+        },
+        _ => bad(errors),
+    }
+}
+
+/// Reads a record given as JSON fields (a request body, a JSON or NDJSON
+/// record, or a CSV row as text) into an input, leniently: lists may be text
+/// separated by `;`, makers plain names, years text, countries English names,
+/// rights their short names. With `ignore_unknown`, fields the record does
+/// not have are skipped instead of refused.
+pub fn parse_artwork(
+    record: &Map<String, Value>,
+    countries: &CountryNames,
+    ignore_unknown: bool,
+) -> Result<ArtworkInput, Vec<FieldError>> {
+    let mut errors = Vec::new();
+    let mut input = ArtworkInput::default();
+    let mut has_type = false;
+    for (key, v) in record {
+        let e = &mut errors;
+        match key.as_str() {
+            "inventory_number" => input.inventory_number = text(key, v, e),
+            "slug" => input.slug = text(key, v, e),
+            "title" => input.title = text(key, v, e).unwrap_or_default(),
+            "title_original" => input.title_original = text(key, v, e),
+            "original_language" => input.original_language = text(key, v, e),
+            "culture" => input.culture = text(key, v, e),
+            "period" => input.period = text(key, v, e),
+            "date_text" => input.date_text = text(key, v, e),
+            "technique" => input.technique = text(key, v, e),
+            "dimensions" => input.dimensions = text(key, v, e),
+            "description" => input.description = text(key, v, e),
+            "description_original" => input.description_original = text(key, v, e),
+            "statement" => input.statement = text(key, v, e),
+            "statement_original" => input.statement_original = text(key, v, e),
+            "credit_line" => input.credit_line = text(key, v, e),
+            "year_begin" => input.year_begin = year(key, v, e),
+            "year_end" => input.year_end = year(key, v, e),
+            "materials" => {
+                for (i, m) in list(key, v, e).iter().enumerate() {
+                    if let Some(m) = text(&format!("materials[{i}]"), m, e) {
+                        input.materials.push(m);
+                    }
+                }
+            }
+            "makers" => {
+                for (i, m) in list(key, v, e).into_iter().enumerate() {
+                    match m {
+                        Value::String(name) => input.makers.push(Maker {
+                            name,
+                            name_original: None,
+                            role: MakerRole::Maker,
+                            dates: None,
+                        }),
+                        other => match serde_json::from_value::<Maker>(other) {
+                            Ok(maker) => input.makers.push(maker),
+                            Err(err) => e.push(FieldError::new(
+                                format!("makers[{i}]"),
+                                FieldCode::Invalid,
+                                format!("must be a name or a maker object: {err}"),
+                            )),
+                        },
+                    }
+                }
+            }
+            "object_type" => {
+                has_type = true;
+                if let Some(t) = text(key, v, e).filter(|t| !t.trim().is_empty()) {
+                    let wire = t.trim().to_lowercase().replace([' ', '-'], "_");
+                    match wire.parse::<ObjectType>() {
+                        Ok(t) => input.object_type = t,
+                        Err(err) => e.push(FieldError::new(
+                            key,
+                            FieldCode::UnknownValue,
+                            err.to_string(),
+                        )),
+                    }
+                } else {
+                    has_type = false;
+                }
+            }
+            "origin_country" => {
+                if let Some(c) = text(key, v, e).filter(|c| !c.trim().is_empty()) {
+                    match countries.code_for(&c) {
+                        Some(code) => input.origin_country = Some(code),
+                        None => e.push(FieldError::new(
+                            key,
+                            FieldCode::UnknownValue,
+                            format!(
+                                "{:?} is not a country the network lists (GET /api/v1/countries)",
+                                c.trim()
+                            ),
+                        )),
+                    }
+                }
+            }
+            "rights" => {
+                if let Some(r) = text(key, v, e) {
+                    let lower = r.trim().to_lowercase();
+                    input.rights = RIGHTS_NAMES
+                        .iter()
+                        .find(|(name, _)| *name == lower)
+                        .map_or(r, |(_, uri)| (*uri).to_owned());
+                }
+            }
+            "status" => {}
+            _ if ignore_unknown => {}
+            _ => e.push(FieldError::new(
+                key,
+                FieldCode::UnknownField,
+                "is not a field of a work",
+            )),
+        }
+    }
+    if !has_type && !errors.iter().any(|e| e.field == "object_type") {
+        errors.push(FieldError::new(
+            "object_type",
+            FieldCode::Required,
+            "an object type is required",
+        ));
+    }
+    let input = input.normalised();
+    errors.extend(input.problems());
+    if errors.is_empty() {
+        Ok(input)
+    } else {
+        errors.sort_by_key(|e| {
+            FIELDS
+                .iter()
+                .position(|f| e.field.starts_with(f))
+                .unwrap_or(usize::MAX)
+        });
+        errors.dedup_by(|a, b| a.field == b.field && a.code == b.code);
+        Err(errors)
+    }
+}
+
+/// A stored work's editable fields, as an input: what an update compares with.
+pub fn input_of(row: &ArtworkRow) -> Result<ArtworkInput, ApiError> {
+    fn parse<T: serde::de::DeserializeOwned>(what: &str, s: &str) -> Result<T, ApiError> {
+        serde_json::from_str(s).map_err(|e| ApiError::internal(format!("stored {what}: {e}")))
+    }
+    Ok(ArtworkInput {
+        inventory_number: row.inventory_number.clone(),
+        slug: Some(row.slug.clone()),
+        title: row.title.clone(),
+        title_original: row.title_original.clone(),
+        original_language: row.original_language.clone(),
+        makers: parse("makers", &row.makers)?,
+        object_type: crate::stored(&row.object_type)?,
+        origin_country: row.origin_country.clone(),
+        culture: row.culture.clone(),
+        period: row.period.clone(),
+        date_text: row.date_text.clone(),
+        year_begin: row.year_begin,
+        year_end: row.year_end,
+        materials: parse("materials", &row.materials)?,
+        technique: row.technique.clone(),
+        dimensions: row.dimensions.clone(),
+        description: row.description.clone(),
+        description_original: row.description_original.clone(),
+        statement: (!row.statement.is_empty()).then(|| row.statement.clone()),
+        statement_original: row.statement_original.clone(),
+        credit_line: row.credit_line.clone(),
+        rights: row.rights.clone(),
+    })
+}
+
+/// The columns an update writes.
+#[derive(Debug, AsChangeset)]
+#[diesel(table_name = artworks, treat_none_as_null = true)]
+struct ArtworkChanges<'a> {
+    inventory_number: Option<&'a str>,
+    title: &'a str,
+    title_original: Option<&'a str>,
+    original_language: Option<&'a str>,
+    makers: String,
+    object_type: &'a str,
+    origin_country: Option<&'a str>,
+    culture: Option<&'a str>,
+    period: Option<&'a str>,
+    date_text: Option<&'a str>,
+    year_begin: Option<i32>,
+    year_end: Option<i32>,
+    materials: String,
+    technique: Option<&'a str>,
+    dimensions: Option<&'a str>,
+    description: Option<&'a str>,
+    description_original: Option<&'a str>,
+    statement: &'a str,
+    statement_original: Option<&'a str>,
+    credit_line: Option<&'a str>,
+    rights: &'a str,
+    updated_at: chrono::NaiveDateTime,
+}
+
+impl<'a> ArtworkChanges<'a> {
+    fn of(a: &'a ArtworkInput) -> Self {
+        Self {
+            inventory_number: a.inventory_number.as_deref(),
+            title: &a.title,
+            title_original: a.title_original.as_deref(),
+            original_language: a.original_language.as_deref(),
+            makers: serde_json::to_string(&a.makers).expect("makers serialise"),
+            object_type: a.object_type.as_str(),
+            origin_country: a.origin_country.as_deref(),
+            culture: a.culture.as_deref(),
+            period: a.period.as_deref(),
+            date_text: a.date_text.as_deref(),
+            year_begin: a.year_begin,
+            year_end: a.year_end,
+            materials: serde_json::to_string(&a.materials).expect("materials serialise"),
+            technique: a.technique.as_deref(),
+            dimensions: a.dimensions.as_deref(),
+            description: a.description.as_deref(),
+            description_original: a.description_original.as_deref(),
+            statement: a.statement.as_deref().unwrap_or(""),
+            statement_original: a.statement_original.as_deref(),
+            credit_line: a.credit_line.as_deref(),
+            rights: &a.rights,
+            updated_at: Utc::now().naive_utc(),
+        }
+    }
+}
+
+/// A slug made of a text: ASCII letters and digits, diacritics folded, words
+/// joined by hyphens, cut at a word boundary; empty when nothing is left.
+pub fn slugify(text: &str, max: usize) -> String {
+    let mut out = String::new();
+    for word in text
+        .nfkd()
+        .filter(char::is_ascii)
+        .collect::<String>()
+        .to_ascii_lowercase()
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        let extra = usize::from(!out.is_empty()) + word.len();
+        if out.len() + extra > max {
+            break;
+        }
+        if !out.is_empty() {
+            out.push('-');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
+fn slug_taken(conn: &mut DbConnection, slug: &str) -> QueryResult<bool> {
+    diesel::select(diesel::dsl::exists(
+        artworks::table.filter(artworks::slug.eq(slug)),
+    ))
+    .get_result(conn)
+}
+
+/// A free slug for a new work: the one asked for, or one made from the title
+/// (with the inventory number, then a counter, when the title's is taken).
+fn new_slug(
+    conn: &mut DbConnection,
+    input: &ArtworkInput,
+    museum_slug: &str,
+) -> Result<String, ApiError> {
+    if let Some(slug) = &input.slug {
+        if slug_taken(conn, slug)? {
+            return Err(ApiError::validation(vec![FieldError::new(
+                "slug",
+                FieldCode::Duplicate,
+                "another work has this slug",
+            )]));
+        }
+        return Ok(slug.clone());
+    }
+    let mut base = slugify(&input.title, 60);
+    if base.is_empty() {
+        base = slugify(museum_slug, 40);
+    }
+    let mut candidates = vec![base.clone()];
+    if let Some(inv) = &input.inventory_number {
+        let inv = slugify(inv, 30);
+        if !inv.is_empty() {
+            candidates.push(format!("{base}-{inv}"));
+        }
+    }
+    for candidate in candidates {
+        if !slug_taken(conn, &candidate)? {
+            return Ok(candidate);
+        }
+    }
+    for n in 2.. {
+        let candidate = format!("{base}-{n}");
+        if candidate.len() <= MAX_SLUG_LEN && !slug_taken(conn, &candidate)? {
+            return Ok(candidate);
+        }
+        if n > 10_000 {
+            break;
+        }
+    }
+    Ok(format!(
+        "{base}-{}",
+        crate::auth::random_token(6)
+            .to_lowercase()
+            .replace(['-', '_'], "x")
+    ))
+}
+
+/// The museum a partner acts for.
+pub fn museum(conn: &mut DbConnection, museum_id: i64) -> Result<MuseumRow, ApiError> {
+    Ok(museums::table
+        .find(museum_id)
+        .select(MuseumRow::as_select())
+        .first(conn)?)
+}
+
+/// Checks a country of origin the input names is one the network lists.
+fn check_country(input: &ArtworkInput, countries: &CountryNames) -> Result<(), ApiError> {
+    match &input.origin_country {
+        Some(c) if countries.name(c).is_none() => Err(ApiError::validation(vec![FieldError::new(
+            "origin_country",
+            FieldCode::UnknownValue,
+            format!("{c} is not a country the network lists (GET /api/v1/countries)"),
+        )])),
+        _ => Ok(()),
+    }
+}
+
+/// Creates a draft work for a museum.
+pub fn create(
+    conn: &mut DbConnection,
+    museum: &MuseumRow,
+    countries: &CountryNames,
+    actor: &Actor,
+    input: &ArtworkInput,
+) -> Result<ArtworkRow, ApiError> {
+    check_country(input, countries)?;
+    let slug = new_slug(conn, input, &museum.slug)?;
+    let now = Utc::now().naive_utc();
+    let c = ArtworkChanges::of(input);
+    diesel::insert_into(artworks::table)
+        .values(NewArtwork {
+            museum_id: museum.id,
+            inventory_number: c.inventory_number,
+            slug: &slug,
+            title: c.title,
+            title_original: c.title_original,
+            original_language: c.original_language,
+            makers: c.makers,
+            object_type: c.object_type,
+            origin_country: c.origin_country,
+            culture: c.culture,
+            period: c.period,
+            date_text: c.date_text,
+            year_begin: c.year_begin,
+            year_end: c.year_end,
+            materials: c.materials,
+            technique: c.technique,
+            dimensions: c.dimensions,
+            description: c.description,
+            description_original: c.description_original,
+            statement: c.statement,
+            statement_original: c.statement_original,
+            credit_line: c.credit_line,
+            rights: c.rights,
+            status: WorkStatus::Draft.as_str(),
+            image_url: None,
+            image_alt: None,
+            created_at: now,
+            updated_at: now,
+        })
+        .execute(conn)?;
+    let row: ArtworkRow = artworks::table
+        .filter(artworks::slug.eq(&slug))
+        .select(ArtworkRow::as_select())
+        .first(conn)?;
+    search::record_change(conn, Entity::Artwork, row.id)?;
+    let after = input_of(&row)?;
+    audit::record(
+        conn,
+        actor,
+        Change {
+            action: "artwork.create",
+            entity: "artwork",
+            key: &row.slug,
+            museum_id: Some(museum.id),
+        },
+        None::<&()>,
+        Some(&after),
+    )?;
+    Ok(row)
+}
+
+/// Replaces a work's editable fields if they differ, when `expected` (from
+/// `If-Match`) is the current version or absent.
+pub fn update(
+    conn: &mut DbConnection,
+    row: ArtworkRow,
+    countries: &CountryNames,
+    actor: &Actor,
+    input: &ArtworkInput,
+    expected: Option<i64>,
+) -> Result<(RowOutcome, ArtworkRow), ApiError> {
+    if expected.is_some_and(|v| v != row.version) {
+        return Err(stale());
+    }
+    if input.slug.as_ref().is_some_and(|s| *s != row.slug) {
+        return Err(ApiError::validation(vec![FieldError::new(
+            "slug",
+            FieldCode::Invalid,
+            "a work's slug is its address and cannot change",
+        )]));
+    }
+    let mut input = input.clone();
+    input.slug = Some(row.slug.clone());
+    let before = input_of(&row)?;
+    if before == input {
+        return Ok((RowOutcome::Unchanged, row));
+    }
+    check_country(&input, countries)?;
+    // The version check and the write are one statement, so of two writers
+    // holding the same version exactly one succeeds.
+    let written = diesel::update(
+        artworks::table
+            .find(row.id)
+            .filter(artworks::version.eq(row.version)),
+    )
+    .set((
+        ArtworkChanges::of(&input),
+        artworks::version.eq(row.version + 1),
+    ))
+    .execute(conn)?;
+    if written == 0 {
+        return Err(stale());
+    }
+    search::record_change(conn, Entity::Artwork, row.id)?;
+    audit::record(
+        conn,
+        actor,
+        Change {
+            action: "artwork.update",
+            entity: "artwork",
+            key: &row.slug,
+            museum_id: Some(row.museum_id),
+        },
+        Some(&before),
+        Some(&input),
+    )?;
+    let row = artworks::table
+        .find(row.id)
+        .select(ArtworkRow::as_select())
+        .first(conn)?;
+    Ok((RowOutcome::Updated, row))
+}
+
+/// Creates or updates the museum's work with this inventory number.
+pub fn upsert(
+    conn: &mut DbConnection,
+    museum: &MuseumRow,
+    countries: &CountryNames,
+    actor: &Actor,
+    input: &ArtworkInput,
+    expected: Option<i64>,
+) -> Result<(RowOutcome, ArtworkRow), ApiError> {
+    let number = input.inventory_number.as_deref().ok_or_else(|| {
+        ApiError::validation(vec![FieldError::new(
+            "inventory_number",
+            FieldCode::Required,
+            "an inventory number is required to create or update by it",
+        )])
+    })?;
+    let existing: Option<ArtworkRow> = artworks::table
+        .filter(artworks::museum_id.eq(museum.id))
+        .filter(artworks::inventory_number.eq(number))
+        .select(ArtworkRow::as_select())
+        .first(conn)
+        .optional()?;
+    match existing {
+        Some(row) => update(conn, row, countries, actor, input, expected),
+        None if expected.is_some() => Err(stale()),
+        None => Ok((
+            RowOutcome::Created,
+            create(conn, museum, countries, actor, input)?,
+        )),
+    }
+}
+
+/// The problem for a stale `If-Match`.
+pub fn stale() -> ApiError {
+    ApiError::new(
+        vcm_shared::ErrorCode::PreconditionFailed,
+        "the work changed since you read it: read it again, then apply your change",
+    )
+}
+
+/// A work as its museum sees it.
+pub fn partner_wire(
+    row: ArtworkRow,
+    museum: &MuseumRow,
+    countries: &CountryNames,
+) -> Result<PartnerArtwork, ApiError> {
+    let version = row.version;
+    Ok(PartnerArtwork {
+        artwork: row.into_wire(museum, countries)?,
+        version,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs_fold_diacritics_and_stop_at_a_word() {
+        assert_eq!(
+            slugify("Hokusaï: The Great Wave!", 60),
+            "hokusai-the-great-wave"
+        );
+        assert_eq!(slugify("神奈川沖浪裏", 60), "");
+        assert_eq!(slugify("one two three", 7), "one-two");
+    }
+
+    #[test]
+    fn lenient_records_read_lists_years_countries_and_rights() {
+        let record: Map<String, Value> = serde_json::from_str(
+            r#"{"title": " Tsuba ", "object_type": "Arms and armour", "makers": "Goto Ichijo; Workshop",
+                "materials": "iron; gold", "year_begin": "1800", "year_end": 1850,
+                "origin_country": "Japan", "rights": "CC0", "inventory_number": 42}"#,
+        )
+        .unwrap();
+        let mut names = std::collections::HashMap::new();
+        names.insert("JP".to_owned(), "Japan".to_owned());
+        let countries = CountryNames::from_map(names);
+        let a = parse_artwork(&record, &countries, false).unwrap();
+        assert_eq!(a.title, "Tsuba");
+        assert_eq!(a.object_type, ObjectType::ArmsAndArmour);
+        assert_eq!(a.makers.len(), 2);
+        assert_eq!(a.materials, ["iron", "gold"]);
+        assert_eq!((a.year_begin, a.year_end), (Some(1800), Some(1850)));
+        assert_eq!(a.origin_country.as_deref(), Some("JP"));
+        assert_eq!(a.inventory_number.as_deref(), Some("42"));
+        assert!(
+            a.rights
+                .starts_with("http://creativecommons.org/publicdomain/zero")
+        );
+    }
+
+    #[test]
+    fn bad_records_get_one_problem_per_field() {
+        let record: Map<String, Value> = serde_json::from_str(
+            r#"{"title": "", "object_type": "vase", "year_begin": "c. 1800",
+                "origin_country": "Atlantis", "colour": "blue"}"#,
+        )
+        .unwrap();
+        let errors = parse_artwork(&record, &CountryNames::default(), false).unwrap_err();
+        let got: Vec<_> = errors.iter().map(|e| (e.field.as_str(), e.code)).collect();
+        assert_eq!(
+            got,
+            [
+                ("title", FieldCode::Required),
+                ("object_type", FieldCode::UnknownValue),
+                ("origin_country", FieldCode::UnknownValue),
+                ("year_begin", FieldCode::Invalid),
+                ("rights", FieldCode::Required),
+                ("colour", FieldCode::UnknownField),
+            ]
+        );
+    }
+}

@@ -1,0 +1,914 @@
+//! `/api/v1/partner/...`: the caller's own museum, its works and its API clients.
+
+use actix_web::http::header::{self, HeaderValue};
+use actix_web::{HttpRequest, HttpResponse, delete, get, post, put, web};
+use chrono::Utc;
+use diesel::prelude::*;
+use serde::Deserialize;
+use serde_json::Value;
+use utoipa::IntoParams;
+use utoipa_actix_web::service_config::ServiceConfig;
+use vcm_shared::{
+    ApiClient, ApiClientList, ArtworkInput, CreatedApiClient, ErrorCode, FieldCode, FieldError,
+    MuseumInput, NewApiClient, PartnerArtwork, PartnerArtworkItem, PartnerArtworkPage,
+    PartnerMuseum, Problem, RowOutcome, StatusCounts, UpsertResult, WorkStatus,
+};
+
+use super::{input_of, museum, parse_artwork, partner_wire, stale, update, upsert};
+use crate::AppState;
+use crate::audit::{self, Change};
+use crate::auth::{Caller, digest, not_yours, random_token};
+use crate::collection::ArtworkRow;
+use crate::db::schema::{api_clients, artworks, museums};
+use crate::db::{self, DbConnection};
+use crate::http::ApiError;
+use crate::http::params::{self, Cursor};
+use crate::museums::{CountryNames, MuseumRow};
+use crate::search::{self, Entity};
+
+pub fn configure(config: &mut ServiceConfig) {
+    config
+        .service(get_museum)
+        .service(put_museum)
+        .service(list_artworks)
+        .service(create_artwork)
+        .service(upsert_by_inventory)
+        .service(get_artwork)
+        .service(put_artwork)
+        .service(nominate)
+        .service(withdraw)
+        .service(list_clients)
+        .service(create_client)
+        .service(revoke_client)
+        .service(super::import::start)
+        .service(super::import::list)
+        .service(super::import::get)
+        .service(super::import::list_rows);
+}
+
+fn etag(version: i64) -> HeaderValue {
+    HeaderValue::from_str(&format!("\"{version}\"")).expect("digits make a valid header")
+}
+
+/// The version named by `If-Match`, if the header is there.
+pub fn if_match(req: &HttpRequest) -> Result<Option<i64>, ApiError> {
+    let Some(value) = req.headers().get(header::IF_MATCH) else {
+        return Ok(None);
+    };
+    let text = value.to_str().unwrap_or_default().trim();
+    let text = text.strip_prefix("W/").unwrap_or(text);
+    text.trim_matches('"').parse().map(Some).map_err(|_| {
+        ApiError::invalid_parameter(
+            "If-Match",
+            "must be the ETag of the record as you read it, e.g. \"3\"",
+        )
+    })
+}
+
+fn with_etag(mut res: HttpResponse, version: i64) -> HttpResponse {
+    res.headers_mut().insert(header::ETAG, etag(version));
+    res.headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    res
+}
+
+/// Reads a work body: a JSON object with the fields of `ArtworkInput`.
+fn artwork_body(body: &Value, countries: &CountryNames) -> Result<ArtworkInput, ApiError> {
+    let Value::Object(record) = body else {
+        return Err(ApiError::new(
+            ErrorCode::MalformedBody,
+            "the body must be a JSON object with the fields of a work",
+        ));
+    };
+    parse_artwork(record, countries, false).map_err(ApiError::validation)
+}
+
+/// The caller's work with this slug; another museum's is not found.
+fn own_artwork(
+    conn: &mut DbConnection,
+    museum_id: i64,
+    slug: &str,
+) -> Result<ArtworkRow, ApiError> {
+    artworks::table
+        .filter(artworks::slug.eq(slug))
+        .filter(artworks::museum_id.eq(museum_id))
+        .select(ArtworkRow::as_select())
+        .first(conn)
+        .optional()?
+        .ok_or_else(|| not_yours("work", slug))
+}
+
+fn status_counts(conn: &mut DbConnection, museum_id: i64) -> Result<StatusCounts, ApiError> {
+    let rows: Vec<(String, i64)> = artworks::table
+        .filter(artworks::museum_id.eq(museum_id))
+        .group_by(artworks::status)
+        .select((artworks::status, diesel::dsl::count_star()))
+        .load(conn)?;
+    let mut counts = StatusCounts::default();
+    for (status, n) in rows {
+        match crate::stored::<WorkStatus>(&status)? {
+            WorkStatus::Draft => counts.draft = n,
+            WorkStatus::InReview => counts.in_review = n,
+            WorkStatus::Published => counts.published = n,
+            WorkStatus::Withdrawn => counts.withdrawn = n,
+        }
+    }
+    Ok(counts)
+}
+
+fn partner_museum(conn: &mut DbConnection, museum_id: i64) -> Result<PartnerMuseum, ApiError> {
+    let row = museum(conn, museum_id)?;
+    let counts = status_counts(conn, museum_id)?;
+    let names = CountryNames::load(conn)?;
+    Ok(PartnerMuseum {
+        version: row.version,
+        quota: row.masterpiece_quota,
+        museum: row.into_wire(&names, counts.published)?,
+        counts,
+    })
+}
+
+const UNAUTHORIZED: &str = "`unauthorized`: no valid access token";
+const FORBIDDEN: &str = "`forbidden`: the caller does not act for a museum";
+
+/// Your museum: its profile, its works by status and its quota.
+#[utoipa::path(
+    tag = "partner",
+    security(("bearer" = [])),
+    responses(
+        (status = 200, description = "The museum; `ETag` is its version", body = PartnerMuseum),
+        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = FORBIDDEN, body = Problem, content_type = "application/problem+json"),
+    ),
+)]
+#[get("/partner/museum")]
+async fn get_museum(state: web::Data<AppState>, caller: Caller) -> Result<HttpResponse, ApiError> {
+    let museum_id = caller.museum()?;
+    let m = db::run(&state.pool, move |conn| partner_museum(conn, museum_id)).await?;
+    let version = m.version;
+    Ok(with_etag(HttpResponse::Ok().json(m), version))
+}
+
+/// Update your museum's profile.
+///
+/// Replaces the editable fields. Send the `ETag` you read as `If-Match` to
+/// be sure not to overwrite someone else's change (412 if it is stale).
+#[utoipa::path(
+    tag = "partner",
+    security(("bearer" = [])),
+    request_body = MuseumInput,
+    params(("If-Match" = Option<String>, Header, description = "The `ETag` of the profile as you read it")),
+    responses(
+        (status = 200, description = "The museum as stored now", body = PartnerMuseum),
+        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = FORBIDDEN, body = Problem, content_type = "application/problem+json"),
+        (status = 412, description = "`precondition_failed`: the profile changed since you read it", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "`validation_failed`, field by field", body = Problem, content_type = "application/problem+json"),
+    ),
+)]
+#[put("/partner/museum")]
+async fn put_museum(
+    state: web::Data<AppState>,
+    caller: Caller,
+    req: HttpRequest,
+    body: web::Json<MuseumInput>,
+) -> Result<HttpResponse, ApiError> {
+    let museum_id = caller.museum()?;
+    let expected = if_match(&req)?;
+    let input = body.into_inner().normalised();
+    let problems = input.problems();
+    if !problems.is_empty() {
+        return Err(ApiError::validation(problems));
+    }
+    let actor = caller.actor();
+    let m = db::run(&state.pool, move |conn| {
+        crate::db::write(conn, |conn| {
+            let row = museum(conn, museum_id)?;
+            if expected.is_some_and(|v| v != row.version) {
+                return Err(stale());
+            }
+            let before = MuseumInput {
+                name: row.name.clone(),
+                name_local: row.name_local.clone(),
+                name_local_lang: row.name_local_lang.clone(),
+                city: row.city.clone(),
+                latitude: row.latitude,
+                longitude: row.longitude,
+                website: row.website.clone(),
+                description: row.description.clone(),
+            };
+            if before != input {
+                let written = diesel::update(
+                    museums::table
+                        .find(museum_id)
+                        .filter(museums::version.eq(row.version)),
+                )
+                .set((
+                    museums::name.eq(&input.name),
+                    museums::name_local.eq(&input.name_local),
+                    museums::name_local_lang.eq(&input.name_local_lang),
+                    museums::city.eq(&input.city),
+                    museums::latitude.eq(input.latitude),
+                    museums::longitude.eq(input.longitude),
+                    museums::website.eq(&input.website),
+                    museums::description.eq(&input.description),
+                    museums::updated_at.eq(Utc::now().naive_utc()),
+                    museums::version.eq(row.version + 1),
+                ))
+                .execute(conn)?;
+                if written == 0 {
+                    return Err(stale());
+                }
+                search::record_change(conn, Entity::Museum, museum_id)?;
+                audit::record(
+                    conn,
+                    &actor,
+                    Change {
+                        action: "museum.update",
+                        entity: "museum",
+                        key: &row.slug,
+                        museum_id: Some(museum_id),
+                    },
+                    Some(&before),
+                    Some(&input),
+                )?;
+            }
+            partner_museum(conn, museum_id)
+        })
+    })
+    .await?;
+    let version = m.version;
+    Ok(with_etag(HttpResponse::Ok().json(m), version))
+}
+
+/// Parameters of the partner's list of works.
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+struct PartnerListQuery {
+    /// Only works in this status.
+    #[param(value_type = Option<WorkStatus>)]
+    status: Option<String>,
+    /// Page size, 1 to 100 (default 24).
+    #[param(value_type = Option<u32>, minimum = 1, maximum = 100)]
+    limit: Option<String>,
+    /// The `next_cursor` of the previous page.
+    cursor: Option<String>,
+}
+
+/// List your museum's works in every status, most recently changed first.
+#[utoipa::path(
+    tag = "partner",
+    security(("bearer" = [])),
+    params(PartnerListQuery),
+    responses(
+        (status = 200, description = "A page of works", body = PartnerArtworkPage),
+        (status = 400, description = "A parameter is malformed", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = FORBIDDEN, body = Problem, content_type = "application/problem+json"),
+    ),
+)]
+#[get("/partner/artworks")]
+async fn list_artworks(
+    state: web::Data<AppState>,
+    caller: Caller,
+    query: web::Query<PartnerListQuery>,
+) -> Result<web::Json<PartnerArtworkPage>, ApiError> {
+    let museum_id = caller.museum()?;
+    let q = query.into_inner();
+    let status = q
+        .status
+        .as_deref()
+        .map(|s| {
+            s.parse::<WorkStatus>()
+                .map_err(|e| ApiError::invalid_parameter("status", e.to_string()))
+        })
+        .transpose()?;
+    let limit = params::limit(q.limit.as_deref())?;
+    let cursor = Cursor::decode(q.cursor.as_deref())?;
+    let after = cursor
+        .map(|c| {
+            chrono::NaiveDateTime::parse_from_str(&c.key, "%Y-%m-%dT%H:%M:%S%.f")
+                .map(|t| (t, c.id))
+                .map_err(|_| {
+                    ApiError::invalid_parameter("cursor", "is not a cursor this server handed out")
+                })
+        })
+        .transpose()?;
+    let page = db::run(&state.pool, move |conn| {
+        let mut query = artworks::table
+            .filter(artworks::museum_id.eq(museum_id))
+            .select(ArtworkRow::as_select())
+            .order((artworks::updated_at.desc(), artworks::id.desc()))
+            .limit(limit + 1)
+            .into_boxed();
+        if let Some(s) = status {
+            query = query.filter(artworks::status.eq(s.as_str()));
+        }
+        if let Some((t, id)) = after {
+            query = query.filter(
+                artworks::updated_at
+                    .lt(t)
+                    .or(artworks::updated_at.eq(t).and(artworks::id.lt(id))),
+            );
+        }
+        let mut rows: Vec<ArtworkRow> = query.load(conn)?;
+        let next_cursor = (rows.len() as i64 > limit).then(|| {
+            rows.truncate(limit as usize);
+            let last = rows.last().expect("a full page has a last row");
+            Cursor {
+                key: last.updated_at.format("%Y-%m-%dT%H:%M:%S%.f").to_string(),
+                id: last.id,
+            }
+            .encode()
+        });
+        let items = rows
+            .into_iter()
+            .map(|r| {
+                Ok(PartnerArtworkItem {
+                    object_type: crate::stored(&r.object_type)?,
+                    status: crate::stored(&r.status)?,
+                    updated_at: chrono::DateTime::from_naive_utc_and_offset(r.updated_at, Utc),
+                    version: r.version,
+                    slug: r.slug,
+                    inventory_number: r.inventory_number,
+                    title: r.title,
+                })
+            })
+            .collect::<Result<_, ApiError>>()?;
+        Ok(PartnerArtworkPage { items, next_cursor })
+    })
+    .await?;
+    Ok(web::Json(page))
+}
+
+fn created(work: PartnerArtwork) -> HttpResponse {
+    let version = work.version;
+    let mut res = HttpResponse::Created()
+        .insert_header((
+            header::LOCATION,
+            format!("/api/v1/partner/artworks/{}", work.artwork.slug),
+        ))
+        .json(work);
+    res.headers_mut().insert(header::ETAG, etag(version));
+    res
+}
+
+/// Create a work, as a draft.
+///
+/// The slug is made from the title unless one is given. With an inventory
+/// number that the museum already uses, the answer is 409: update that work,
+/// or use `PUT /partner/artworks/by-inventory/{number}`.
+#[utoipa::path(
+    tag = "partner",
+    security(("bearer" = [])),
+    request_body = ArtworkInput,
+    responses(
+        (status = 201, description = "Created; `Location` is its address and `ETag` its version", body = PartnerArtwork),
+        (status = 400, description = "`malformed_body`", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = FORBIDDEN, body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "`conflict`: the inventory number is in use", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "`validation_failed`, field by field", body = Problem, content_type = "application/problem+json"),
+    ),
+)]
+#[post("/partner/artworks")]
+async fn create_artwork(
+    state: web::Data<AppState>,
+    caller: Caller,
+    body: web::Json<Value>,
+) -> Result<HttpResponse, ApiError> {
+    let museum_id = caller.museum()?;
+    let actor = caller.actor();
+    let work = db::run(&state.pool, move |conn| {
+        let countries = CountryNames::load(conn)?;
+        let input = artwork_body(&body, &countries)?;
+        crate::db::write(conn, |conn| {
+            let museum = museum(conn, museum_id)?;
+            if let Some(number) = &input.inventory_number {
+                let taken: i64 = artworks::table
+                    .filter(artworks::museum_id.eq(museum_id))
+                    .filter(artworks::inventory_number.eq(number))
+                    .count()
+                    .get_result(conn)?;
+                if taken > 0 {
+                    return Err(ApiError::new(
+                        ErrorCode::Conflict,
+                        format!("your museum already has a work with inventory number {number:?}"),
+                    ));
+                }
+            }
+            let row = super::create(conn, &museum, &countries, &actor, &input)?;
+            partner_wire(row, &museum, &countries)
+        })
+    })
+    .await?;
+    Ok(created(work))
+}
+
+/// Create or update the work with this inventory number (idempotent).
+///
+/// Sending the same record again changes nothing (`unchanged`). `If-Match` is
+/// optional; when sent, the work must exist at that version.
+#[utoipa::path(
+    tag = "partner",
+    security(("bearer" = [])),
+    request_body = ArtworkInput,
+    params(
+        ("number" = String, Path, description = "The museum's inventory number (URL-encoded)"),
+        ("If-Match" = Option<String>, Header, description = "The `ETag` of the work as you read it"),
+    ),
+    responses(
+        (status = 200, description = "Updated or unchanged", body = UpsertResult),
+        (status = 201, description = "Created", body = UpsertResult),
+        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = FORBIDDEN, body = Problem, content_type = "application/problem+json"),
+        (status = 412, description = "`precondition_failed`", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "`validation_failed`, field by field", body = Problem, content_type = "application/problem+json"),
+    ),
+)]
+#[put("/partner/artworks/by-inventory/{number}")]
+async fn upsert_by_inventory(
+    state: web::Data<AppState>,
+    caller: Caller,
+    req: HttpRequest,
+    path: web::Path<String>,
+    body: web::Json<Value>,
+) -> Result<HttpResponse, ApiError> {
+    let museum_id = caller.museum()?;
+    let expected = if_match(&req)?;
+    let number = path.into_inner();
+    let actor = caller.actor();
+    let result = db::run(&state.pool, move |conn| {
+        let countries = CountryNames::load(conn)?;
+        let mut input = artwork_body(&body, &countries)?;
+        match &input.inventory_number {
+            Some(n) if *n != number.trim() => {
+                return Err(ApiError::validation(vec![FieldError::new(
+                    "inventory_number",
+                    FieldCode::Invalid,
+                    "differs from the inventory number in the address",
+                )]));
+            }
+            _ => input.inventory_number = Some(number.trim().to_owned()),
+        }
+        crate::db::write(conn, |conn| {
+            let museum = museum(conn, museum_id)?;
+            let (outcome, row) = upsert(conn, &museum, &countries, &actor, &input, expected)?;
+            Ok(UpsertResult {
+                outcome,
+                artwork: partner_wire(row, &museum, &countries)?,
+            })
+        })
+    })
+    .await?;
+    let version = result.artwork.version;
+    let res = if result.outcome == RowOutcome::Created {
+        HttpResponse::Created().json(result)
+    } else {
+        HttpResponse::Ok().json(result)
+    };
+    Ok(with_etag(res, version))
+}
+
+/// One of your museum's works, in any status.
+#[utoipa::path(
+    tag = "partner",
+    security(("bearer" = [])),
+    params(("slug" = String, Path, description = "The work's slug")),
+    responses(
+        (status = 200, description = "The work; `ETag` is its version", body = PartnerArtwork),
+        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = FORBIDDEN, body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "Your museum has no such work", body = Problem, content_type = "application/problem+json"),
+    ),
+)]
+#[get("/partner/artworks/{slug}")]
+async fn get_artwork(
+    state: web::Data<AppState>,
+    caller: Caller,
+    path: web::Path<String>,
+) -> Result<HttpResponse, ApiError> {
+    let museum_id = caller.museum()?;
+    let slug = path.into_inner();
+    let work = db::run(&state.pool, move |conn| {
+        let row = own_artwork(conn, museum_id, &slug)?;
+        let museum = museum(conn, museum_id)?;
+        partner_wire(row, &museum, &CountryNames::load(conn)?)
+    })
+    .await?;
+    let version = work.version;
+    Ok(with_etag(HttpResponse::Ok().json(work), version))
+}
+
+/// Update one of your museum's works.
+///
+/// Replaces the editable fields. `If-Match` with the `ETag` you read is
+/// required: of two updates from the same version, one succeeds and the
+/// other gets 412.
+#[utoipa::path(
+    tag = "partner",
+    security(("bearer" = [])),
+    request_body = ArtworkInput,
+    params(
+        ("slug" = String, Path, description = "The work's slug"),
+        ("If-Match" = String, Header, description = "The `ETag` of the work as you read it"),
+    ),
+    responses(
+        (status = 200, description = "The work as stored now", body = PartnerArtwork),
+        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = FORBIDDEN, body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "Your museum has no such work", body = Problem, content_type = "application/problem+json"),
+        (status = 412, description = "`precondition_failed`: the work changed since you read it", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "`validation_failed`, field by field", body = Problem, content_type = "application/problem+json"),
+        (status = 428, description = "`precondition_required`: send `If-Match`", body = Problem, content_type = "application/problem+json"),
+    ),
+)]
+#[put("/partner/artworks/{slug}")]
+async fn put_artwork(
+    state: web::Data<AppState>,
+    caller: Caller,
+    req: HttpRequest,
+    path: web::Path<String>,
+    body: web::Json<Value>,
+) -> Result<HttpResponse, ApiError> {
+    let museum_id = caller.museum()?;
+    let expected = if_match(&req)?.ok_or_else(|| {
+        ApiError::new(
+            ErrorCode::PreconditionRequired,
+            "send the work's ETag as If-Match, so a change made since you read it is not lost",
+        )
+    })?;
+    let slug = path.into_inner();
+    let actor = caller.actor();
+    let work = db::run(&state.pool, move |conn| {
+        let countries = CountryNames::load(conn)?;
+        crate::db::write(conn, |conn| {
+            let row = own_artwork(conn, museum_id, &slug)?;
+            let input = artwork_body(&body, &countries)?;
+            let (_, row) = update(conn, row, &countries, &actor, &input, Some(expected))?;
+            partner_wire(row, &museum(conn, museum_id)?, &countries)
+        })
+    })
+    .await?;
+    let version = work.version;
+    Ok(with_etag(HttpResponse::Ok().json(work), version))
+}
+
+/// Moves a work to a new status, checking where it may come from.
+fn transition(
+    conn: &mut DbConnection,
+    caller: &Caller,
+    slug: &str,
+    to: WorkStatus,
+) -> Result<PartnerArtwork, ApiError> {
+    let museum_id = caller.museum()?;
+    crate::db::write(conn, |conn| {
+        let row = own_artwork(conn, museum_id, slug)?;
+        let museum = museum(conn, museum_id)?;
+        let from: WorkStatus = crate::stored(&row.status)?;
+        let allowed = match to {
+            WorkStatus::InReview => matches!(from, WorkStatus::Draft | WorkStatus::Withdrawn),
+            WorkStatus::Withdrawn => from != WorkStatus::Withdrawn,
+            _ => false,
+        };
+        if !allowed {
+            return Err(ApiError::new(
+                ErrorCode::InvalidTransition,
+                format!("a work that is {from} cannot become {to}"),
+            ));
+        }
+        if to == WorkStatus::InReview {
+            let input = input_of(&row)?;
+            if input.statement.is_none() {
+                return Err(ApiError::validation(vec![FieldError::new(
+                    "statement",
+                    FieldCode::Required,
+                    "a work needs a masterpiece statement in English to be nominated",
+                )]));
+            }
+            let counts = status_counts(conn, museum_id)?;
+            let used = counts.published + counts.in_review;
+            if used >= i64::from(museum.masterpiece_quota) {
+                return Err(ApiError::new(
+                    ErrorCode::QuotaExceeded,
+                    format!(
+                        "your museum has {used} works published or in review, its quota is {}: withdraw one first",
+                        museum.masterpiece_quota
+                    ),
+                ));
+            }
+        }
+        let written = diesel::update(
+            artworks::table
+                .find(row.id)
+                .filter(artworks::version.eq(row.version)),
+        )
+        .set((
+            artworks::status.eq(to.as_str()),
+            artworks::version.eq(row.version + 1),
+            artworks::updated_at.eq(Utc::now().naive_utc()),
+        ))
+        .execute(conn)?;
+        if written == 0 {
+            return Err(stale());
+        }
+        search::record_change(conn, Entity::Artwork, row.id)?;
+        let action = if to == WorkStatus::InReview {
+            "artwork.nominate"
+        } else {
+            "artwork.withdraw"
+        };
+        audit::record(
+            conn,
+            &caller.actor(),
+            Change {
+                action,
+                entity: "artwork",
+                key: &row.slug,
+                museum_id: Some(museum_id),
+            },
+            Some(&serde_json::json!({ "status": from })),
+            Some(&serde_json::json!({ "status": to })),
+        )?;
+        let row = artworks::table
+            .find(row.id)
+            .select(ArtworkRow::as_select())
+            .first(conn)?;
+        partner_wire(row, &museum, &CountryNames::load(conn)?)
+    })
+}
+
+/// Nominate a work for publication: draft (or withdrawn) → in review.
+///
+/// The work needs a masterpiece statement, and the museum's works published
+/// or in review must stay within its quota (25 unless the secretariat set
+/// another).
+#[utoipa::path(
+    tag = "partner",
+    security(("bearer" = [])),
+    params(("slug" = String, Path, description = "The work's slug")),
+    responses(
+        (status = 200, description = "The work, now in review", body = PartnerArtwork),
+        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = FORBIDDEN, body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "Your museum has no such work", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "`invalid_transition` or `quota_exceeded`", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "`validation_failed`: the statement is missing", body = Problem, content_type = "application/problem+json"),
+    ),
+)]
+#[post("/partner/artworks/{slug}/nominate")]
+async fn nominate(
+    state: web::Data<AppState>,
+    caller: Caller,
+    path: web::Path<String>,
+) -> Result<HttpResponse, ApiError> {
+    let slug = path.into_inner();
+    let work = db::run(&state.pool, move |conn| {
+        transition(conn, &caller, &slug, WorkStatus::InReview)
+    })
+    .await?;
+    let version = work.version;
+    Ok(with_etag(HttpResponse::Ok().json(work), version))
+}
+
+/// Withdraw a work: it leaves the public collection (or the review queue).
+#[utoipa::path(
+    tag = "partner",
+    security(("bearer" = [])),
+    params(("slug" = String, Path, description = "The work's slug")),
+    responses(
+        (status = 200, description = "The work, now withdrawn", body = PartnerArtwork),
+        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = FORBIDDEN, body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "Your museum has no such work", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "`invalid_transition`: it is withdrawn already", body = Problem, content_type = "application/problem+json"),
+    ),
+)]
+#[post("/partner/artworks/{slug}/withdraw")]
+async fn withdraw(
+    state: web::Data<AppState>,
+    caller: Caller,
+    path: web::Path<String>,
+) -> Result<HttpResponse, ApiError> {
+    let slug = path.into_inner();
+    let work = db::run(&state.pool, move |conn| {
+        transition(conn, &caller, &slug, WorkStatus::Withdrawn)
+    })
+    .await?;
+    let version = work.version;
+    Ok(with_etag(HttpResponse::Ok().json(work), version))
+}
+
+/// The wire form of client rows.
+pub fn clients_wire(
+    conn: &mut DbConnection,
+    museum_id: Option<i64>,
+) -> Result<ApiClientList, ApiError> {
+    let mut query = api_clients::table
+        .inner_join(museums::table)
+        .select((
+            api_clients::client_id,
+            api_clients::name,
+            MuseumRow::as_select(),
+            api_clients::created_at,
+            api_clients::last_used_at,
+            api_clients::revoked_at,
+        ))
+        .order(api_clients::id.desc())
+        .into_boxed();
+    if let Some(m) = museum_id {
+        query = query.filter(api_clients::museum_id.eq(m));
+    }
+    type Row = (
+        String,
+        String,
+        MuseumRow,
+        chrono::NaiveDateTime,
+        Option<chrono::NaiveDateTime>,
+        Option<chrono::NaiveDateTime>,
+    );
+    let rows: Vec<Row> = query.load(conn)?;
+    let names = CountryNames::load(conn)?;
+    let utc = |t: chrono::NaiveDateTime| chrono::DateTime::from_naive_utc_and_offset(t, Utc);
+    Ok(ApiClientList {
+        items: rows
+            .into_iter()
+            .map(|(client_id, name, m, created, used, revoked)| ApiClient {
+                client_id,
+                name,
+                museum: m.to_ref(&names),
+                created_at: utc(created),
+                last_used_at: used.map(utc),
+                revoked_at: revoked.map(utc),
+            })
+            .collect(),
+    })
+}
+
+/// Revokes a client; returns whether one was found (in the museum, if given).
+pub fn revoke(
+    conn: &mut DbConnection,
+    caller: &Caller,
+    client_id: &str,
+    museum_id: Option<i64>,
+) -> Result<(), ApiError> {
+    crate::db::write(conn, |conn| {
+        let mut query = api_clients::table
+            .filter(api_clients::client_id.eq(client_id))
+            .select((
+                api_clients::id,
+                api_clients::museum_id,
+                api_clients::revoked_at,
+            ))
+            .into_boxed();
+        if let Some(m) = museum_id {
+            query = query.filter(api_clients::museum_id.eq(m));
+        }
+        let (id, owner, revoked): (i64, i64, Option<chrono::NaiveDateTime>) = query
+            .first(conn)
+            .optional()?
+            .ok_or_else(|| not_yours("API client", client_id))?;
+        if revoked.is_none() {
+            diesel::update(api_clients::table.find(id))
+                .set(api_clients::revoked_at.eq(Some(Utc::now().naive_utc())))
+                .execute(conn)?;
+            audit::record(
+                conn,
+                &caller.actor(),
+                Change {
+                    action: "client.revoke",
+                    entity: "api_client",
+                    key: client_id,
+                    museum_id: Some(owner),
+                },
+                None::<&()>,
+                None::<&()>,
+            )?;
+        }
+        Ok(())
+    })
+}
+
+/// Your museum's API clients, newest first (secrets are never shown again).
+#[utoipa::path(
+    tag = "partner",
+    security(("bearer" = [])),
+    responses(
+        (status = 200, description = "The clients", body = ApiClientList),
+        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "`forbidden`: only the museum's editors manage its clients", body = Problem, content_type = "application/problem+json"),
+    ),
+)]
+#[get("/partner/clients")]
+async fn list_clients(
+    state: web::Data<AppState>,
+    caller: Caller,
+) -> Result<web::Json<ApiClientList>, ApiError> {
+    let (_, museum_id) = caller.editor()?;
+    Ok(web::Json(
+        db::run(&state.pool, move |conn| clients_wire(conn, Some(museum_id))).await?,
+    ))
+}
+
+/// Create an API client for your museum. The secret is in this answer only.
+#[utoipa::path(
+    tag = "partner",
+    security(("bearer" = [])),
+    request_body = NewApiClient,
+    responses(
+        (status = 201, description = "The client and its secret", body = CreatedApiClient),
+        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "`forbidden`: only the museum's editors manage its clients", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "`validation_failed`: the name is empty or too long", body = Problem, content_type = "application/problem+json"),
+    ),
+)]
+#[post("/partner/clients")]
+async fn create_client(
+    state: web::Data<AppState>,
+    caller: Caller,
+    body: web::Json<NewApiClient>,
+) -> Result<HttpResponse, ApiError> {
+    let (user_id, museum_id) = caller.editor()?;
+    let name = body.into_inner().name.trim().to_owned();
+    if name.is_empty() || name.chars().count() > 100 {
+        return Err(ApiError::validation(vec![FieldError::new(
+            "name",
+            if name.is_empty() {
+                FieldCode::Required
+            } else {
+                FieldCode::TooLong
+            },
+            "a name of 1 to 100 characters is required",
+        )]));
+    }
+    let actor = caller.actor();
+    let created = db::run(&state.pool, move |conn| {
+        crate::db::write(conn, |conn| {
+            let client_id = format!("vcm_{}", random_token(12).replace(['-', '_'], "x"));
+            let secret = random_token(32);
+            diesel::insert_into(api_clients::table)
+                .values((
+                    api_clients::client_id.eq(&client_id),
+                    api_clients::secret_hash.eq(digest(&secret)),
+                    api_clients::museum_id.eq(museum_id),
+                    api_clients::name.eq(&name),
+                    api_clients::created_by.eq(Some(user_id)),
+                    api_clients::created_at.eq(Utc::now().naive_utc()),
+                ))
+                .execute(conn)?;
+            audit::record(
+                conn,
+                &actor,
+                Change {
+                    action: "client.create",
+                    entity: "api_client",
+                    key: &client_id,
+                    museum_id: Some(museum_id),
+                },
+                None::<&()>,
+                Some(&serde_json::json!({ "client_id": client_id, "name": name })),
+            )?;
+            let client = clients_wire(conn, Some(museum_id))?
+                .items
+                .into_iter()
+                .find(|c| c.client_id == client_id)
+                .ok_or_else(|| ApiError::internal("the new client is not found"))?;
+            Ok(CreatedApiClient {
+                client,
+                client_secret: secret,
+            })
+        })
+    })
+    .await?;
+    Ok(HttpResponse::Created()
+        .insert_header(("Cache-Control", "no-store"))
+        .json(created))
+}
+
+/// Revoke one of your museum's API clients: it gets no more tokens, and
+/// tokens it holds stop working at once.
+#[utoipa::path(
+    tag = "partner",
+    security(("bearer" = [])),
+    params(("client_id" = String, Path, description = "The client's id")),
+    responses(
+        (status = 204, description = "Revoked (also when it already was)"),
+        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "`forbidden`: only the museum's editors manage its clients", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "Your museum has no such client", body = Problem, content_type = "application/problem+json"),
+    ),
+)]
+#[delete("/partner/clients/{client_id}")]
+async fn revoke_client(
+    state: web::Data<AppState>,
+    caller: Caller,
+    path: web::Path<String>,
+) -> Result<HttpResponse, ApiError> {
+    let (_, museum_id) = caller.editor()?;
+    let client_id = path.into_inner();
+    db::run(&state.pool, move |conn| {
+        revoke(conn, &caller, &client_id, Some(museum_id))
+    })
+    .await?;
+    Ok(HttpResponse::NoContent().finish())
+}

@@ -1,0 +1,11 @@
+DROP TABLE import_rows;
+DROP TABLE import_jobs;
+DROP TABLE emails;
+DROP TABLE audit_log;
+DROP TABLE api_clients;
+DROP TABLE password_tokens;
+DROP TABLE refresh_tokens;
+DROP TABLE users;
+DROP TABLE secrets;
+ALTER TABLE museums DROP COLUMN version;
+ALTER TABLE artworks DROP COLUMN version;
