@@ -63,8 +63,9 @@ pub struct Config {
         default_value = "VCM <no-reply@vcm.invalid>"
     )]
     pub mail_from: String,
-    /// The quota of published works given to a museum when it joins.
-    #[arg(long, env = "VCM_MASTERPIECE_QUOTA", default_value_t = 25, value_parser = clap::value_parser!(u32).range(1..=10_000))]
+    /// The quota of published works (and works in review) given to a museum
+    /// when it joins; the secretariat can change a museum's own.
+    #[arg(long, env = "VCM_MASTERPIECE_QUOTA", default_value_t = vcm_shared::rules::DEFAULT_MASTERPIECE_QUOTA, value_parser = clap::value_parser!(u32).range(1..=10_000))]
     pub masterpiece_quota: u32,
 }
 
@@ -89,7 +90,7 @@ impl Config {
             public_url: "http://127.0.0.1:8080".into(),
             smtp_url: None,
             mail_from: "VCM <no-reply@vcm.invalid>".into(),
-            masterpiece_quota: 25,
+            masterpiece_quota: vcm_shared::rules::DEFAULT_MASTERPIECE_QUOTA,
         }
     }
 

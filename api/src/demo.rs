@@ -123,8 +123,9 @@ pub fn collection() -> Result<(Vec<DemoMuseum>, Vec<DemoArtwork>), String> {
     }
 }
 
-/// Loads the demo collection if the database holds no museum yet; returns whether it did.
-pub fn load_if_empty(conn: &mut DbConnection) -> Result<bool, String> {
+/// Loads the demo collection if the database holds no museum yet, giving each
+/// museum `quota` (the `VCM_MASTERPIECE_QUOTA` setting); returns whether it did.
+pub fn load_if_empty(conn: &mut DbConnection, quota: u32) -> Result<bool, String> {
     let (demo_museums, demo_artworks) = collection()?;
     conn.transaction(|conn| {
         let existing: i64 = museums::table.count().get_result(conn)?;
@@ -147,7 +148,7 @@ pub fn load_if_empty(conn: &mut DbConnection) -> Result<bool, String> {
                     description: &m.description,
                     member_since: m.member_since,
                     membership_status: m.membership_status.as_str(),
-                    masterpiece_quota: vcm_shared::rules::DEFAULT_MASTERPIECE_QUOTA as i32,
+                    masterpiece_quota: quota as i32,
                     created_at: now,
                     updated_at: now,
                 })

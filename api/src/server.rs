@@ -216,7 +216,7 @@ pub fn migrate(config: &Config, with_demo: bool) -> Result<(Pool, usize, bool), 
     let migrations = db::migrate(&mut conn)?;
     museums::seed_countries(&mut conn).map_err(|e| format!("cannot seed countries: {e}"))?;
     search::vocab::seed(&mut conn)?;
-    let demo_loaded = with_demo && demo::load_if_empty(&mut conn)?;
+    let demo_loaded = with_demo && demo::load_if_empty(&mut conn, config.masterpiece_quota)?;
     Ok((pool, migrations, demo_loaded))
 }
 

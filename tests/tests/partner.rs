@@ -784,6 +784,31 @@ async fn nomination_needs_a_statement_and_room_in_the_quota() {
                 .iter()
                 .all(|i| i["status"] == "draft")
         );
+        let found: Value = app
+            .call("GET", "/api/v1/partner/artworks?q=JAR%20", Some(&token))
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        let titles: Vec<&str> = found["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|i| i["title"].as_str().unwrap())
+            .collect();
+        assert_eq!(titles.len(), 3, "{titles:?}");
+        assert!(titles.iter().all(|t| t.to_lowercase().contains("jar")));
+        let by_number: Value = app
+            .call("GET", "/api/v1/partner/artworks?q=q-3", Some(&token))
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        assert_eq!(by_number["items"][0]["inventory_number"], "Q-3");
         let bad = app
             .call("GET", "/api/v1/partner/artworks?status=lost", Some(&token))
             .send()

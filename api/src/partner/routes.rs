@@ -26,6 +26,8 @@ use crate::http::params::{self, Cursor};
 use crate::museums::{CountryNames, MuseumRow};
 use crate::search::{self, Entity};
 
+diesel::define_sql_function!(fn lower(x: diesel::sql_types::Text) -> diesel::sql_types::Text);
+
 pub fn configure(config: &mut ServiceConfig) {
     config
         .service(get_museum)
@@ -245,6 +247,8 @@ async fn put_museum(
 #[derive(Debug, Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]
 struct PartnerListQuery {
+    /// Only works whose title or inventory number contains this text (any case).
+    q: Option<String>,
     /// Only works in this status.
     #[param(value_type = Option<WorkStatus>)]
     status: Option<String>,
@@ -255,7 +259,8 @@ struct PartnerListQuery {
     cursor: Option<String>,
 }
 
-/// List your museum's works in every status, most recently changed first.
+/// List your museum's works in every status, most recently changed first,
+/// optionally only those whose title or inventory number contains `q`.
 #[utoipa::path(
     tag = "partner",
     security(("bearer" = [])),
@@ -284,6 +289,16 @@ async fn list_artworks(
         })
         .transpose()?;
     let limit = params::limit(q.limit.as_deref())?;
+    let needle = match q.q.as_deref().map(str::trim) {
+        Some(t) if t.chars().count() > 300 => {
+            return Err(ApiError::invalid_parameter(
+                "q",
+                "must be at most 300 characters",
+            ));
+        }
+        Some(t) if !t.is_empty() => Some(format!("%{}%", t.to_lowercase().replace(['%', '_'], ""))),
+        _ => None,
+    };
     let cursor = Cursor::decode(q.cursor.as_deref())?;
     let after = cursor
         .map(|c| {
@@ -303,6 +318,13 @@ async fn list_artworks(
             .into_boxed();
         if let Some(s) = status {
             query = query.filter(artworks::status.eq(s.as_str()));
+        }
+        if let Some(text) = &needle {
+            query = query.filter(
+                lower(artworks::title)
+                    .like(text.clone())
+                    .or(lower(artworks::inventory_number.assume_not_null()).like(text.clone())),
+            );
         }
         if let Some((t, id)) = after {
             query = query.filter(
