@@ -12,6 +12,15 @@ use crate::db::DbConnection;
 use crate::db::schema::museums;
 use crate::museums::NewMuseum;
 
+/// The demo's accounts, for trying the partner pages and the API on a demo
+/// server; created only with the demo collection, in an empty database.
+pub const DEMO_ACCOUNTS: [(&str, Option<&str>); 2] = [
+    ("admin@demo.vcm.invalid", None),
+    ("editor@demo.vcm.invalid", Some("national-museum-of-korea")),
+];
+/// Their password (a demo server is not for real data).
+pub const DEMO_PASSWORD: &str = "demo-password-vcm";
+
 const MUSEUMS: &str = include_str!("../demo/museums.json");
 const ARTWORKS: &str = include_str!("../demo/artworks.json");
 
@@ -198,6 +207,28 @@ pub fn load_if_empty(conn: &mut DbConnection, quota: u32) -> Result<bool, String
                 .select(artworks::id)
                 .first(conn)?;
             crate::search::record_change(conn, crate::search::Entity::Artwork, id)?;
+        }
+        let hash = crate::auth::hash_password(DEMO_PASSWORD)
+            .map_err(|_| diesel::result::Error::RollbackTransaction)?;
+        for (email, museum) in DEMO_ACCOUNTS {
+            let (role, museum_id) = match museum {
+                Some(slug) => (vcm_shared::Role::Editor, Some(ids[slug])),
+                None => (vcm_shared::Role::Admin, None),
+            };
+            let name = if museum.is_some() {
+                "Demo editor"
+            } else {
+                "Demo admin"
+            };
+            crate::auth::routes::create_user(
+                conn,
+                email,
+                name,
+                role,
+                museum_id,
+                Some(hash.clone()),
+            )
+            .map_err(|_| diesel::result::Error::RollbackTransaction)?;
         }
         Ok(true)
     })

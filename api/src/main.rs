@@ -39,6 +39,16 @@ async fn run(cli: Cli) -> Result<(), String> {
                     "VCM is serving on http://{addr}/ (API docs at http://{addr}/docs/)"
                 );
             }
+            if demo {
+                let (admin, editor) = (
+                    vcm_api::demo::DEMO_ACCOUNTS[0].0,
+                    vcm_api::demo::DEMO_ACCOUNTS[1].0,
+                );
+                tracing::info!(
+                    "demo accounts (password {:?}): {admin} (admin), {editor} (editor of the National Museum of Korea)",
+                    vcm_api::demo::DEMO_PASSWORD
+                );
+            }
             server.await.map_err(|e| format!("server stopped: {e}"))
         }
         Command::Migrate { config } => {

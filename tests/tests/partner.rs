@@ -1224,3 +1224,29 @@ async fn cross_origin_calls_are_allowed_only_from_listed_origins() {
             .contains_key("access-control-allow-origin")
     );
 }
+
+#[tokio::test]
+async fn the_demo_has_an_editor_and_an_admin_to_try_the_partner_pages_with() {
+    let app = TestApp::spawn(
+        vcm_tests::Backend::Sqlite,
+        vcm_tests::Options {
+            demo: true,
+            ..Default::default()
+        },
+    )
+    .await;
+    let (editor, _) = app
+        .login(
+            vcm_api::demo::DEMO_ACCOUNTS[1].0,
+            vcm_api::demo::DEMO_PASSWORD,
+        )
+        .await;
+    assert_eq!(editor["user"]["museum"]["slug"], KOREA);
+    let (admin, _) = app
+        .login(
+            vcm_api::demo::DEMO_ACCOUNTS[0].0,
+            vcm_api::demo::DEMO_PASSWORD,
+        )
+        .await;
+    assert_eq!(admin["user"]["role"], "admin");
+}
