@@ -197,6 +197,61 @@ check('a facet checkbox narrows the search and goes into the URL; its chip remov
   await waitForCount(page, country.count, 'the filtered search after going back');
 });
 
+const DEMO_EDITOR = { email: 'editor@demo.vcm.invalid', password: 'demo-password-vcm' };
+
+/** Signs in as the demo editor through the sign-in page, then goes to `next`. */
+async function signIn(page, next) {
+  await page.goto(`${BASE}/login?next=${encodeURIComponent(next)}`);
+  const form = page.locator('[data-testid="login-form"]');
+  await waitFor(form, 'the sign-in form');
+  await form.locator('input[name="email"]').fill(DEMO_EDITOR.email);
+  await form.locator('input[name="password"]').fill(DEMO_EDITOR.password);
+  await form.locator('button[type="submit"]').click();
+  await page.waitForURL((url) => url.pathname === next, { timeout: TIMEOUT_MS });
+}
+
+check('an editor signs in, imports a CSV after reading its dry-run report, and finds the work on the dashboard', async (page) => {
+  await signIn(page, '/partner/import');
+  const stamp = Date.now();
+  const title = `Browser test bowl ${stamp}`;
+  const csv = `inventory_number,title,object_type,rights\nBT-${stamp},${title},ceramics,CC0\nBT-${stamp}-bad,,vase,CC0\n`;
+  await waitFor(page.locator('[data-testid="import-form"]'), 'the import form');
+  await page.locator('[data-testid="import-file"]').setInputFiles({
+    name: 'works.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(csv),
+  });
+  await page.locator('[data-testid="dry-run"]').click();
+  const report = page.locator('[data-testid="dry-run-result"]');
+  await waitFor(report, 'the dry-run report');
+  await waitFor(report.locator('[data-testid="failed-row"]'), 'the failed row of the dry run');
+  expectEqual(await report.locator('[data-testid="failed-row"]').count() > 0, true, 'failed rows listed');
+  expectEqual((await report.locator('[data-testid="count-created"]').innerText()).trim(), '1', 'created in the dry run');
+  await page.locator('[data-testid="import-for-real"]').click();
+  const result = page.locator('[data-testid="import-result"]');
+  await waitFor(result.locator('[data-testid="count-created"]'), 'the import result');
+  expectEqual((await result.locator('[data-testid="count-created"]').innerText()).trim(), '1', 'created for real');
+
+  await page.goto(`${BASE}/partner?status=draft`);
+  const row = page.locator('[data-testid="partner-work"]', { hasText: title });
+  await waitFor(row, `the imported work "${title}" on the dashboard`);
+  await waitFor(page.locator('[data-testid="quota"]'), 'the quota on the dashboard');
+});
+
+check('the work form shows each problem next to its field before sending anything', async (page) => {
+  await signIn(page, '/partner/artworks/new');
+  const form = page.locator('[data-testid="work-form"]');
+  await waitFor(form, 'the new work form');
+  await form.locator('[data-testid="save-work"]').click();
+  await waitFor(page.locator('[data-testid="error-summary"]'), 'the error summary');
+  const title = form.locator('input[name="title"]');
+  expectEqual(await title.getAttribute('aria-invalid'), 'true', 'the title field is marked invalid');
+  const described = await title.getAttribute('aria-describedby');
+  if (!described) throw new Error('the title field names no description');
+  const message = page.locator(`[id="${described.split(' ').find((id) => id.includes('error')) ?? described.split(' ')[0]}"]`);
+  await waitFor(message, 'the title field\'s error message');
+});
+
 check('the timeline page draws a bar for every century and region, each opening its search', async (page) => {
   const timeline = await api('/timeline');
   if (!timeline.buckets.length) throw new Error('the demo data has nothing to place on the timeline');

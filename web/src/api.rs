@@ -1,14 +1,23 @@
 //! The one place the app talks to the VCM API (same origin, `/api/v1`): each
 //! call answers the shared wire type, or an [`ApiError`] carrying the server's
 //! problem details or what kept the answer from arriving.
+//!
+//! Public reads need no credentials. The account and partner calls take the
+//! [`Auth`] handle: they send its access token as `Authorization: Bearer …`,
+//! and when the server answers `401 unauthorized` they renew the token once
+//! (from the refresh cookie) and ask again.
 
-use gloo_net::http::{Request, Response};
+use gloo_net::http::{Request, RequestBuilder, Response};
 use serde::de::DeserializeOwned;
 use vcm_shared::{
-    Artwork, ArtworkPage, CountryList, ErrorCode, Highlights, Museum, MuseumPage, Problem,
-    RelatedWorks, SearchResults, Suggestions, Timeline,
+    ApiClientList, Artwork, ArtworkInput, ArtworkPage, CountryList, CreatedApiClient, CurrentUser,
+    ErrorCode, Highlights, ImportFormat, ImportJob, ImportJobList, ImportRowPage, LoginRequest,
+    Museum, MuseumPage, NewApiClient, PartnerArtwork, PartnerArtworkPage, PartnerMuseum,
+    PasswordChange, PasswordResetConfirm, PasswordResetRequest, Problem, RelatedWorks, RowOutcome,
+    SearchResults, Session, Suggestions, Timeline, WorkStatus,
 };
 
+use crate::auth::Auth;
 use crate::search_state::SearchState;
 
 const BASE: &str = "/api/v1";
@@ -38,6 +47,25 @@ impl ApiError {
     /// Whether the thing asked for does not exist.
     pub fn is_not_found(&self) -> bool {
         matches!(self, ApiError::Status(404)) || self.code() == Some(ErrorCode::NotFound)
+    }
+
+    /// Whether the server refused because of the state of things: an access
+    /// token that expired or was revoked.
+    pub fn is_unauthorized(&self) -> bool {
+        matches!(self, ApiError::Status(401)) || self.code() == Some(ErrorCode::Unauthorized)
+    }
+
+    /// The per-field problems of a `422 validation_failed` answer.
+    pub fn field_errors(&self) -> &[vcm_shared::FieldError] {
+        match self {
+            ApiError::Problem(p) => &p.errors,
+            _ => &[],
+        }
+    }
+
+    /// What kept a request from being sent.
+    fn network(e: gloo_net::Error) -> Self {
+        ApiError::Network(e.to_string())
     }
 
     /// The parameter the server refused, when it named one.
@@ -219,6 +247,412 @@ pub async fn timeline(state: &SearchState) -> ApiResult<Timeline> {
 /// Works related to one published work.
 pub async fn related(slug: &str) -> ApiResult<RelatedWorks> {
     get(&format!("/artworks/{}/related", encode(slug)), &[]).await
+}
+
+// ---- Accounts -------------------------------------------------------------
+
+/// A refusal that may say how long to wait before asking again (`429`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Refused {
+    pub error: ApiError,
+    /// Seconds to wait, from `Retry-After`.
+    pub retry_after: Option<u32>,
+}
+
+impl From<ApiError> for Refused {
+    fn from(error: ApiError) -> Self {
+        Refused {
+            error,
+            retry_after: None,
+        }
+    }
+}
+
+/// The error of a failed answer, with its `Retry-After`.
+async fn refused(response: Response) -> Refused {
+    let retry_after = response
+        .headers()
+        .get("retry-after")
+        .and_then(|v| v.trim().parse().ok());
+    Refused {
+        error: problem(response).await,
+        retry_after,
+    }
+}
+
+async fn decode<T: DeserializeOwned>(response: Response) -> ApiResult<T> {
+    response
+        .json::<T>()
+        .await
+        .map_err(|e| ApiError::Decode(e.to_string()))
+}
+
+/// Signs in: answers the access token and the account; the server sets the
+/// refresh cookie.
+pub async fn login(request: &LoginRequest) -> Result<Session, Refused> {
+    let response = Request::post(&format!("{BASE}/auth/login"))
+        .header("Accept", "application/json")
+        .json(request)
+        .map_err(ApiError::network)?
+        .send()
+        .await
+        .map_err(ApiError::network)?;
+    if response.ok() {
+        Ok(decode(response).await?)
+    } else {
+        Err(refused(response).await)
+    }
+}
+
+/// Exchanges the refresh cookie for a new access token (the cookie rotates).
+/// Call it through [`Auth::renew`], which makes sure only one is under way.
+pub async fn refresh() -> ApiResult<Session> {
+    let response = Request::post(&format!("{BASE}/auth/refresh"))
+        .header("Accept", "application/json")
+        .send()
+        .await
+        .map_err(ApiError::network)?;
+    if response.status() == 204 {
+        // No refresh cookie: nobody is signed in in this browser.
+        Err(ApiError::Status(401))
+    } else if response.ok() {
+        decode(response).await
+    } else {
+        Err(problem(response).await)
+    }
+}
+
+/// Ends the sign-in the refresh cookie belongs to, and clears the cookie.
+pub async fn logout() -> ApiResult<()> {
+    let response = Request::post(&format!("{BASE}/auth/logout"))
+        .send()
+        .await
+        .map_err(ApiError::network)?;
+    if response.ok() {
+        Ok(())
+    } else {
+        Err(problem(response).await)
+    }
+}
+
+/// Asks for a password reset email; the answer is the same whether or not
+/// the address has an account.
+pub async fn request_password_reset(request: &PasswordResetRequest) -> Result<(), Refused> {
+    let response = Request::post(&format!("{BASE}/auth/password-reset"))
+        .header("Accept", "application/json")
+        .json(request)
+        .map_err(ApiError::network)?
+        .send()
+        .await
+        .map_err(ApiError::network)?;
+    if response.ok() {
+        Ok(())
+    } else {
+        Err(refused(response).await)
+    }
+}
+
+/// Sets a password with the token from a reset or invitation email.
+pub async fn confirm_password_reset(request: &PasswordResetConfirm) -> ApiResult<()> {
+    let response = Request::post(&format!("{BASE}/auth/password-reset/confirm"))
+        .header("Accept", "application/json")
+        .json(request)
+        .map_err(ApiError::network)?
+        .send()
+        .await
+        .map_err(ApiError::network)?;
+    if response.ok() {
+        Ok(())
+    } else {
+        Err(problem(response).await)
+    }
+}
+
+// ---- Calls with the access token ---------------------------------------------
+
+/// A record with the version it was read at: send `etag` back as `If-Match`
+/// when changing it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Versioned<T> {
+    pub value: T,
+    pub etag: String,
+}
+
+/// The `If-Match` value naming a record version.
+pub fn etag_of(version: i64) -> String {
+    format!("\"{version}\"")
+}
+
+/// `builder` with the access token and a preference for JSON.
+fn bearer(builder: RequestBuilder, token: &str) -> RequestBuilder {
+    builder
+        .header("Authorization", &format!("Bearer {token}"))
+        .header("Accept", "application/json")
+}
+
+/// Sends the request `build` makes with the access token, renewing the token
+/// first when it is about to expire, and once more if the server says it has
+/// (`401 unauthorized`). Answers the response when it succeeded.
+async fn authed(
+    auth: Auth,
+    build: impl Fn(&str) -> Result<Request, gloo_net::Error>,
+) -> ApiResult<Response> {
+    let token = auth.token().await?;
+    let response = build(&token)
+        .map_err(ApiError::network)?
+        .send()
+        .await
+        .map_err(ApiError::network)?;
+    if response.ok() {
+        return Ok(response);
+    }
+    let error = problem(response).await;
+    // A wrong current password is also a 401, but not one a new token mends.
+    if !error.is_unauthorized() {
+        return Err(error);
+    }
+    let token = auth.renew().await?;
+    let response = build(&token)
+        .map_err(ApiError::network)?
+        .send()
+        .await
+        .map_err(ApiError::network)?;
+    if response.ok() {
+        return Ok(response);
+    }
+    let error = problem(response).await;
+    if error.is_unauthorized() {
+        auth.forget();
+    }
+    Err(error)
+}
+
+async fn authed_json<T: DeserializeOwned>(
+    auth: Auth,
+    build: impl Fn(&str) -> Result<Request, gloo_net::Error>,
+) -> ApiResult<T> {
+    decode(authed(auth, build).await?).await
+}
+
+/// A record and its `ETag` (or, failing that, the version it carries).
+async fn authed_versioned<T: DeserializeOwned>(
+    auth: Auth,
+    version: impl Fn(&T) -> i64,
+    build: impl Fn(&str) -> Result<Request, gloo_net::Error>,
+) -> ApiResult<Versioned<T>> {
+    let response = authed(auth, build).await?;
+    let etag = response.headers().get("etag");
+    let value: T = decode(response).await?;
+    let etag = etag.unwrap_or_else(|| etag_of(version(&value)));
+    Ok(Versioned { value, etag })
+}
+
+fn url(path: &str) -> String {
+    format!("{BASE}{path}")
+}
+
+/// The signed-in account.
+pub async fn me(auth: Auth) -> ApiResult<CurrentUser> {
+    authed_json(auth, |token| {
+        bearer(Request::get(&url("/auth/me")), token).build()
+    })
+    .await
+}
+
+/// Changes the signed-in account's password; other sign-ins end.
+pub async fn change_password(auth: Auth, change: &PasswordChange) -> ApiResult<()> {
+    authed(auth, |token| {
+        bearer(Request::put(&url("/auth/password")), token).json(change)
+    })
+    .await
+    .map(drop)
+}
+
+/// The caller's museum, its counts by status and its quota.
+pub async fn partner_museum(auth: Auth) -> ApiResult<PartnerMuseum> {
+    authed_json(auth, |token| {
+        bearer(Request::get(&url("/partner/museum")), token).build()
+    })
+    .await
+}
+
+/// A page of the museum's works, optionally those in one status.
+pub async fn partner_artworks(
+    auth: Auth,
+    status: Option<WorkStatus>,
+    cursor: Option<&str>,
+) -> ApiResult<PartnerArtworkPage> {
+    let mut query = vec![("limit", vcm_shared::rules::DEFAULT_PAGE_SIZE.to_string())];
+    if let Some(s) = status {
+        query.push(("status", s.as_str().to_owned()));
+    }
+    if let Some(c) = cursor {
+        query.push(("cursor", c.to_owned()));
+    }
+    authed_json(auth, |token| {
+        bearer(Request::get(&url("/partner/artworks")), token)
+            .query(query.iter().map(|(k, v)| (*k, v.as_str())))
+            .build()
+    })
+    .await
+}
+
+/// One of the museum's works, in any status, with its version.
+pub async fn partner_artwork(auth: Auth, slug: &str) -> ApiResult<Versioned<PartnerArtwork>> {
+    let path = url(&format!("/partner/artworks/{}", encode(slug)));
+    authed_versioned(
+        auth,
+        |w: &PartnerArtwork| w.version,
+        |token| bearer(Request::get(&path), token).build(),
+    )
+    .await
+}
+
+/// Creates a work as a draft.
+pub async fn create_artwork(
+    auth: Auth,
+    input: &ArtworkInput,
+) -> ApiResult<Versioned<PartnerArtwork>> {
+    authed_versioned(
+        auth,
+        |w: &PartnerArtwork| w.version,
+        |token| bearer(Request::post(&url("/partner/artworks")), token).json(input),
+    )
+    .await
+}
+
+/// Replaces a work's editable fields, if it is still at the version `etag`
+/// names (`412 precondition_failed` otherwise).
+pub async fn update_artwork(
+    auth: Auth,
+    slug: &str,
+    etag: &str,
+    input: &ArtworkInput,
+) -> ApiResult<Versioned<PartnerArtwork>> {
+    let path = url(&format!("/partner/artworks/{}", encode(slug)));
+    authed_versioned(
+        auth,
+        |w: &PartnerArtwork| w.version,
+        |token| {
+            bearer(Request::put(&path), token)
+                .header("If-Match", etag)
+                .json(input)
+        },
+    )
+    .await
+}
+
+/// Nominates a work for publication (draft or withdrawn → in review).
+pub async fn nominate(auth: Auth, slug: &str) -> ApiResult<PartnerArtwork> {
+    let path = url(&format!("/partner/artworks/{}/nominate", encode(slug)));
+    authed_json(auth, |token| bearer(Request::post(&path), token).build()).await
+}
+
+/// Withdraws a work from the public collection or the review queue.
+pub async fn withdraw(auth: Auth, slug: &str) -> ApiResult<PartnerArtwork> {
+    let path = url(&format!("/partner/artworks/{}/withdraw", encode(slug)));
+    authed_json(auth, |token| bearer(Request::post(&path), token).build()).await
+}
+
+/// The museum's API clients, newest first.
+pub async fn clients(auth: Auth) -> ApiResult<ApiClientList> {
+    authed_json(auth, |token| {
+        bearer(Request::get(&url("/partner/clients")), token).build()
+    })
+    .await
+}
+
+/// Creates an API client; its secret is in this answer only.
+pub async fn create_client(auth: Auth, client: &NewApiClient) -> ApiResult<CreatedApiClient> {
+    authed_json(auth, |token| {
+        bearer(Request::post(&url("/partner/clients")), token).json(client)
+    })
+    .await
+}
+
+/// Revokes an API client.
+pub async fn revoke_client(auth: Auth, client_id: &str) -> ApiResult<()> {
+    let path = url(&format!("/partner/clients/{}", encode(client_id)));
+    authed(auth, |token| bearer(Request::delete(&path), token).build())
+        .await
+        .map(drop)
+}
+
+/// The museum's imports, newest first.
+pub async fn imports(auth: Auth) -> ApiResult<ImportJobList> {
+    authed_json(auth, |token| {
+        bearer(Request::get(&url("/partner/imports")), token).build()
+    })
+    .await
+}
+
+/// How an import is to read its file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ImportOptions {
+    pub format: ImportFormat,
+    /// `field:column` pairs, comma-separated; empty for none.
+    pub mapping: String,
+    /// Skip columns that are not fields of a work instead of failing the record.
+    pub ignore_unknown: bool,
+    /// Only check and count; change nothing.
+    pub dry_run: bool,
+}
+
+/// The media type a file of this format is sent as.
+pub fn media_type(format: ImportFormat) -> &'static str {
+    match format {
+        ImportFormat::Csv => "text/csv",
+        ImportFormat::Json => "application/json",
+        ImportFormat::Ndjson => "application/x-ndjson",
+    }
+}
+
+/// Imports a file (a `File` or `Blob`) and answers the finished job.
+pub async fn start_import(
+    auth: Auth,
+    file: &web_sys::Blob,
+    options: &ImportOptions,
+) -> ApiResult<ImportJob> {
+    let mut query = vec![("wait", "true".to_owned())];
+    if options.dry_run {
+        query.push(("dry_run", "true".to_owned()));
+    }
+    if !options.mapping.trim().is_empty() {
+        query.push(("mapping", options.mapping.trim().to_owned()));
+    }
+    if options.ignore_unknown {
+        query.push(("ignore_unknown", "true".to_owned()));
+    }
+    authed_json(auth, |token| {
+        bearer(Request::post(&url("/partner/imports")), token)
+            .header("Content-Type", media_type(options.format))
+            .query(query.iter().map(|(k, v)| (*k, v.as_str())))
+            .body(file.clone())
+    })
+    .await
+}
+
+/// A page of an import's records, optionally those with one outcome.
+pub async fn import_rows(
+    auth: Auth,
+    job: i64,
+    outcome: Option<RowOutcome>,
+    cursor: Option<&str>,
+) -> ApiResult<ImportRowPage> {
+    let mut query = vec![("limit", "200".to_owned())];
+    if let Some(o) = outcome {
+        query.push(("outcome", o.as_str().to_owned()));
+    }
+    if let Some(c) = cursor {
+        query.push(("cursor", c.to_owned()));
+    }
+    let path = url(&format!("/partner/imports/{job}/rows"));
+    authed_json(auth, |token| {
+        bearer(Request::get(&path), token)
+            .query(query.iter().map(|(k, v)| (*k, v.as_str())))
+            .build()
+    })
+    .await
 }
 
 /// A path segment, percent-encoded so that whatever a visitor typed in the

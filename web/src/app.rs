@@ -6,15 +6,22 @@ use leptos_meta::{Title, provide_meta_context};
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
+use crate::auth::provide_auth;
 use crate::components::layout::{FocusOnNavigate, Footer, Header, SkipLink};
 use crate::i18n::{Key, Locale, provide_i18n, t};
+use crate::pages::account::{AccountPage, PasswordPage};
 use crate::pages::artwork::ArtworkPage;
 use crate::pages::collection::CollectionPage;
 use crate::pages::country::CountryPage;
 use crate::pages::home::HomePage;
+use crate::pages::login::LoginPage;
 use crate::pages::museum::MuseumPage;
 use crate::pages::museums::MuseumsPage;
 use crate::pages::not_found::NotFoundPage;
+use crate::pages::partner::PartnerPage;
+use crate::pages::partner_artwork::{EditArtworkPage, NewArtworkPage};
+use crate::pages::partner_clients::ClientsPage;
+use crate::pages::partner_import::ImportPage;
 use crate::pages::search::SearchPage;
 use crate::pages::timeline::TimelinePage;
 
@@ -37,6 +44,8 @@ pub fn App() -> impl IntoView {
     let locale = Locale::negotiate(browser_languages().iter().map(String::as_str));
     provide_i18n(locale);
     provide_meta_context();
+    // Asks at once whether the refresh cookie still holds a sign-in.
+    provide_auth();
     if let Some(html) = document().document_element() {
         let _ = html.set_attribute("lang", locale.tag());
     }
@@ -63,6 +72,14 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/museums") view=MuseumsPage />
                     <Route path=path!("/museums/:slug") view=MuseumPage />
                     <Route path=path!("/countries/:code") view=CountryPage />
+                    <Route path=path!("/login") view=LoginPage />
+                    <Route path=path!("/account") view=AccountPage />
+                    <Route path=path!("/account/password") view=PasswordPage />
+                    <Route path=path!("/partner") view=PartnerPage />
+                    <Route path=path!("/partner/artworks/new") view=NewArtworkPage />
+                    <Route path=path!("/partner/artworks/:slug/edit") view=EditArtworkPage />
+                    <Route path=path!("/partner/import") view=ImportPage />
+                    <Route path=path!("/partner/clients") view=ClientsPage />
                 </Routes>
             </main>
             <Footer />

@@ -9,8 +9,8 @@
 
 use leptos::prelude::*;
 use vcm_shared::{
-    CulturalRegion, FacetName, MakerRole, MembershipStatus, ObjectType, Region, SortOrder,
-    SuggestionKind,
+    CulturalRegion, FacetName, FieldCode, ImportStatus, MakerRole, MembershipStatus, ObjectType,
+    Region, Role, SortOrder, SuggestionKind, WorkStatus,
 };
 
 /// A language the interface is written in.
@@ -76,6 +76,8 @@ pub enum Count {
     MoreValues,
     /// Works the timeline cannot place.
     Undated,
+    /// Problems that keep a form from being sent.
+    Problems,
 }
 
 /// One piece of interface text. Placeholders are written `{name}`; fill them
@@ -251,7 +253,247 @@ pub enum Key {
     CenturyShortBce,
     // Artwork.
     RelatedWorks,
+    // Signing in and out.
+    SignIn,
+    SigningIn,
+    SignOut,
+    SignedInAs,
+    NavPartner,
+    SignInTitle,
+    SignInLead,
+    SignInFirstTitle,
+    SignInFirstText,
+    AlreadySignedIn,
+    LoginInvalidTitle,
+    LoginInvalidText,
+    TooManyTitle,
+    TooManyText,
+    ForgotPassword,
+    BackToSignIn,
+    // Forms.
+    RequiredMark,
+    RequiredNote,
+    ProblemPrefix,
+    Cancel,
+    Saving,
+    Sending,
+    Creating,
+    FieldEmail,
+    FieldPassword,
+    FieldName,
+    FieldRole,
+    FieldCurrentPassword,
+    FieldNewPassword,
+    FieldRepeatPassword,
+    EmailRequired,
+    EmailInvalid,
+    PasswordRequired,
+    PasswordHint,
+    PasswordTooShort,
+    PasswordTooLong,
+    PasswordsDiffer,
+    TooLongChars,
+    // Account.
+    AccountTitle,
+    AccountWho,
+    ChangePasswordTitle,
+    ChangePasswordButton,
+    CurrentPasswordWrong,
+    PasswordChanged,
+    ForgotTitle,
+    ForgotLead,
+    SendResetLink,
+    ResetSent,
+    SetPasswordTitle,
+    SetPasswordLead,
+    SetPasswordButton,
+    PasswordSetTitle,
+    PasswordSetText,
+    ResetTokenInvalidTitle,
+    ResetTokenInvalidText,
+    // Partner pages.
+    PartnerTitle,
+    PartnerNavLabel,
+    PartnerNavDashboard,
+    PartnerNavNewWork,
+    PartnerNavImport,
+    PartnerNavClients,
+    EditorsOnlyText,
+    AdminConsoleLater,
+    YourMuseum,
+    ViewPublicProfile,
+    QuotaUsed,
+    QuotaNote,
+    QuotaFullNote,
+    PartnerWorks,
+    NewWork,
+    ImportWorks,
+    FilterByStatus,
+    AllStatuses,
+    NoPartnerWorksTitle,
+    NoPartnerWorksText,
+    NoWorksInStatusTitle,
+    NoWorksInStatusText,
+    ColTitle,
+    ColStatus,
+    ColChanged,
+    ColActions,
+    Nominate,
+    NominateNamed,
+    NominateHint,
+    Withdraw,
+    WithdrawNamed,
+    WithdrawQuestion,
+    WithdrawPublishedQuestion,
+    WithdrawConfirm,
+    ViewPublic,
+    WorkNominated,
+    WorkWithdrawn,
+    QuotaExceededTitle,
+    QuotaExceededText,
+    InvalidTransitionTitle,
+    InvalidTransitionText,
+    NotReadyTitle,
+    NotReadyText,
+    EditThisWork,
+    // The form of a work.
+    NewWorkTitle,
+    NewWorkLead,
+    EditWorkTitle,
+    EditWorkEyebrow,
+    PartnerWorkNotFoundText,
+    GroupIdentity,
+    GroupMaking,
+    GroupDate,
+    GroupMaterial,
+    GroupRights,
+    FieldTitle,
+    FieldTitleOriginal,
+    FieldOriginalLanguage,
+    OriginalLanguageHint,
+    InventoryHint,
+    FieldSlug,
+    SlugHint,
+    SlugFixed,
+    FieldMakerNames,
+    MakersHint,
+    ChooseObjectType,
+    ObjectTypeRequired,
+    NoCountry,
+    PeriodHint,
+    DateTextHint,
+    FieldYearBegin,
+    FieldYearEnd,
+    YearInvalid,
+    MaterialsHint,
+    FieldStatement,
+    FieldStatementOriginal,
+    StatementHint,
+    FieldDescription,
+    FieldDescriptionOriginal,
+    ChooseRights,
+    RightsHint,
+    SaveChanges,
+    CreateDraft,
+    BackToDashboard,
+    UnsavedChanges,
+    WorkSaved,
+    WorkCreated,
+    SaveBeforeMoving,
+    StaleTitle,
+    StaleText,
+    ReloadWork,
+    // Import.
+    ImportTitle,
+    ImportLead,
+    ImportStep1,
+    ImportStep2,
+    ImportStep3,
+    FieldFile,
+    FileHint,
+    FileChosen,
+    FileRequired,
+    FieldFormat,
+    FormatFromName,
+    FormatUnknown,
+    FieldMapping,
+    MappingHint,
+    MappingNotPair,
+    MappingUnknownField,
+    MappingEmptyColumn,
+    IgnoreUnknown,
+    IgnoreUnknownHint,
+    DryRunButton,
+    Checking,
+    DryRunNote,
+    DryRunOutdated,
+    SomeWillFail,
+    FileUnreadable,
+    RealImportNote,
+    ImportForReal,
+    Importing,
+    ImportDone,
+    ImportStoppedTitle,
+    RowsRead,
+    WouldCreate,
+    WouldUpdate,
+    Created,
+    Updated,
+    Unchanged,
+    Failed,
+    NoFailedRows,
+    FailedRowsCaption,
+    ColRow,
+    ColLine,
+    ColField,
+    ColCode,
+    ColMessage,
+    LoadMoreRows,
+    PastImports,
+    NoImportsTitle,
+    NoImportsText,
+    ColWhen,
+    ColKind,
+    DryRun,
+    RealImport,
+    ShowProblems,
+    ProblemsOfImport,
+    // API clients.
+    ClientsTitle,
+    ClientsLead,
+    NewClientTitle,
+    FieldClientName,
+    ClientNameHint,
+    ClientNameRequired,
+    CreateClient,
+    ClientCreated,
+    SecretOnceTitle,
+    SecretOnceText,
+    ClientId,
+    ClientSecret,
+    CopyHint,
+    CopySecret,
+    Copied,
+    CopyFailed,
+    TokenHowTo,
+    ClientsListTitle,
+    NoClientsTitle,
+    NoClientsText,
+    ColCreated,
+    ColLastUsed,
+    NeverUsed,
+    Active,
+    Revoked,
+    Revoke,
+    RevokeNamed,
+    RevokeQuestion,
+    RevokeConfirm,
+    ClientRevoked,
     // Closed lists from the shared model.
+    WorkStatus(WorkStatus),
+    Role(Role),
+    ImportStatus(ImportStatus),
+    FieldProblem(FieldCode),
     ObjectType(ObjectType),
     Region(Region),
     MakerRole(MakerRole),
@@ -441,6 +683,348 @@ fn en(key: Key) -> &'static str {
         CenturyShortCe => "{n}",
         CenturyShortBce => "{n} BCE",
         RelatedWorks => "Related works",
+        SignIn => "Sign in",
+        SigningIn => "Signing in…",
+        SignOut => "Sign out",
+        SignedInAs => "Signed in as",
+        NavPartner => "Museum dashboard",
+        SignInTitle => "Sign in",
+        SignInLead => {
+            "For the editors of member museums and the network's secretariat. \
+             Visitors need no account to explore the collection."
+        }
+        SignInFirstTitle => "Please sign in",
+        SignInFirstText => "This page is for the editors of member museums. Sign in to continue.",
+        AlreadySignedIn => "You are signed in as {name}.",
+        LoginInvalidTitle => "The email address or password is not right",
+        LoginInvalidText => {
+            "Check both and try again. If you have forgotten your password, you can set a new one."
+        }
+        TooManyTitle => "Too many attempts",
+        TooManyText => {
+            "To protect the account, signing in is paused. Wait {minutes} minutes and try \
+             again, or set a new password with “Forgot your password?”."
+        }
+        ForgotPassword => "Forgot your password?",
+        BackToSignIn => "Back to sign in",
+        RequiredMark => "(required)",
+        RequiredNote => "Fields marked (required) must be filled in.",
+        ProblemPrefix => "Problem:",
+        Cancel => "Cancel",
+        Saving => "Saving…",
+        Sending => "Sending…",
+        Creating => "Creating…",
+        FieldEmail => "Email address",
+        FieldPassword => "Password",
+        FieldName => "Name",
+        FieldRole => "Role",
+        FieldCurrentPassword => "Current password",
+        FieldNewPassword => "New password",
+        FieldRepeatPassword => "New password again",
+        EmailRequired => "Enter your email address.",
+        EmailInvalid => "Enter an email address like name@museum.org.",
+        PasswordRequired => "Enter your password.",
+        PasswordHint => {
+            "At least 12 characters. A few unrelated words make a strong, memorable password."
+        }
+        PasswordTooShort => "Must be at least {n} characters.",
+        PasswordTooLong => "Must be at most {n} characters.",
+        PasswordsDiffer => "The two new passwords are not the same.",
+        TooLongChars => "Must be at most {n} characters.",
+        AccountTitle => "Your account",
+        AccountWho => "Who you are",
+        ChangePasswordTitle => "Change your password",
+        ChangePasswordButton => "Change password",
+        CurrentPasswordWrong => "This is not your current password.",
+        PasswordChanged => {
+            "Your password has been changed. You stay signed in here; any other \
+             place you were signed in has been signed out."
+        }
+        ForgotTitle => "Forgot your password?",
+        ForgotLead => {
+            "Enter the email address of your account and we will send you a link to set a new password."
+        }
+        SendResetLink => "Send the link",
+        ResetSent => {
+            "If an account uses {email}, an email with a link to set a new password is on its way. \
+             The link works for one hour. Check your spam folder if it does not arrive."
+        }
+        SetPasswordTitle => "Set your password",
+        SetPasswordLead => "Choose the password you will sign in with.",
+        SetPasswordButton => "Set password",
+        PasswordSetTitle => "Your password is set",
+        PasswordSetText => "Sign in with your email address and the new password.",
+        ResetTokenInvalidTitle => "This link no longer works",
+        ResetTokenInvalidText => {
+            "It was used already, or it has expired (a reset link lasts one hour, an \
+             invitation seven days). Ask for a new link below."
+        }
+        PartnerTitle => "Museum dashboard",
+        PartnerNavLabel => "Museum dashboard",
+        PartnerNavDashboard => "Works",
+        PartnerNavNewWork => "New work",
+        PartnerNavImport => "Import",
+        PartnerNavClients => "API clients",
+        EditorsOnlyText => {
+            "The museum dashboard is for the editors of a member museum: it is where they \
+             prepare their museum's works and nominate them for the collection. Your account \
+             does not edit a museum."
+        }
+        AdminConsoleLater => {
+            "The secretariat's own console (accounts, review, the audit log) is not in the \
+             web app yet; use the admin API meanwhile."
+        }
+        YourMuseum => "Your museum",
+        ViewPublicProfile => "See its public page",
+        QuotaUsed => "{used} of {quota} masterpiece places used",
+        QuotaNote => "Works published or in review count against the museum's quota.",
+        QuotaFullNote => "The quota is used up: withdraw a work before nominating another.",
+        PartnerWorks => "Your museum's works",
+        NewWork => "Add a work",
+        ImportWorks => "Import from a file",
+        FilterByStatus => "Show works by status",
+        AllStatuses => "All",
+        NoPartnerWorksTitle => "No works yet",
+        NoPartnerWorksText => "Add your museum's first work, or import many at once from a file.",
+        NoWorksInStatusTitle => "No works in this status",
+        NoWorksInStatusText => "Choose another status above to see the rest of your works.",
+        ColTitle => "Title",
+        ColStatus => "Status",
+        ColChanged => "Last changed",
+        ColActions => "Actions",
+        Nominate => "Nominate",
+        NominateNamed => "Nominate “{title}”",
+        NominateHint => {
+            "Nominating sends the work to the secretariat for review; it needs a \
+             masterpiece statement in English."
+        }
+        Withdraw => "Withdraw",
+        WithdrawNamed => "Withdraw “{title}”",
+        WithdrawQuestion => "Withdraw “{title}”?",
+        WithdrawPublishedQuestion => "Withdraw “{title}”? It leaves the public collection.",
+        WithdrawConfirm => "Yes, withdraw",
+        ViewPublic => "See it in the collection",
+        WorkNominated => "“{title}” is nominated and waits for the secretariat's review.",
+        WorkWithdrawn => "“{title}” is withdrawn.",
+        QuotaExceededTitle => "The museum's quota is used up",
+        QuotaExceededText => {
+            "“{title}” was not nominated: your museum already has as many works published \
+             or in review as its quota allows. Withdraw one first."
+        }
+        InvalidTransitionTitle => "This change is not possible now",
+        InvalidTransitionText => {
+            "“{title}” cannot make this change from its current status; someone may have \
+             changed it meanwhile. The list has been brought up to date."
+        }
+        NotReadyTitle => "This work is not ready to be nominated",
+        NotReadyText => "“{title}” needs more before it can be nominated:",
+        EditThisWork => "Edit the work",
+        NewWorkTitle => "Add a work",
+        NewWorkLead => {
+            "The work is saved as a draft. Nobody outside your museum sees it until you \
+             nominate it and the secretariat publishes it."
+        }
+        EditWorkTitle => "Edit “{title}”",
+        EditWorkEyebrow => "Edit a work",
+        PartnerWorkNotFoundText => "Your museum has no work at this address.",
+        GroupIdentity => "Title and identification",
+        GroupMaking => "Makers and origin",
+        GroupDate => "Date",
+        GroupMaterial => "Materials and size",
+        GroupRights => "Rights and credit",
+        FieldTitle => "Title in English",
+        FieldTitleOriginal => "Title in the original language",
+        FieldOriginalLanguage => "Original language",
+        OriginalLanguageHint => {
+            "A language tag such as ja, ko, th or zh-Hant; needed when a text in the original language is given."
+        }
+        InventoryHint => "Your museum's own number; imports find the work by it.",
+        FieldSlug => "Address",
+        SlugHint => {
+            "Optional: lower-case words joined by hyphens, e.g. great-wave. Made from the title when left empty."
+        }
+        SlugFixed => "A work's address never changes.",
+        FieldMakerNames => "Makers",
+        MakersHint => {
+            "One name a line, in order. Roles, dates and names in the original script sent \
+             through the API or an import are kept."
+        }
+        ChooseObjectType => "Choose an object type",
+        ObjectTypeRequired => "Choose the kind of object.",
+        NoCountry => "Not given",
+        PeriodHint => "A period or dynasty, e.g. Edo period.",
+        DateTextHint => "As it should read, e.g. c. 1831.",
+        FieldYearBegin => "Earliest year",
+        FieldYearEnd => "Latest year",
+        YearInvalid => "Enter a whole year, such as 1831 or -206.",
+        MaterialsHint => {
+            "Separated by semicolons, e.g. ink, colour on silk; gold leaf (or by commas when no semicolon is used)."
+        }
+        FieldStatement => "Why a masterpiece, in English",
+        FieldStatementOriginal => "Why a masterpiece, in the original language",
+        StatementHint => {
+            "The museum's own account of why this work is a masterpiece. Needed to nominate it."
+        }
+        FieldDescription => "Description in English",
+        FieldDescriptionOriginal => "Description in the original language",
+        ChooseRights => "Choose a rights statement",
+        RightsHint => {
+            "How others may reuse the record and its image: a Creative Commons licence or a \
+             rightsstatements.org statement."
+        }
+        SaveChanges => "Save changes",
+        CreateDraft => "Save as draft",
+        BackToDashboard => "Back to the dashboard",
+        UnsavedChanges => "You have unsaved changes.",
+        WorkSaved => "Your changes are saved.",
+        WorkCreated => "The work is saved as a draft.",
+        SaveBeforeMoving => {
+            "Save your changes first: nominating or withdrawing acts on the saved work."
+        }
+        StaleTitle => "Someone changed this work",
+        StaleText => {
+            "The work was changed (by a colleague, or by an import) after you opened it, so \
+             your changes were not saved. Reload it to see the current version; copy anything \
+             you typed that you want to keep first."
+        }
+        ReloadWork => "Reload the work",
+        ImportTitle => "Import works",
+        ImportLead => {
+            "Add or update many works at once from a CSV, JSON or NDJSON file. Each record is \
+             matched by its inventory number: new numbers become drafts, known ones update \
+             their work."
+        }
+        ImportStep1 => "1. Choose the file",
+        ImportStep2 => "2. Check what would happen",
+        ImportStep3 => "3. Import",
+        FieldFile => "File",
+        FileHint => {
+            "CSV with a header row, a JSON array of records, or NDJSON (one record a line); UTF-8."
+        }
+        FileChosen => "Chosen: {name} ({size})",
+        FileRequired => "Choose a file to import.",
+        FieldFormat => "Format",
+        FormatFromName => "From the file name",
+        FormatUnknown => "The format cannot be told from the file name: choose it.",
+        FieldMapping => "Column names",
+        MappingHint => {
+            "Only if your columns are named differently: field:column pairs separated by commas, \
+             e.g. inventory_number:accession_number,makers:artist."
+        }
+        MappingNotPair => "“{pair}” is not written field:column.",
+        MappingUnknownField => "“{field}” is not a field of a work.",
+        MappingEmptyColumn => "“{field}” needs a column name after the colon.",
+        IgnoreUnknown => "Skip columns that are not fields of a work",
+        IgnoreUnknownHint => {
+            "Otherwise a record with such a column fails, so that a misspelt column is not lost unnoticed."
+        }
+        DryRunButton => "Check the file (dry run)",
+        Checking => "Checking…",
+        DryRunNote => "A dry run reads every record and changes nothing.",
+        DryRunOutdated => {
+            "The file or the options changed since this check: check the file again before importing it."
+        }
+        SomeWillFail => {
+            "{n} records have problems and will not be imported. Correct them in the file and check again, or import the others now."
+        }
+        FileUnreadable => {
+            "The file could not be read to the end; only the records before the fault would be imported."
+        }
+        RealImportNote => {
+            "Importing creates and updates the works counted above. New works are drafts."
+        }
+        ImportForReal => "Import for real",
+        Importing => "Importing…",
+        ImportDone => "Import finished",
+        ImportStoppedTitle => "The file could not be read to the end",
+        RowsRead => "Records read",
+        WouldCreate => "Would be created",
+        WouldUpdate => "Would be updated",
+        Created => "Created",
+        Updated => "Updated",
+        Unchanged => "Unchanged",
+        Failed => "Failed",
+        NoFailedRows => "Every record can be imported.",
+        FailedRowsCaption => "Records with problems, one line a problem",
+        ColRow => "Record",
+        ColLine => "Line",
+        ColField => "Field",
+        ColCode => "Problem",
+        ColMessage => "What to correct",
+        LoadMoreRows => "Show more records",
+        PastImports => "Past imports",
+        NoImportsTitle => "No imports yet",
+        NoImportsText => "Imports and dry runs are listed here once you make them.",
+        ColWhen => "When",
+        ColKind => "Kind",
+        DryRun => "Dry run",
+        RealImport => "Import",
+        ShowProblems => "Show problems",
+        ProblemsOfImport => "Problems of import {id}",
+        ClientsTitle => "API clients",
+        ClientsLead => {
+            "An API client lets your collection management system keep your museum's records \
+             current through the partner API, without a person's password. Give each system its own."
+        }
+        NewClientTitle => "Create a client",
+        FieldClientName => "Name",
+        ClientNameHint => "To recognise it by, e.g. Collection system.",
+        ClientNameRequired => "Give the client a name.",
+        CreateClient => "Create client",
+        ClientCreated => "“{name}” is created",
+        SecretOnceTitle => "Copy the secret now: it is shown only this once",
+        SecretOnceText => {
+            "Store it where your collection system keeps its passwords. Anyone holding it can \
+             change your museum's works. If it is lost or leaked, revoke this client and create another."
+        }
+        ClientId => "Client id",
+        ClientSecret => "Client secret",
+        CopyHint => "Select the secret and copy it, or use the button.",
+        CopySecret => "Copy",
+        Copied => "Copied to the clipboard.",
+        CopyFailed => "Copying did not work here: select the secret and copy it yourself.",
+        TokenHowTo => {
+            "Your system exchanges the client id and secret for an access token at \
+             POST /api/v1/oauth/token (OAuth 2.0 client credentials); see the API reference."
+        }
+        ClientsListTitle => "Your museum's clients",
+        NoClientsTitle => "No API clients yet",
+        NoClientsText => "Create one when your collection system is ready to use the partner API.",
+        ColCreated => "Created",
+        ColLastUsed => "Last used",
+        NeverUsed => "Never",
+        Active => "Active",
+        Revoked => "Revoked",
+        Revoke => "Revoke",
+        RevokeNamed => "Revoke “{name}”",
+        RevokeQuestion => "Revoke “{name}”? It stops working at once.",
+        RevokeConfirm => "Yes, revoke",
+        ClientRevoked => "“{name}” is revoked: its tokens no longer work.",
+        WorkStatus(s) => match s {
+            vcm_shared::WorkStatus::Draft => "Draft",
+            vcm_shared::WorkStatus::InReview => "In review",
+            vcm_shared::WorkStatus::Published => "Published",
+            vcm_shared::WorkStatus::Withdrawn => "Withdrawn",
+        },
+        Role(r) => match r {
+            vcm_shared::Role::Admin => "Secretariat (administrator)",
+            vcm_shared::Role::Editor => "Museum editor",
+        },
+        ImportStatus(s) => match s {
+            vcm_shared::ImportStatus::Queued => "Waiting",
+            vcm_shared::ImportStatus::Running => "Running",
+            vcm_shared::ImportStatus::Done => "Done",
+            vcm_shared::ImportStatus::Failed => "Stopped",
+        },
+        FieldProblem(c) => match c {
+            FieldCode::Required => "This is required.",
+            FieldCode::TooLong => "This is too long.",
+            FieldCode::Invalid => "This is not in the expected form.",
+            FieldCode::UnknownValue => "This is not one of the allowed values.",
+            FieldCode::OutOfRange => "This is out of range.",
+            FieldCode::Duplicate => "This is already taken.",
+            FieldCode::UnknownField => "This is not a field of a work.",
+        },
         Facet(f) => match f {
             FacetName::Country => "Country of origin",
             FacetName::Museum => "Museum",
@@ -537,6 +1121,8 @@ fn count_en(what: Count, plural: Plural) -> &'static str {
         (Count::Undated, Plural::Other) => {
             "{n} matching works have no date or region, so they are not on the timeline."
         }
+        (Count::Problems, Plural::One) => "There is {n} problem to correct",
+        (Count::Problems, Plural::Other) => "There are {n} problems to correct",
     }
 }
 
@@ -743,6 +1329,20 @@ mod tests {
         for o in SortOrder::ALL {
             assert!(!text(Locale::En, Key::Sort(*o)).is_empty());
         }
+    }
+
+    #[test]
+    fn account_and_partner_lists_have_english_labels() {
+        for s in WorkStatus::ALL {
+            assert!(!text(Locale::En, Key::WorkStatus(*s)).is_empty());
+        }
+        for r in Role::ALL {
+            assert!(!text(Locale::En, Key::Role(*r)).is_empty());
+        }
+        for c in FieldCode::ALL {
+            assert!(!text(Locale::En, Key::FieldProblem(*c)).is_empty());
+        }
+        assert_eq!(t_count(Count::Problems, 1), "There is 1 problem to correct");
     }
 
     #[test]

@@ -216,32 +216,33 @@ async fn login(
     session_response(&state, user, token)
 }
 
-fn refresh_token_of(req: &HttpRequest) -> Result<String, ApiError> {
+fn refresh_token_of(req: &HttpRequest) -> Option<String> {
     req.cookie(REFRESH_COOKIE)
         .map(|c| c.value().to_owned())
         .filter(|v| !v.is_empty())
-        .ok_or_else(|| {
-            ApiError::new(
-                ErrorCode::InvalidRefreshToken,
-                "no refresh token: sign in again",
-            )
-        })
 }
 
 /// Exchange the refresh cookie for a new access token.
 ///
 /// The refresh token rotates: the answer sets a new one and the old one is
 /// spent. Presenting a spent token again revokes every token of that sign-in.
+/// Without the cookie the answer is 204: nobody is signed in in this browser
+/// (so a web app can ask at start-up without an error).
 #[utoipa::path(
     tag = "accounts",
     responses(
         (status = 200, description = "A new access token; the cookie holds a new refresh token", body = Session),
-        (status = 401, description = "`invalid_refresh_token`: missing, expired, revoked or reused", body = Problem, content_type = "application/problem+json"),
+        (status = 204, description = "No refresh cookie: nobody is signed in"),
+        (status = 401, description = "`invalid_refresh_token`: unknown, expired, revoked or reused", body = Problem, content_type = "application/problem+json"),
     ),
 )]
 #[post("/auth/refresh")]
 async fn refresh(state: web::Data<AppState>, req: HttpRequest) -> Result<HttpResponse, ApiError> {
-    let presented = refresh_token_of(&req)?;
+    let Some(presented) = refresh_token_of(&req) else {
+        return Ok(HttpResponse::NoContent()
+            .insert_header(("Cache-Control", "no-store"))
+            .finish());
+    };
     let days = state.settings.refresh_token_days;
     let outcome = db::run(&state.pool, move |conn| {
         crate::db::write(conn, |conn| {
@@ -313,7 +314,7 @@ async fn refresh(state: web::Data<AppState>, req: HttpRequest) -> Result<HttpRes
 )]
 #[post("/auth/logout")]
 async fn logout(state: web::Data<AppState>, req: HttpRequest) -> Result<HttpResponse, ApiError> {
-    if let Ok(presented) = refresh_token_of(&req) {
+    if let Some(presented) = refresh_token_of(&req) {
         db::run(&state.pool, move |conn| {
             let family: Option<String> = refresh_tokens::table
                 .filter(refresh_tokens::token_hash.eq(digest(&presented)))
@@ -506,14 +507,16 @@ async fn request_reset(
 ) -> Result<HttpResponse, ApiError> {
     let email = body.into_inner().email.trim().to_lowercase();
     let address = client_address(&req);
-    if !state.limiter.allows(&email, &address) {
+    // Counted apart from sign-ins (so resets cannot lock an account out) but
+    // with the same limits, so the endpoint cannot flood an inbox.
+    let (key, address) = (format!("reset:{email}"), format!("reset:{address}"));
+    if !state.limiter.allows(&key, &address) {
         return Err(ApiError::new(
             ErrorCode::TooManyRequests,
-            "too many attempts; wait a few minutes",
+            "too many reset requests; wait a few minutes",
         ));
     }
-    // Counted like a failure, so the endpoint cannot flood an inbox.
-    state.limiter.failed(&email, &address);
+    state.limiter.failed(&key, &address);
     let public_url = state.settings.public_url.clone();
     db::run(&state.pool, move |conn| {
         crate::db::write(conn, |conn| {

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_location;
 
+use crate::components::account::AccountMenu;
 use crate::components::search_box::SearchBox;
 use crate::i18n::{Key, t};
 
@@ -103,6 +104,7 @@ pub fn Header() -> impl IntoView {
                         <SearchBox id="header-search" compact=true />
                     </div>
                 </Show>
+                <AccountMenu />
             </div>
         </header>
     }

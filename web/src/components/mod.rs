@@ -1,11 +1,14 @@
 //! Pieces of interface used by more than one page.
 
+pub mod account;
 pub mod artwork_card;
 pub mod bilingual;
 pub mod filter_chips;
+pub mod forms;
 pub mod image;
 pub mod layout;
 pub mod museum_card;
 pub mod search_box;
 pub mod states;
+pub mod time;
 pub mod work_list;

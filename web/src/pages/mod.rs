@@ -1,11 +1,17 @@
 //! One module a route.
 
+pub mod account;
 pub mod artwork;
 pub mod collection;
 pub mod country;
 pub mod home;
+pub mod login;
 pub mod museum;
 pub mod museums;
 pub mod not_found;
+pub mod partner;
+pub mod partner_artwork;
+pub mod partner_clients;
+pub mod partner_import;
 pub mod search;
 pub mod timeline;

@@ -1,0 +1,241 @@
+//! The signed-in person in the frame: the header's "Sign in" link or name and
+//! "Sign out" button, and the gates in front of the pages that need a sign-in
+//! (and, for the partner pages, a museum editor's).
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_meta::Title;
+use leptos_router::NavigateOptions;
+use leptos_router::components::A;
+use leptos_router::hooks::{use_location, use_navigate};
+use vcm_shared::Role;
+
+use crate::api;
+use crate::auth::{AuthStatus, use_auth};
+use crate::components::states::Loading;
+use crate::i18n::{Key, t};
+
+/// Paths that show nothing to someone signed out.
+fn is_private(path: &str) -> bool {
+    path == "/partner" || path.starts_with("/partner/") || path == "/account"
+}
+
+/// The sign-in page's address, coming back to `path` afterwards.
+pub fn login_href(path: &str) -> String {
+    if path.is_empty()
+        || path == "/"
+        || path.starts_with("/login")
+        || path.starts_with("/account/password")
+    {
+        "/login".to_owned()
+    } else {
+        format!(
+            "/login?next={}",
+            String::from(js_sys::encode_uri_component(path))
+        )
+    }
+}
+
+/// The header's account area: "Sign in", or who is signed in and "Sign out".
+#[component]
+pub fn AccountMenu() -> impl IntoView {
+    let auth = use_auth();
+    let location = use_location();
+    let navigate = use_navigate();
+    let busy = RwSignal::new(false);
+    let sign_out = move |_| {
+        busy.set(true);
+        let navigate = navigate.clone();
+        spawn_local(async move {
+            // Forgotten here whatever the server says: the person asked to leave.
+            let _ = api::logout().await;
+            auth.forget();
+            busy.set(false);
+            if is_private(&location.pathname.get_untracked()) {
+                navigate("/", NavigateOptions::default());
+            }
+        });
+    };
+    let sign_in_href = move || {
+        let path = location.pathname.get();
+        let query = location.search.get();
+        if query.is_empty() {
+            login_href(&path)
+        } else {
+            login_href(&format!("{path}?{}", query.trim_start_matches('?')))
+        }
+    };
+    view! {
+        <div class="site-account" data-testid="account-menu">
+            {move || match auth.status() {
+                AuthStatus::Checking => view! { <span class="site-account__wait" aria-hidden="true"></span> }.into_any(),
+                AuthStatus::SignedOut => {
+                    view! {
+                        <A href=sign_in_href attr:class="site-account__link" attr:data-testid="sign-in-link">
+                            {t(Key::SignIn)}
+                        </A>
+                    }
+                        .into_any()
+                }
+                AuthStatus::SignedIn(user) => {
+                    let editor = user.role == Role::Editor;
+                    view! {
+                        <ul class="site-account__list" role="list">
+                            {editor
+                                .then(|| {
+                                    view! {
+                                        <li>
+                                            <A href="/partner" attr:class="site-account__link">
+                                                {t(Key::NavPartner)}
+                                            </A>
+                                        </li>
+                                    }
+                                })}
+                            <li>
+                                <A href="/account" attr:class="site-account__link site-account__name" attr:data-testid="account-name">
+                                    <span class="visually-hidden">{t(Key::SignedInAs)} " "</span>
+                                    {user.display_name.clone()}
+                                </A>
+                            </li>
+                            <li>
+                                <button
+                                    type="button"
+                                    class="site-account__out"
+                                    data-testid="sign-out"
+                                    on:click=sign_out.clone()
+                                    disabled=move || busy.get()
+                                >
+                                    {t(Key::SignOut)}
+                                </button>
+                            </li>
+                        </ul>
+                    }
+                        .into_any()
+                }
+            }}
+        </div>
+    }
+}
+
+/// Who may see a gated page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Gate {
+    Checking,
+    SignedOut,
+    /// Signed in, with this role, acting for a museum or not.
+    SignedIn(Role, bool),
+}
+
+fn use_gate() -> Memo<Gate> {
+    let auth = use_auth();
+    // A memo, so that renewing the token (which re-sets the same account)
+    // does not rebuild the page and lose what was typed in it.
+    Memo::new(move |_| match auth.status() {
+        AuthStatus::Checking => Gate::Checking,
+        AuthStatus::SignedOut => Gate::SignedOut,
+        AuthStatus::SignedIn(u) => Gate::SignedIn(u.role, u.museum.is_some()),
+    })
+}
+
+/// What a signed-out visitor sees in place of a page that needs a sign-in.
+#[component]
+fn SignInFirst() -> impl IntoView {
+    let location = use_location();
+    let href = move || {
+        let path = location.pathname.get();
+        let query = location.search.get();
+        login_href(&format!(
+            "{path}{}",
+            if query.is_empty() {
+                String::new()
+            } else {
+                format!("?{}", query.trim_start_matches('?'))
+            }
+        ))
+    };
+    view! {
+        <Title text=t(Key::SignInTitle) />
+        <div class="wrap page narrow">
+            <div class="state state--empty" data-testid="sign-in-first">
+                <p class="state__title">{t(Key::SignInFirstTitle)}</p>
+                <p class="state__text">{t(Key::SignInFirstText)}</p>
+                <A href=href attr:class="button">
+                    {t(Key::SignIn)}
+                </A>
+            </div>
+        </div>
+    }
+}
+
+/// Shows `children` to anyone signed in.
+#[component]
+pub fn RequireSignIn(children: ChildrenFn) -> impl IntoView {
+    let gate = use_gate();
+    move || match gate.get() {
+        Gate::Checking => view! { <div class="wrap page"><Loading /></div> }.into_any(),
+        Gate::SignedOut => view! { <SignInFirst /> }.into_any(),
+        Gate::SignedIn(..) => children().into_any(),
+    }
+}
+
+/// Shows `children` to the editors of a museum; tells anyone else signed in
+/// what the partner pages are for.
+#[component]
+pub fn RequireEditor(children: ChildrenFn) -> impl IntoView {
+    let gate = use_gate();
+    move || match gate.get() {
+        Gate::Checking => view! { <div class="wrap page"><Loading /></div> }.into_any(),
+        Gate::SignedOut => view! { <SignInFirst /> }.into_any(),
+        Gate::SignedIn(Role::Editor, true) => children().into_any(),
+        Gate::SignedIn(role, _) => view! { <EditorsOnly admin=role == Role::Admin /> }.into_any(),
+    }
+}
+
+/// The partner pages, to someone who edits no museum.
+#[component]
+fn EditorsOnly(admin: bool) -> impl IntoView {
+    view! {
+        <Title text=t(Key::PartnerTitle) />
+        <div class="wrap page narrow" data-testid="editors-only">
+            <h1>{t(Key::PartnerTitle)}</h1>
+            <div class="notice notice--info" role="note">
+                <p>{t(Key::EditorsOnlyText)}</p>
+                {admin.then(|| view! { <p>{t(Key::AdminConsoleLater)}</p> })}
+            </div>
+            <p>
+                <A href="/account" attr:class="more-link">
+                    {t(Key::AccountTitle)}
+                </A>
+            </p>
+        </div>
+    }
+}
+
+/// The partner pages' own navigation.
+#[component]
+pub fn PartnerNav() -> impl IntoView {
+    let links = [
+        ("/partner", Key::PartnerNavDashboard),
+        ("/partner/artworks/new", Key::PartnerNavNewWork),
+        ("/partner/import", Key::PartnerNavImport),
+        ("/partner/clients", Key::PartnerNavClients),
+    ];
+    view! {
+        <nav class="subnav" aria-label=t(Key::PartnerNavLabel)>
+            <ul role="list">
+                {links
+                    .into_iter()
+                    .map(|(href, key)| {
+                        view! {
+                            <li>
+                                <A href=href exact=true>
+                                    {t(key)}
+                                </A>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        </nav>
+    }
+}

@@ -1,0 +1,961 @@
+//! `/partner/artworks/new` and `/partner/artworks/{slug}/edit`: a work's
+//! editable fields. The form checks them with the same rules as the server
+//! (`ArtworkInput::problems`) before sending, shows the server's own field
+//! problems next to each field, and sends the version it read as `If-Match`,
+//! so that a change someone made meanwhile is not overwritten.
+
+use leptos::ev::SubmitEvent;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_meta::Title;
+use leptos_router::NavigateOptions;
+use leptos_router::components::A;
+use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
+use vcm_shared::rules::{is_language_tag, rights_label};
+use vcm_shared::{
+    Artwork, ArtworkInput, ErrorCode, FieldCode, FieldError, Maker, MakerRole, ObjectType,
+    PartnerArtwork, WorkStatus,
+};
+
+use crate::api::{self, ApiError, Versioned, etag_of};
+use crate::auth::use_auth;
+use crate::components::account::{PartnerNav, RequireEditor};
+use crate::components::forms::{
+    Control, ErrorSummary, Field, Notice, Problems, SelectField, Tone, focus_summary, problem,
+};
+use crate::components::layout::focus_selector;
+use crate::components::states::{ErrorState, Loading, NotFoundView};
+use crate::i18n::{Key, t, t_with};
+use crate::pages::partner::{Move, Outcome, OutcomeView, StatusBadge};
+
+const FORM: &str = "work";
+
+/// Every field of the form with its label, in the order of the form.
+pub const ARTWORK_LABELS: &[(&str, Key)] = &[
+    ("title", Key::FieldTitle),
+    ("title_original", Key::FieldTitleOriginal),
+    ("original_language", Key::FieldOriginalLanguage),
+    ("inventory_number", Key::FieldInventory),
+    ("slug", Key::FieldSlug),
+    ("makers", Key::FieldMakerNames),
+    ("object_type", Key::FieldObjectType),
+    ("origin_country", Key::FieldOrigin),
+    ("culture", Key::FieldCulture),
+    ("period", Key::FieldPeriod),
+    ("date_text", Key::FieldDate),
+    ("year_begin", Key::FieldYearBegin),
+    ("year_end", Key::FieldYearEnd),
+    ("materials", Key::FieldMaterials),
+    ("technique", Key::FieldTechnique),
+    ("dimensions", Key::FieldDimensions),
+    ("statement", Key::FieldStatement),
+    ("statement_original", Key::FieldStatementOriginal),
+    ("description", Key::FieldDescription),
+    ("description_original", Key::FieldDescriptionOriginal),
+    ("rights", Key::FieldRights),
+    ("credit_line", Key::FieldCredit),
+];
+
+/// The label of the field a problem is about, in the interface language.
+pub fn label_of(field: &str) -> Option<&'static str> {
+    let base = crate::components::forms::base_field(field);
+    ARTWORK_LABELS
+        .iter()
+        .find(|(name, _)| *name == base)
+        .map(|(_, key)| t(*key))
+}
+
+/// The rights statements offered, as their URIs.
+pub const RIGHTS: [&str; 11] = [
+    "http://creativecommons.org/publicdomain/zero/1.0/",
+    "http://creativecommons.org/licenses/by/4.0/",
+    "http://creativecommons.org/licenses/by-sa/4.0/",
+    "http://rightsstatements.org/vocab/NoC-NC/1.0/",
+    "http://rightsstatements.org/vocab/NoC-OKLR/1.0/",
+    "http://rightsstatements.org/vocab/NoC-US/1.0/",
+    "http://rightsstatements.org/vocab/InC/1.0/",
+    "http://rightsstatements.org/vocab/InC-EDU/1.0/",
+    "http://rightsstatements.org/vocab/InC-NC/1.0/",
+    "http://rightsstatements.org/vocab/CNE/1.0/",
+    "http://rightsstatements.org/vocab/UND/1.0/",
+];
+
+/// A list typed as text: split at semicolons when there are any (so that an
+/// item may hold a comma, e.g. `ink, colour on silk; gold leaf`), else at commas.
+pub fn split_list(text: &str) -> Vec<String> {
+    let separator = if text.contains(';') { ';' } else { ',' };
+    text.split(separator)
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+/// A list as text that [`split_list`] reads back into the same items.
+pub fn join_list(items: &[String]) -> String {
+    let joined = items.join("; ");
+    // One item holding a comma needs a semicolon to keep it whole.
+    if items.len() == 1 && joined.contains(',') {
+        format!("{joined};")
+    } else {
+        joined
+    }
+}
+
+/// A year as typed; `−500` (with a minus sign) reads as `-500`.
+fn parse_year(text: &str) -> Result<Option<i32>, ()> {
+    let text = text.trim().replace(['−', '–'], "-");
+    if text.is_empty() {
+        return Ok(None);
+    }
+    text.parse().map(Some).map_err(|_| ())
+}
+
+/// Makers from one name a line. A name the work already had keeps its role,
+/// dates and original-script name; a new one is a plain `maker`.
+pub fn makers_from_lines(text: &str, known: &[Maker]) -> Vec<Maker> {
+    let mut unused: Vec<&Maker> = known.iter().collect();
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(
+            |name| match unused.iter().position(|m| m.name.trim() == name) {
+                Some(i) => unused.remove(i).clone(),
+                None => Maker {
+                    name: name.to_owned(),
+                    name_original: None,
+                    role: MakerRole::Maker,
+                    dates: None,
+                },
+            },
+        )
+        .collect()
+}
+
+/// The editable fields of a stored work.
+pub fn input_of(a: &Artwork) -> ArtworkInput {
+    ArtworkInput {
+        inventory_number: a.inventory_number.clone(),
+        slug: Some(a.slug.clone()),
+        title: a.title.clone(),
+        title_original: a.title_original.clone(),
+        original_language: a.original_language.clone(),
+        makers: a.makers.clone(),
+        object_type: a.object_type,
+        origin_country: a.origin_country.as_ref().map(|c| c.code.clone()),
+        culture: a.culture.clone(),
+        period: a.period.clone(),
+        date_text: a.date_text.clone(),
+        year_begin: a.year_begin,
+        year_end: a.year_end,
+        materials: a.materials.clone(),
+        technique: a.technique.clone(),
+        dimensions: a.dimensions.clone(),
+        description: a.description.clone(),
+        description_original: a.description_original.clone(),
+        statement: Some(a.statement.clone()).filter(|s| !s.trim().is_empty()),
+        statement_original: a.statement_original.clone(),
+        credit_line: a.credit_line.clone(),
+        rights: a.rights.clone(),
+    }
+}
+
+/// The form's fields, as typed.
+#[derive(Debug, Clone, Copy)]
+struct Fields {
+    inventory_number: RwSignal<String>,
+    slug: RwSignal<String>,
+    title: RwSignal<String>,
+    title_original: RwSignal<String>,
+    original_language: RwSignal<String>,
+    makers: RwSignal<String>,
+    object_type: RwSignal<String>,
+    origin_country: RwSignal<String>,
+    culture: RwSignal<String>,
+    period: RwSignal<String>,
+    date_text: RwSignal<String>,
+    year_begin: RwSignal<String>,
+    year_end: RwSignal<String>,
+    materials: RwSignal<String>,
+    technique: RwSignal<String>,
+    dimensions: RwSignal<String>,
+    description: RwSignal<String>,
+    description_original: RwSignal<String>,
+    statement: RwSignal<String>,
+    statement_original: RwSignal<String>,
+    credit_line: RwSignal<String>,
+    rights: RwSignal<String>,
+    /// The makers as stored, whose roles and dates the name lines keep.
+    known_makers: StoredValue<Vec<Maker>>,
+}
+
+fn text(value: &Option<String>) -> String {
+    value.clone().unwrap_or_default()
+}
+
+fn opt(signal: RwSignal<String>) -> Option<String> {
+    Some(signal.get_untracked())
+}
+
+impl Fields {
+    fn new() -> Self {
+        let s = || RwSignal::new(String::new());
+        Fields {
+            inventory_number: s(),
+            slug: s(),
+            title: s(),
+            title_original: s(),
+            original_language: s(),
+            makers: s(),
+            object_type: s(),
+            origin_country: s(),
+            culture: s(),
+            period: s(),
+            date_text: s(),
+            year_begin: s(),
+            year_end: s(),
+            materials: s(),
+            technique: s(),
+            dimensions: s(),
+            description: s(),
+            description_original: s(),
+            statement: s(),
+            statement_original: s(),
+            credit_line: s(),
+            rights: s(),
+            known_makers: StoredValue::new(Vec::new()),
+        }
+    }
+
+    /// Fills the fields with a stored work's values.
+    fn load(&self, a: &ArtworkInput) {
+        self.inventory_number.set(text(&a.inventory_number));
+        self.slug.set(text(&a.slug));
+        self.title.set(a.title.clone());
+        self.title_original.set(text(&a.title_original));
+        self.original_language.set(text(&a.original_language));
+        self.makers.set(
+            a.makers
+                .iter()
+                .map(|m| m.name.as_str())
+                .collect::<Vec<_>>()
+                .join("\n"),
+        );
+        self.known_makers.set_value(a.makers.clone());
+        self.object_type.set(a.object_type.as_str().to_owned());
+        self.origin_country.set(text(&a.origin_country));
+        self.culture.set(text(&a.culture));
+        self.period.set(text(&a.period));
+        self.date_text.set(text(&a.date_text));
+        self.year_begin
+            .set(a.year_begin.map(|y| y.to_string()).unwrap_or_default());
+        self.year_end
+            .set(a.year_end.map(|y| y.to_string()).unwrap_or_default());
+        self.materials.set(join_list(&a.materials));
+        self.technique.set(text(&a.technique));
+        self.dimensions.set(text(&a.dimensions));
+        self.description.set(text(&a.description));
+        self.description_original.set(text(&a.description_original));
+        self.statement.set(text(&a.statement));
+        self.statement_original.set(text(&a.statement_original));
+        self.credit_line.set(text(&a.credit_line));
+        self.rights.set(a.rights.clone());
+    }
+
+    /// Everything typed, to tell whether anything changed since the last save.
+    fn snapshot(&self) -> Vec<String> {
+        [
+            self.inventory_number,
+            self.slug,
+            self.title,
+            self.title_original,
+            self.original_language,
+            self.makers,
+            self.object_type,
+            self.origin_country,
+            self.culture,
+            self.period,
+            self.date_text,
+            self.year_begin,
+            self.year_end,
+            self.materials,
+            self.technique,
+            self.dimensions,
+            self.description,
+            self.description_original,
+            self.statement,
+            self.statement_original,
+            self.credit_line,
+            self.rights,
+        ]
+        .iter()
+        .map(|s| s.get())
+        .collect()
+    }
+
+    /// The input the fields make, normalised, with every problem found in it.
+    fn input(&self) -> (ArtworkInput, Vec<FieldError>) {
+        let mut found = Vec::new();
+        let mut year =
+            |field: &str, signal: RwSignal<String>| match parse_year(&signal.get_untracked()) {
+                Ok(y) => y,
+                Err(()) => {
+                    found.push(problem(field, FieldCode::Invalid, t(Key::YearInvalid)));
+                    None
+                }
+            };
+        let year_begin = year("year_begin", self.year_begin);
+        let year_end = year("year_end", self.year_end);
+        let object_type = self.object_type.get_untracked().parse::<ObjectType>();
+        if object_type.is_err() {
+            found.push(problem(
+                "object_type",
+                FieldCode::Required,
+                t(Key::ObjectTypeRequired),
+            ));
+        }
+        let input = ArtworkInput {
+            inventory_number: opt(self.inventory_number),
+            slug: opt(self.slug),
+            title: self.title.get_untracked(),
+            title_original: opt(self.title_original),
+            original_language: opt(self.original_language),
+            makers: makers_from_lines(&self.makers.get_untracked(), &self.known_makers.get_value()),
+            object_type: object_type.unwrap_or(ObjectType::Other),
+            origin_country: opt(self.origin_country),
+            culture: opt(self.culture),
+            period: opt(self.period),
+            date_text: opt(self.date_text),
+            year_begin,
+            year_end,
+            materials: split_list(&self.materials.get_untracked()),
+            technique: opt(self.technique),
+            dimensions: opt(self.dimensions),
+            description: opt(self.description),
+            description_original: opt(self.description_original),
+            statement: opt(self.statement),
+            statement_original: opt(self.statement_original),
+            credit_line: opt(self.credit_line),
+            rights: self.rights.get_untracked(),
+        }
+        .normalised();
+        let mut all = input.problems();
+        // Problems of a year that could not be read at all come first.
+        for p in found {
+            if !all.iter().any(|q| q.field == p.field) {
+                all.push(p);
+            }
+        }
+        let order = |f: &FieldError| {
+            let base = crate::components::forms::base_field(&f.field);
+            ARTWORK_LABELS
+                .iter()
+                .position(|(name, _)| *name == base)
+                .unwrap_or(usize::MAX)
+        };
+        all.sort_by_key(order);
+        (input, all)
+    }
+}
+
+#[component]
+pub fn NewArtworkPage() -> impl IntoView {
+    view! {
+        <Title text=t(Key::NewWorkTitle) />
+        <RequireEditor>
+            <div class="wrap page partner">
+                <header class="page__header">
+                    <h1>{t(Key::NewWorkTitle)}</h1>
+                    <PartnerNav />
+                    <p class="lead">{t(Key::NewWorkLead)}</p>
+                </header>
+                <ArtworkForm initial=None reload=None />
+            </div>
+        </RequireEditor>
+    }
+}
+
+#[component]
+pub fn EditArtworkPage() -> impl IntoView {
+    view! {
+        <RequireEditor>
+            <EditArtwork />
+        </RequireEditor>
+    }
+}
+
+#[component]
+fn EditArtwork() -> impl IntoView {
+    let auth = use_auth();
+    let params = use_params_map();
+    let slug = Memo::new(move |_| params.read().get("slug").unwrap_or_default());
+    let work = LocalResource::new(move || {
+        let slug = slug.get();
+        async move { api::partner_artwork(auth, &slug).await }
+    });
+    let reload = Callback::new(move |()| work.refetch());
+    view! {
+        <Suspense fallback=|| view! { <div class="wrap page"><Loading /></div> }>
+            {move || Suspend::new(async move {
+                match work.await {
+                    Ok(v) => {
+                        view! {
+                            <Title text=t_with(Key::EditWorkTitle, &[("title", &v.value.artwork.title)]) />
+                            <div class="wrap page partner">
+                                <header class="page__header">
+                                    <p class="eyebrow">{t(Key::EditWorkEyebrow)}</p>
+                                    <h1 data-testid="edit-title">{v.value.artwork.title.clone()}</h1>
+                                    <PartnerNav />
+                                </header>
+                                <ArtworkForm initial=Some(v) reload=Some(reload) />
+                            </div>
+                        }
+                            .into_any()
+                    }
+                    Err(e) if e.is_not_found() => {
+                        view! { <NotFoundView title=Key::WorkNotFoundTitle text=Key::PartnerWorkNotFoundText /> }
+                            .into_any()
+                    }
+                    Err(error) => {
+                        view! { <div class="wrap page"><ErrorState error retry=reload /></div> }.into_any()
+                    }
+                }
+            })}
+        </Suspense>
+    }
+}
+
+/// Where a stored work stands: its status, and the moves it may make.
+#[derive(Debug, Clone, PartialEq)]
+struct Stored {
+    slug: String,
+    status: WorkStatus,
+    etag: String,
+}
+
+/// The form, empty for a new work or filled with a stored one.
+#[component]
+fn ArtworkForm(
+    initial: Option<Versioned<PartnerArtwork>>,
+    /// Reads the work again (after someone else changed it).
+    reload: Option<Callback<()>>,
+) -> impl IntoView {
+    let auth = use_auth();
+    let navigate = use_navigate();
+    let query = use_query_map();
+    let fields = Fields::new();
+    let stored = RwSignal::new(initial.as_ref().map(|v| Stored {
+        slug: v.value.artwork.slug.clone(),
+        status: v.value.artwork.status,
+        etag: v.etag.clone(),
+    }));
+    if let Some(v) = &initial {
+        fields.load(&input_of(&v.value.artwork));
+    }
+    let saved_snapshot = RwSignal::new(fields.snapshot());
+    let dirty = Memo::new(move |_| fields.snapshot() != saved_snapshot.get());
+    let problems: Problems = RwSignal::new(Vec::new());
+    let failed = RwSignal::new(None::<ApiError>);
+    let stale = RwSignal::new(false);
+    let saved = RwSignal::new(query.get_untracked().get("created").is_some());
+    let busy = RwSignal::new(false);
+    let outcome = RwSignal::new(None::<Outcome>);
+    let countries = LocalResource::new(api::countries);
+    let editing = initial.is_some();
+
+    let on_submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        if busy.get_untracked() {
+            return;
+        }
+        let (input, found) = fields.input();
+        failed.set(None);
+        saved.set(false);
+        outcome.set(None);
+        let refused = !found.is_empty();
+        problems.set(found);
+        if refused {
+            focus_summary(FORM);
+            return;
+        }
+        busy.set(true);
+        let navigate = navigate.clone();
+        spawn_local(async move {
+            let current = stored.get_untracked();
+            let answer = match &current {
+                Some(s) => api::update_artwork(auth, &s.slug, &s.etag, &input).await,
+                None => api::create_artwork(auth, &input).await,
+            };
+            busy.set(false);
+            match answer {
+                Ok(v) if current.is_none() => {
+                    saved_snapshot.set(fields.snapshot());
+                    navigate(
+                        &format!("/partner/artworks/{}/edit?created=1", v.value.artwork.slug),
+                        NavigateOptions::default(),
+                    );
+                }
+                Ok(v) => {
+                    fields.load(&input_of(&v.value.artwork));
+                    saved_snapshot.set(fields.snapshot());
+                    stored.set(Some(Stored {
+                        slug: v.value.artwork.slug.clone(),
+                        status: v.value.artwork.status,
+                        etag: v.etag,
+                    }));
+                    saved.set(true);
+                    request_animation_frame(|| focus_selector("#work-saved"));
+                }
+                Err(e) => match e.code() {
+                    Some(ErrorCode::PreconditionFailed) => {
+                        stale.set(true);
+                        request_animation_frame(|| focus_selector("#work-stale"));
+                    }
+                    Some(ErrorCode::ValidationFailed) if !e.field_errors().is_empty() => {
+                        problems.set(e.field_errors().to_vec());
+                        focus_summary(FORM);
+                    }
+                    Some(ErrorCode::Conflict) => {
+                        let detail = match &e {
+                            ApiError::Problem(p) => p.detail.clone(),
+                            _ => String::new(),
+                        };
+                        problems.set(vec![problem(
+                            "inventory_number",
+                            FieldCode::Duplicate,
+                            detail,
+                        )]);
+                        focus_summary(FORM);
+                    }
+                    _ => {
+                        failed.set(Some(e));
+                        request_animation_frame(|| focus_selector("#work-failed"));
+                    }
+                },
+            }
+        });
+    };
+
+    let move_work = Callback::new(move |mv: Move| {
+        let Some(s) = stored.get_untracked() else {
+            return;
+        };
+        busy.set(true);
+        outcome.set(None);
+        saved.set(false);
+        let title = fields.title.get_untracked();
+        spawn_local(async move {
+            match mv.run(auth, &s.slug).await {
+                Ok(work) => {
+                    stored.set(Some(Stored {
+                        slug: s.slug,
+                        status: work.artwork.status,
+                        etag: etag_of(work.version),
+                    }));
+                    outcome.set(Some(Outcome::Moved {
+                        title,
+                        status: work.artwork.status,
+                    }));
+                }
+                Err(error) => {
+                    if error.code() == Some(ErrorCode::InvalidTransition) {
+                        stale.set(true);
+                    }
+                    outcome.set(Some(Outcome::Refused {
+                        title,
+                        slug: s.slug,
+                        error,
+                    }));
+                }
+            }
+            busy.set(false);
+            request_animation_frame(|| focus_selector("#work-outcome"));
+        });
+    });
+
+    let type_options = Signal::derive(|| {
+        std::iter::once((String::new(), t(Key::ChooseObjectType).to_owned()))
+            .chain(
+                ObjectType::ALL
+                    .iter()
+                    .map(|o| (o.as_str().to_owned(), t(Key::ObjectType(*o)).to_owned())),
+            )
+            .collect::<Vec<_>>()
+    });
+    let rights_options = Signal::derive(move || {
+        let current = fields.rights.get();
+        let mut options = vec![(String::new(), t(Key::ChooseRights).to_owned())];
+        if !current.is_empty() && !RIGHTS.contains(&current.as_str()) {
+            options.push((current.clone(), rights_label(&current).to_owned()));
+        }
+        options.extend(
+            RIGHTS
+                .iter()
+                .map(|uri| ((*uri).to_owned(), rights_label(uri).to_owned())),
+        );
+        options
+    });
+    let country_options = Signal::derive(move || {
+        let current = fields.origin_country.get();
+        let mut options = vec![(String::new(), t(Key::NoCountry).to_owned())];
+        let listed: Vec<(String, String)> = countries
+            .get()
+            .and_then(Result::ok)
+            .map(|l| l.items)
+            .unwrap_or_default()
+            .into_iter()
+            .map(|c| (c.country.code, c.country.name))
+            .collect();
+        if !current.is_empty() && !listed.iter().any(|(code, _)| *code == current) {
+            options.push((current.clone(), current.clone()));
+        }
+        options.extend(listed);
+        options
+    });
+    let lang = Signal::derive(move || {
+        let tag = fields.original_language.get();
+        let tag = tag.trim();
+        is_language_tag(tag).then(|| tag.to_owned())
+    });
+
+    let f = fields;
+    view! {
+        <form class="form work-form" on:submit=on_submit novalidate=true data-testid="work-form">
+            {move || {
+                stored
+                    .get()
+                    .map(|s| {
+                        let can_nominate = Move::Nominate.allowed(s.status);
+                        let can_withdraw = Move::Withdraw.allowed(s.status);
+                        view! {
+                            <div class="work-form__status panel">
+                                <p class="work-form__status-line">
+                                    <span>{t(Key::ColStatus)} ": "</span>
+                                    <StatusBadge status=s.status />
+                                    {(s.status == WorkStatus::Published)
+                                        .then(|| {
+                                            view! {
+                                                <A href=format!("/artworks/{}", s.slug) attr:class="more-link">
+                                                    {t(Key::ViewPublic)}
+                                                </A>
+                                            }
+                                        })}
+                                </p>
+                                <div class="actions">
+                                    {can_nominate
+                                        .then(|| {
+                                            view! {
+                                                <button
+                                                    type="button"
+                                                    class="button button--small"
+                                                    disabled=move || busy.get() || dirty.get()
+                                                    aria-describedby="work-move-hint"
+                                                    on:click=move |_| move_work.run(Move::Nominate)
+                                                    data-testid="nominate"
+                                                >
+                                                    {t(Key::Nominate)}
+                                                </button>
+                                            }
+                                        })}
+                                    {can_withdraw
+                                        .then(|| {
+                                            view! {
+                                                <button
+                                                    type="button"
+                                                    class="button button--small button--quiet"
+                                                    disabled=move || busy.get() || dirty.get()
+                                                    aria-describedby="work-move-hint"
+                                                    on:click=move |_| move_work.run(Move::Withdraw)
+                                                    data-testid="withdraw"
+                                                >
+                                                    {t(Key::Withdraw)}
+                                                </button>
+                                            }
+                                        })}
+                                </div>
+                                <p id="work-move-hint" class="field__hint">
+                                    {move || if dirty.get() { t(Key::SaveBeforeMoving) } else { t(Key::NominateHint) }}
+                                </p>
+                            </div>
+                        }
+                    })
+            }}
+            {move || outcome.get().map(|outcome| view! { <OutcomeView outcome id="work-outcome" /> })}
+            <Show when=move || stale.get()>
+                <div id="work-stale" class="notice notice--warning" role="alert" tabindex="-1" data-testid="stale">
+                    <p class="notice__title">{t(Key::StaleTitle)}</p>
+                    <p>{t(Key::StaleText)}</p>
+                    {reload
+                        .map(|reload| {
+                            view! {
+                                <p>
+                                    <button type="button" class="button button--small" on:click=move |_| reload.run(())>
+                                        {t(Key::ReloadWork)}
+                                    </button>
+                                </p>
+                            }
+                        })}
+                </div>
+            </Show>
+            <Show when=move || saved.get()>
+                <div id="work-saved" tabindex="-1">
+                    <Notice tone=Tone::Success>
+                        <p>{if editing { t(Key::WorkSaved) } else { t(Key::WorkCreated) }}</p>
+                    </Notice>
+                </div>
+            </Show>
+            {move || failed.get().map(|error| view! { <div id="work-failed" tabindex="-1"><ErrorState error /></div> })}
+            <ErrorSummary form=FORM problems labels=ARTWORK_LABELS />
+            <p class="form__note">{t(Key::RequiredNote)}</p>
+
+            <fieldset class="form__group">
+                <legend>{t(Key::GroupIdentity)}</legend>
+                <div class="form__grid">
+                    <Field form=FORM name="title" label=Key::FieldTitle value=f.title problems required=true />
+                    <Field form=FORM name="title_original" label=Key::FieldTitleOriginal value=f.title_original problems lang />
+                    <Field
+                        form=FORM
+                        name="original_language"
+                        label=Key::FieldOriginalLanguage
+                        value=f.original_language
+                        problems
+                        hint=Key::OriginalLanguageHint
+                    />
+                    <Field
+                        form=FORM
+                        name="inventory_number"
+                        label=Key::FieldInventory
+                        value=f.inventory_number
+                        problems
+                        hint=Key::InventoryHint
+                    />
+                    {(!editing)
+                        .then(|| {
+                            view! {
+                                <Field form=FORM name="slug" label=Key::FieldSlug value=f.slug problems hint=Key::SlugHint />
+                            }
+                        })}
+                </div>
+                {editing
+                    .then(|| {
+                        view! {
+                            <p class="form__fixed">
+                                <span class="form__fixed-label">{t(Key::FieldSlug)} ": "</span>
+                                <code>{move || f.slug.get()}</code>
+                                " "
+                                <span class="field__hint">{t(Key::SlugFixed)}</span>
+                            </p>
+                        }
+                    })}
+            </fieldset>
+
+            <fieldset class="form__group">
+                <legend>{t(Key::GroupMaking)}</legend>
+                <div class="form__grid">
+                    <Field
+                        form=FORM
+                        name="makers"
+                        label=Key::FieldMakerNames
+                        value=f.makers
+                        problems
+                        control=Control::Area(3)
+                        hint=Key::MakersHint
+                    />
+                    <SelectField
+                        form=FORM
+                        name="object_type"
+                        label=Key::FieldObjectType
+                        value=f.object_type
+                        problems
+                        options=type_options
+                        required=true
+                    />
+                    <SelectField
+                        form=FORM
+                        name="origin_country"
+                        label=Key::FieldOrigin
+                        value=f.origin_country
+                        problems
+                        options=country_options
+                    />
+                    <Field form=FORM name="culture" label=Key::FieldCulture value=f.culture problems />
+                    <Field form=FORM name="period" label=Key::FieldPeriod value=f.period problems hint=Key::PeriodHint />
+                </div>
+            </fieldset>
+
+            <fieldset class="form__group">
+                <legend>{t(Key::GroupDate)}</legend>
+                <div class="form__grid">
+                    <Field form=FORM name="date_text" label=Key::FieldDate value=f.date_text problems hint=Key::DateTextHint />
+                    <Field
+                        form=FORM
+                        name="year_begin"
+                        label=Key::FieldYearBegin
+                        value=f.year_begin
+                        problems
+                        control=Control::Number
+                        hint=Key::YearHint
+                    />
+                    <Field
+                        form=FORM
+                        name="year_end"
+                        label=Key::FieldYearEnd
+                        value=f.year_end
+                        problems
+                        control=Control::Number
+                    />
+                </div>
+            </fieldset>
+
+            <fieldset class="form__group">
+                <legend>{t(Key::GroupMaterial)}</legend>
+                <div class="form__grid">
+                    <Field form=FORM name="materials" label=Key::FieldMaterials value=f.materials problems hint=Key::MaterialsHint />
+                    <Field form=FORM name="technique" label=Key::FieldTechnique value=f.technique problems />
+                    <Field form=FORM name="dimensions" label=Key::FieldDimensions value=f.dimensions problems />
+                </div>
+            </fieldset>
+
+            <fieldset class="form__group">
+                <legend>{t(Key::WhyMasterpiece)}</legend>
+                <Field
+                    form=FORM
+                    name="statement"
+                    label=Key::FieldStatement
+                    value=f.statement
+                    problems
+                    control=Control::Area(5)
+                    hint=Key::StatementHint
+                />
+                <Field
+                    form=FORM
+                    name="statement_original"
+                    label=Key::FieldStatementOriginal
+                    value=f.statement_original
+                    problems
+                    control=Control::Area(5)
+                    lang
+                />
+            </fieldset>
+
+            <fieldset class="form__group">
+                <legend>{t(Key::Description)}</legend>
+                <Field
+                    form=FORM
+                    name="description"
+                    label=Key::FieldDescription
+                    value=f.description
+                    problems
+                    control=Control::Area(6)
+                />
+                <Field
+                    form=FORM
+                    name="description_original"
+                    label=Key::FieldDescriptionOriginal
+                    value=f.description_original
+                    problems
+                    control=Control::Area(6)
+                    lang
+                />
+            </fieldset>
+
+            <fieldset class="form__group">
+                <legend>{t(Key::GroupRights)}</legend>
+                <div class="form__grid">
+                    <SelectField
+                        form=FORM
+                        name="rights"
+                        label=Key::FieldRights
+                        value=f.rights
+                        problems
+                        options=rights_options
+                        hint=Key::RightsHint
+                        required=true
+                    />
+                    <Field form=FORM name="credit_line" label=Key::FieldCredit value=f.credit_line problems />
+                </div>
+            </fieldset>
+
+            <div class="form__actions form__actions--sticky">
+                <button type="submit" class="button" disabled=move || busy.get() aria-busy=move || busy.get().to_string() data-testid="save-work">
+                    {move || {
+                        if busy.get() {
+                            t(Key::Saving)
+                        } else if editing {
+                            t(Key::SaveChanges)
+                        } else {
+                            t(Key::CreateDraft)
+                        }
+                    }}
+                </button>
+                <A href="/partner" attr:class="form__aside">
+                    {t(Key::BackToDashboard)}
+                </A>
+                <Show when=move || editing && dirty.get()>
+                    <span class="form__unsaved">{t(Key::UnsavedChanges)}</span>
+                </Show>
+            </div>
+        </form>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_split_at_semicolons_else_commas() {
+        assert_eq!(
+            split_list("ink, colour on silk; gold leaf ;; "),
+            ["ink, colour on silk", "gold leaf"]
+        );
+        assert_eq!(split_list("ink, silk ,, gold"), ["ink", "silk", "gold"]);
+        assert!(split_list("  ").is_empty());
+    }
+
+    #[test]
+    fn stored_lists_read_back_unchanged() {
+        for items in [
+            vec!["ink".to_owned(), "colour on silk".to_owned()],
+            vec!["gold, silver and copper inlay".to_owned()],
+            vec!["a, b".to_owned(), "c".to_owned()],
+            vec![],
+        ] {
+            assert_eq!(split_list(&join_list(&items)), items);
+        }
+    }
+
+    #[test]
+    fn years_read_with_either_minus() {
+        assert_eq!(parse_year(" -500 "), Ok(Some(-500)));
+        assert_eq!(parse_year("−206"), Ok(Some(-206)));
+        assert_eq!(parse_year(""), Ok(None));
+        assert_eq!(parse_year("c. 1800"), Err(()));
+    }
+
+    #[test]
+    fn known_makers_keep_their_roles() {
+        let known = vec![Maker {
+            name: "Katsushika Hokusai".into(),
+            name_original: Some("葛飾北斎".into()),
+            role: MakerRole::Artist,
+            dates: Some("1760–1849".into()),
+        }];
+        let makers = makers_from_lines("Katsushika Hokusai\n\n  Nishimuraya Yohachi ", &known);
+        assert_eq!(makers.len(), 2);
+        assert_eq!(makers[0], known[0]);
+        assert_eq!(makers[1].name, "Nishimuraya Yohachi");
+        assert_eq!(makers[1].role, MakerRole::Maker);
+    }
+
+    #[test]
+    fn every_field_problem_has_a_label() {
+        for field in ["makers[2].name", "materials[0]", "year_end", "rights"] {
+            assert!(
+                ARTWORK_LABELS
+                    .iter()
+                    .any(|(n, _)| *n == crate::components::forms::base_field(field))
+            );
+        }
+    }
+}
