@@ -93,6 +93,42 @@ async fn every_protected_endpoint_answers_each_kind_of_caller_as_its_role_allows
             ),
             (
                 "GET",
+                "/api/v1/partner/imports/1/rows".into(),
+                None,
+                [401, 404, 404, 404, 403],
+            ),
+            (
+                "POST",
+                "/api/v1/partner/imports?format=csv&wait=true".into(),
+                Some(json!("inventory_number")),
+                [401, 200, 200, 200, 403],
+            ),
+            (
+                "PUT",
+                "/api/v1/partner/museum".into(),
+                Some(json!({"name": "A Museum", "city": "Somewhere", "description": "Renamed."})),
+                [401, 200, 200, 200, 403],
+            ),
+            (
+                "PUT",
+                art.clone(),
+                Some(work("M-1", "Moon jar")),
+                [401, 428, 428, 428, 403],
+            ),
+            (
+                "PUT",
+                "/api/v1/auth/password".into(),
+                Some(json!({"current_password": "x", "new_password": "short"})),
+                [401, 422, 422, 403, 422],
+            ),
+            (
+                "DELETE",
+                "/api/v1/admin/clients/vcm_nope".into(),
+                None,
+                [401, 403, 403, 403, 404],
+            ),
+            (
+                "GET",
                 "/api/v1/partner/clients".into(),
                 None,
                 [401, 200, 200, 403, 403],
@@ -185,6 +221,20 @@ async fn every_protected_endpoint_answers_each_kind_of_caller_as_its_role_allows
                 }
             }
         }
+        // Every protected route is in the matrix.
+        let doc: Value = serde_json::from_str(&vcm_api::cli::openapi_json()).unwrap();
+        for (path, ops) in doc["paths"].as_object().unwrap() {
+            for (method, op) in ops.as_object().unwrap() {
+                if op.get("security").is_none() {
+                    continue;
+                }
+                let covered = matrix.iter().any(|(m, p, _, _)| {
+                    m.eq_ignore_ascii_case(method)
+                        && matches_template(path, p.split('?').next().unwrap())
+                });
+                assert!(covered, "{method} {path} is not in the matrix");
+            }
+        }
         // Another museum's work is not found, and stays untouched.
         let mine: Value = app
             .call("GET", &art, Some(&own))
@@ -196,6 +246,15 @@ async fn every_protected_endpoint_answers_each_kind_of_caller_as_its_role_allows
             .unwrap();
         assert_eq!(mine["title"], "Moon jar");
     }
+}
+
+/// Whether a path fits an OpenAPI path template (`{name}` is one segment).
+fn matches_template(template: &str, path: &str) -> bool {
+    let (t, p): (Vec<_>, Vec<_>) = (template.split('/').collect(), path.split('/').collect());
+    t.len() == p.len()
+        && t.iter()
+            .zip(&p)
+            .all(|(t, p)| t == p || (t.starts_with('{') && !p.is_empty()))
 }
 
 fn forge(claims: &Value, key: &[u8]) -> String {
