@@ -29,6 +29,11 @@ pub(crate) fn stored<T: FromStr>(text: &str) -> Result<T, ApiError> {
         .map_err(|_| ApiError::internal(format!("unexpected stored value {text:?}")))
 }
 
+/// A stored time (UTC, without zone, the same on both backends) as sent.
+pub(crate) fn utc(t: chrono::NaiveDateTime) -> chrono::DateTime<chrono::Utc> {
+    chrono::DateTime::from_naive_utc_and_offset(t, chrono::Utc)
+}
+
 /// Reads a `country` parameter: an ISO 3166-1 alpha-2 code, in either case.
 pub(crate) fn country_param(raw: &str) -> Result<String, ApiError> {
     let code = raw.to_ascii_uppercase();

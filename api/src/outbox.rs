@@ -28,12 +28,14 @@ pub fn queue(conn: &mut DbConnection, to: &str, subject: &str, body: &str) -> Qu
 }
 
 /// Where and how mail is delivered.
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 pub struct Mailer {
     pub outbox_dir: PathBuf,
     /// `host:port` of an SMTP relay, if one is configured.
     pub smtp: Option<String>,
     pub from: String,
+    /// One delivery round at a time in this process, so no email goes twice.
+    delivering: std::sync::Mutex<()>,
 }
 
 impl Mailer {
@@ -56,12 +58,17 @@ impl Mailer {
             outbox_dir: data_dir.join("outbox"),
             smtp,
             from: from.to_owned(),
+            delivering: std::sync::Mutex::new(()),
         })
     }
 
     /// Delivers every queued email; failures stay queued with their error and
     /// are tried again on the next call.
     pub fn deliver_pending(&self, pool: &Pool) {
+        let _round = self
+            .delivering
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
         let Ok(mut conn) = pool.get() else { return };
         let pending: Vec<(i64, String, String, String)> = match emails::table
             .filter(emails::sent_at.is_null())

@@ -98,19 +98,54 @@ const SUFFIXES: [&str; 8] = [
     " (fragment)",
 ];
 
-/// The real records, from `../shared/data` (or `VCM_SHARED_DATA`), if they are there.
-pub fn records() -> Result<Vec<Record>, String> {
+/// The real records' file, `../shared/data` (or `VCM_SHARED_DATA`), as text.
+fn data_file() -> Result<(PathBuf, String), String> {
     let path = std::env::var("VCM_SHARED_DATA")
         .map(PathBuf::from)
         .unwrap_or_else(|_| crate::repo_root().join("../shared/data"))
         .join("artworks-cc0.jsonl");
     let text = std::fs::read_to_string(&path)
         .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    Ok((path, text))
+}
+
+/// The real records, if they are there.
+pub fn records() -> Result<Vec<Record>, String> {
+    let (path, text) = data_file()?;
     text.lines()
         .filter(|l| !l.trim().is_empty())
         .map(|l| serde_json::from_str(l).map_err(|e| format!("{}: {e}", path.display())))
         .collect()
 }
+
+/// The real records as a museum's NDJSON export would carry them: their own
+/// column names (see [`EXPORT_MAPPING`]), the classification turned into our
+/// object types, the licence as a short name, everything else as messy as it
+/// is. Answers the file and how many records it holds.
+pub fn export_ndjson() -> Result<(String, usize), String> {
+    let (path, text) = data_file()?;
+    let mut out = String::new();
+    let mut n = 0;
+    for line in text.lines().filter(|l| !l.trim().is_empty()) {
+        let mut r: serde_json::Map<String, serde_json::Value> =
+            serde_json::from_str(line).map_err(|e| format!("{}: {e}", path.display()))?;
+        let class = ["classification", "object_type"]
+            .iter()
+            .find_map(|k| r.get(*k).and_then(serde_json::Value::as_str))
+            .unwrap_or("")
+            .to_owned();
+        r.insert("object_type".into(), object_type(&class).into());
+        r.insert("license".into(), "CC0".into());
+        out.push_str(&serde_json::to_string(&r).expect("a record serialises"));
+        out.push('\n');
+        n += 1;
+    }
+    Ok((out, n))
+}
+
+/// The import `mapping` for [`export_ndjson`]'s column names.
+pub const EXPORT_MAPPING: &str = "inventory_number:accession_number,makers:maker,\
+    origin_country:country,materials:medium,rights:license";
 
 /// A record's years; 0–0 means undated in these sources.
 pub fn dated(r: &Record) -> Option<(i32, i32)> {

@@ -25,6 +25,8 @@ pub struct TestApp {
     pub client: reqwest::Client,
     /// The settings the server runs with (its database, its data folder).
     pub config: Config,
+    /// The server's search index, to see how far it has followed the change log.
+    pub search: std::sync::Arc<vcm_api::search::Search>,
     _data_dir: tempfile::TempDir,
     _pg: Option<PgDatabase>,
 }
@@ -93,10 +95,12 @@ impl TestApp {
         })
         .await
         .unwrap();
+        let search = prepared.search.clone();
         let (server, addrs) = vcm_api::start(&config, prepared).expect("the server binds");
         tokio::spawn(server);
         TestApp {
             backend,
+            search,
             base: format!("http://{}", addrs[0]),
             client: reqwest::Client::builder()
                 .redirect(reqwest::redirect::Policy::none())
@@ -253,6 +257,17 @@ impl TestApp {
             self.backend,
             res.text().await.unwrap()
         );
+    }
+
+    /// GETs with a bearer token; answers the JSON body, whatever the status.
+    pub async fn get_as(&self, path: &str, token: &str) -> serde_json::Value {
+        self.call("GET", path, Some(token))
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap()
     }
 
     /// A request with an optional bearer token.

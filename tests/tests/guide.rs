@@ -82,13 +82,8 @@ async fn the_partner_guide_examples_run_as_written() {
         .editor_token("checker@korea.example", "national-museum-of-korea")
         .await;
     let work: Value = app
-        .call("GET", "/api/v1/partner/artworks/moon-jar", Some(&token))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+        .get_as("/api/v1/partner/artworks/moon-jar", &token)
+        .await;
     assert_eq!(work["status"], "in_review");
     assert_eq!(work["title_original"], "백자 달항아리");
     assert_eq!(

@@ -83,14 +83,7 @@ async fn a_csv_import_reports_every_row_and_a_second_run_changes_nothing() {
         let dry = finished(&app, &token, &format!("{q}&dry_run=true"), "text/csv", CSV).await;
         assert_eq!(dry["dry_run"], true);
         assert_eq!(counts(&dry), [5, 2, 0, 0, 3]);
-        let listed: Value = app
-            .call("GET", "/api/v1/partner/artworks", Some(&token))
-            .send()
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap();
+        let listed: Value = app.get_as("/api/v1/partner/artworks", &token).await;
         assert!(
             listed["items"]
                 .as_array()
@@ -191,14 +184,7 @@ async fn a_csv_import_reports_every_row_and_a_second_run_changes_nothing() {
         )
         .await;
         assert_eq!(failed.len(), 3);
-        let jobs: Value = app
-            .call("GET", "/api/v1/partner/imports", Some(&token))
-            .send()
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap();
+        let jobs: Value = app.get_as("/api/v1/partner/imports", &token).await;
         assert_eq!(jobs["items"].as_array().unwrap().len(), 3);
     }
 }
@@ -219,14 +205,7 @@ async fn json_and_ndjson_imports_read_the_same_records_and_are_polled_as_jobs() 
         let location = res.headers()["location"].to_str().unwrap().to_owned();
         let mut job = Value::Null;
         for _ in 0..200 {
-            job = app
-                .call("GET", &location, Some(&token))
-                .send()
-                .await
-                .unwrap()
-                .json()
-                .await
-                .unwrap();
+            job = app.get_as(&location, &token).await;
             if job["status"] == "done" {
                 break;
             }
@@ -379,53 +358,20 @@ async fn bad_import_requests_get_a_clear_4xx() {
     .await;
 }
 
-/// The real records, as a museum's system would send them: its own column
-/// names (renamed by the mapping), its classification turned into our object
-/// types, and everything else as messy as it is.
-fn real_records_as_ndjson() -> Option<(String, usize)> {
-    let path = std::env::var("VCM_SHARED_DATA")
-        .map(std::path::PathBuf::from)
-        .unwrap_or_else(|_| vcm_tests::repo_root().join("../shared/data"))
-        .join("artworks-cc0.jsonl");
-    let text = match std::fs::read_to_string(&path) {
-        Ok(t) => t,
-        Err(e) if std::env::var("VCM_TEST_REQUIRE_DATA").is_ok_and(|v| v == "1") => {
-            panic!("cannot read {}: {e}", path.display())
-        }
-        Err(e) => {
-            eprintln!(
-                "SKIPPED the real-records import test: cannot read {}: {e}",
-                path.display()
-            );
-            return None;
-        }
-    };
-    let mut out = String::new();
-    let mut n = 0;
-    for line in text.lines().filter(|l| !l.trim().is_empty()) {
-        let mut r: serde_json::Map<String, Value> = serde_json::from_str(line).unwrap();
-        let class = r
-            .get("classification")
-            .and_then(Value::as_str)
-            .or_else(|| r.get("object_type").and_then(Value::as_str))
-            .unwrap_or("")
-            .to_owned();
-        r.insert("object_type".into(), json!(corpus::object_type(&class)));
-        r.insert("license".into(), json!("CC0"));
-        out.push_str(&serde_json::to_string(&r).unwrap());
-        out.push('\n');
-        n += 1;
-    }
-    Some((out, n))
-}
-
 #[tokio::test]
 async fn the_whole_real_data_file_imports_with_every_record_accounted_for() {
-    let Some((file, n)) = real_records_as_ndjson() else {
-        return;
+    let (file, n) = match corpus::export_ndjson() {
+        Ok(export) => export,
+        Err(e) if std::env::var("VCM_TEST_REQUIRE_DATA").is_ok_and(|v| v == "1") => panic!("{e}"),
+        Err(e) => {
+            eprintln!("SKIPPED the real-records import test: {e}");
+            return;
+        }
     };
-    let mapping = "inventory_number:accession_number,makers:maker,origin_country:country,materials:medium,rights:license";
-    let q = format!("?wait=true&ignore_unknown=true&mapping={mapping}");
+    let q = format!(
+        "?wait=true&ignore_unknown=true&mapping={}",
+        corpus::EXPORT_MAPPING
+    );
     for app in TestApp::each_backend_with(vcm_tests::Options {
         demo: true,
         ..Default::default()
@@ -467,13 +413,8 @@ async fn the_whole_real_data_file_imports_with_every_record_accounted_for() {
         // What was imported is searchable by the museum's staff once published;
         // drafts are not public, so the public search does not show them.
         let page: Value = app
-            .call("GET", "/api/v1/partner/artworks?limit=1", Some(&client))
-            .send()
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap();
+            .get_as("/api/v1/partner/artworks?limit=1", &client)
+            .await;
         assert_eq!(page["items"][0]["status"], "draft");
     }
 }

@@ -236,14 +236,7 @@ async fn every_protected_endpoint_answers_each_kind_of_caller_as_its_role_allows
             }
         }
         // Another museum's work is not found, and stays untouched.
-        let mine: Value = app
-            .call("GET", &art, Some(&own))
-            .send()
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap();
+        let mine: Value = app.get_as(&art, &own).await;
         assert_eq!(mine["title"], "Moon jar");
     }
 }
@@ -520,14 +513,7 @@ async fn oauth_client_credentials_give_a_token_until_the_client_is_revoked() {
         let token: Value = res.json().await.unwrap();
         assert_eq!(token["token_type"], "Bearer");
         let t = token["access_token"].as_str().unwrap();
-        let listed: Value = app
-            .call("GET", "/api/v1/partner/clients", Some(&editor))
-            .send()
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap();
+        let listed: Value = app.get_as("/api/v1/partner/clients", &editor).await;
         assert!(
             listed["items"][0].get("client_secret").is_none(),
             "the secret is never listed"
@@ -615,14 +601,7 @@ async fn two_updates_from_the_same_version_one_wins_and_one_gets_412() {
         assert_eq!(statuses, [200, 412], "{:?}", app.backend);
         let loser = if a.status() == 412 { a } else { b };
         assert_problem(loser, 412, "precondition_failed", "stale").await;
-        let now: Value = app
-            .call("GET", &path, Some(&token))
-            .send()
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap();
+        let now: Value = app.get_as(&path, &token).await;
         assert_eq!(now["version"], 2);
         let no_match = app
             .call("PUT", &path, Some(&token))
@@ -758,14 +737,7 @@ async fn nomination_needs_a_statement_and_room_in_the_quota() {
             .unwrap();
         let p = assert_problem(res, 422, "validation_failed", "no statement").await;
         assert_eq!(p["errors"][0]["field"], "statement");
-        let museum: Value = app
-            .call("GET", "/api/v1/partner/museum", Some(&token))
-            .send()
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap();
+        let museum: Value = app.get_as("/api/v1/partner/museum", &token).await;
         let used = museum["counts"]["published"].as_i64().unwrap()
             + museum["counts"]["in_review"].as_i64().unwrap();
         {
@@ -818,24 +790,12 @@ async fn nomination_needs_a_statement_and_room_in_the_quota() {
         assert_eq!(w["status"], "withdrawn");
         let ok: Value = nominate(&b).await.unwrap().json().await.unwrap();
         assert_eq!(ok["status"], "in_review");
-        let dash: Value = app
-            .call("GET", "/api/v1/partner/museum", Some(&token))
-            .send()
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap();
+        let dash: Value = app.get_as("/api/v1/partner/museum", &token).await;
         assert_eq!(dash["counts"]["withdrawn"], 1);
         assert_eq!(dash["quota"], used + 1);
         let drafts: Value = app
-            .call("GET", "/api/v1/partner/artworks?status=draft", Some(&token))
-            .send()
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap();
+            .get_as("/api/v1/partner/artworks?status=draft", &token)
+            .await;
         assert!(
             drafts["items"]
                 .as_array()
@@ -844,13 +804,8 @@ async fn nomination_needs_a_statement_and_room_in_the_quota() {
                 .all(|i| i["status"] == "draft")
         );
         let found: Value = app
-            .call("GET", "/api/v1/partner/artworks?q=JAR%20", Some(&token))
-            .send()
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap();
+            .get_as("/api/v1/partner/artworks?q=JAR%20", &token)
+            .await;
         let titles: Vec<&str> = found["items"]
             .as_array()
             .unwrap()
@@ -859,14 +814,7 @@ async fn nomination_needs_a_statement_and_room_in_the_quota() {
             .collect();
         assert_eq!(titles.len(), 3, "{titles:?}");
         assert!(titles.iter().all(|t| t.to_lowercase().contains("jar")));
-        let by_number: Value = app
-            .call("GET", "/api/v1/partner/artworks?q=q-3", Some(&token))
-            .send()
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap();
+        let by_number: Value = app.get_as("/api/v1/partner/artworks?q=q-3", &token).await;
         assert_eq!(by_number["items"][0]["inventory_number"], "Q-3");
         let bad = app
             .call("GET", "/api/v1/partner/artworks?status=lost", Some(&token))

@@ -280,6 +280,25 @@ async fn refused(response: Response) -> Refused {
     }
 }
 
+/// Sends a request that was built (or failed to be).
+async fn send(request: Result<Request, gloo_net::Error>) -> ApiResult<Response> {
+    request
+        .map_err(ApiError::network)?
+        .send()
+        .await
+        .map_err(ApiError::network)
+}
+
+/// Posts `body` as JSON to an `/api/v1` path.
+async fn post_json(path: &str, body: &impl serde::Serialize) -> ApiResult<Response> {
+    send(
+        Request::post(&format!("{BASE}{path}"))
+            .header("Accept", "application/json")
+            .json(body),
+    )
+    .await
+}
+
 async fn decode<T: DeserializeOwned>(response: Response) -> ApiResult<T> {
     response
         .json::<T>()
@@ -290,13 +309,7 @@ async fn decode<T: DeserializeOwned>(response: Response) -> ApiResult<T> {
 /// Signs in: answers the access token and the account; the server sets the
 /// refresh cookie.
 pub async fn login(request: &LoginRequest) -> Result<Session, Refused> {
-    let response = Request::post(&format!("{BASE}/auth/login"))
-        .header("Accept", "application/json")
-        .json(request)
-        .map_err(ApiError::network)?
-        .send()
-        .await
-        .map_err(ApiError::network)?;
+    let response = post_json("/auth/login", request).await?;
     if response.ok() {
         Ok(decode(response).await?)
     } else {
@@ -338,13 +351,7 @@ pub async fn logout() -> ApiResult<()> {
 /// Asks for a password reset email; the answer is the same whether or not
 /// the address has an account.
 pub async fn request_password_reset(request: &PasswordResetRequest) -> Result<(), Refused> {
-    let response = Request::post(&format!("{BASE}/auth/password-reset"))
-        .header("Accept", "application/json")
-        .json(request)
-        .map_err(ApiError::network)?
-        .send()
-        .await
-        .map_err(ApiError::network)?;
+    let response = post_json("/auth/password-reset", request).await?;
     if response.ok() {
         Ok(())
     } else {
@@ -354,13 +361,7 @@ pub async fn request_password_reset(request: &PasswordResetRequest) -> Result<()
 
 /// Sets a password with the token from a reset or invitation email.
 pub async fn confirm_password_reset(request: &PasswordResetConfirm) -> ApiResult<()> {
-    let response = Request::post(&format!("{BASE}/auth/password-reset/confirm"))
-        .header("Accept", "application/json")
-        .json(request)
-        .map_err(ApiError::network)?
-        .send()
-        .await
-        .map_err(ApiError::network)?;
+    let response = post_json("/auth/password-reset/confirm", request).await?;
     if response.ok() {
         Ok(())
     } else {
@@ -369,19 +370,6 @@ pub async fn confirm_password_reset(request: &PasswordResetConfirm) -> ApiResult
 }
 
 // ---- Calls with the access token ---------------------------------------------
-
-/// A record with the version it was read at: send `etag` back as `If-Match`
-/// when changing it.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Versioned<T> {
-    pub value: T,
-    pub etag: String,
-}
-
-/// The `If-Match` value naming a record version.
-pub fn etag_of(version: i64) -> String {
-    format!("\"{version}\"")
-}
 
 /// `builder` with the access token and a preference for JSON.
 fn bearer(builder: RequestBuilder, token: &str) -> RequestBuilder {
@@ -398,11 +386,7 @@ async fn authed(
     build: impl Fn(&str) -> Result<Request, gloo_net::Error>,
 ) -> ApiResult<Response> {
     let token = auth.token().await?;
-    let response = build(&token)
-        .map_err(ApiError::network)?
-        .send()
-        .await
-        .map_err(ApiError::network)?;
+    let response = send(build(&token)).await?;
     if response.ok() {
         return Ok(response);
     }
@@ -412,11 +396,7 @@ async fn authed(
         return Err(error);
     }
     let token = auth.renew().await?;
-    let response = build(&token)
-        .map_err(ApiError::network)?
-        .send()
-        .await
-        .map_err(ApiError::network)?;
+    let response = send(build(&token)).await?;
     if response.ok() {
         return Ok(response);
     }
@@ -432,19 +412,6 @@ async fn authed_json<T: DeserializeOwned>(
     build: impl Fn(&str) -> Result<Request, gloo_net::Error>,
 ) -> ApiResult<T> {
     decode(authed(auth, build).await?).await
-}
-
-/// A record and its `ETag` (or, failing that, the version it carries).
-async fn authed_versioned<T: DeserializeOwned>(
-    auth: Auth,
-    version: impl Fn(&T) -> i64,
-    build: impl Fn(&str) -> Result<Request, gloo_net::Error>,
-) -> ApiResult<Versioned<T>> {
-    let response = authed(auth, build).await?;
-    let etag = response.headers().get("etag");
-    let value: T = decode(response).await?;
-    let etag = etag.unwrap_or_else(|| etag_of(version(&value)));
-    Ok(Versioned { value, etag })
 }
 
 fn url(path: &str) -> String {
@@ -498,47 +465,34 @@ pub async fn partner_artworks(
 }
 
 /// One of the museum's works, in any status, with its version.
-pub async fn partner_artwork(auth: Auth, slug: &str) -> ApiResult<Versioned<PartnerArtwork>> {
+pub async fn partner_artwork(auth: Auth, slug: &str) -> ApiResult<PartnerArtwork> {
     let path = url(&format!("/partner/artworks/{}", encode(slug)));
-    authed_versioned(
-        auth,
-        |w: &PartnerArtwork| w.version,
-        |token| bearer(Request::get(&path), token).build(),
-    )
-    .await
+    authed_json(auth, |token| bearer(Request::get(&path), token).build()).await
 }
 
 /// Creates a work as a draft.
-pub async fn create_artwork(
-    auth: Auth,
-    input: &ArtworkInput,
-) -> ApiResult<Versioned<PartnerArtwork>> {
-    authed_versioned(
-        auth,
-        |w: &PartnerArtwork| w.version,
-        |token| bearer(Request::post(&url("/partner/artworks")), token).json(input),
-    )
+pub async fn create_artwork(auth: Auth, input: &ArtworkInput) -> ApiResult<PartnerArtwork> {
+    authed_json(auth, |token| {
+        bearer(Request::post(&url("/partner/artworks")), token).json(input)
+    })
     .await
 }
 
-/// Replaces a work's editable fields, if it is still at the version `etag`
-/// names (`412 precondition_failed` otherwise).
+/// Replaces a work's editable fields, if it is still at `version`
+/// (`412 precondition_failed` otherwise).
 pub async fn update_artwork(
     auth: Auth,
     slug: &str,
-    etag: &str,
+    version: i64,
     input: &ArtworkInput,
-) -> ApiResult<Versioned<PartnerArtwork>> {
+) -> ApiResult<PartnerArtwork> {
     let path = url(&format!("/partner/artworks/{}", encode(slug)));
-    authed_versioned(
-        auth,
-        |w: &PartnerArtwork| w.version,
-        |token| {
-            bearer(Request::put(&path), token)
-                .header("If-Match", etag)
-                .json(input)
-        },
-    )
+    let etag = format!("\"{version}\"");
+    authed_json(auth, |token| {
+        bearer(Request::put(&path), token)
+            .header("If-Match", &etag)
+            .json(input)
+    })
     .await
 }
 

@@ -15,10 +15,10 @@ use vcm_shared::{
 use crate::AppState;
 use crate::audit::{self, Change};
 use crate::auth::Caller;
-use crate::auth::routes::{create_user, send_password_token};
+use crate::auth::routes::{create_user, revoke_all, send_password_token};
 use crate::db::schema::{audit_log, emails, museums, users};
 use crate::db::{self, DbConnection};
-use crate::http::ApiError;
+use crate::http::{ApiError, params};
 use crate::museums::{CountryNames, MuseumRow};
 use crate::partner;
 
@@ -35,10 +35,6 @@ pub fn configure(config: &mut ServiceConfig) {
 
 const UNAUTHORIZED: &str = "`unauthorized`: no valid access token";
 const FORBIDDEN: &str = "`forbidden`: this needs the admin role";
-
-fn utc(t: NaiveDateTime) -> DateTime<Utc> {
-    DateTime::from_naive_utc_and_offset(t, Utc)
-}
 
 fn museum_id_of(conn: &mut DbConnection, slug: &str) -> Result<i64, ApiError> {
     museums::table
@@ -96,7 +92,7 @@ fn users_wire(conn: &mut DbConnection, only: Option<i64>) -> Result<Vec<User>, A
                     museum: museum.map(|m| m.to_ref(&names)),
                     disabled,
                     has_password: hash.is_some(),
-                    created_at: utc(created),
+                    created_at: crate::utc(created),
                 })
             },
         )
@@ -286,14 +282,7 @@ async fn update_user(
                 ))
                 .execute(conn)?;
             if disabled {
-                use crate::db::schema::refresh_tokens;
-                diesel::update(
-                    refresh_tokens::table
-                        .filter(refresh_tokens::user_id.eq(id))
-                        .filter(refresh_tokens::revoked_at.is_null()),
-                )
-                .set(refresh_tokens::revoked_at.eq(Some(Utc::now().naive_utc())))
-                .execute(conn)?;
+                revoke_all(conn, id)?;
             }
             let after = users_wire(conn, Some(id))?
                 .pop()
@@ -388,15 +377,6 @@ struct AuditQuery {
     cursor: Option<String>,
 }
 
-fn id_cursor(raw: Option<&str>) -> Result<Option<i64>, ApiError> {
-    raw.map(|c| {
-        c.parse::<i64>().ok().filter(|c| *c > 0).ok_or_else(|| {
-            ApiError::invalid_parameter("cursor", "is not a cursor this server handed out")
-        })
-    })
-    .transpose()
-}
-
 /// The audit log, newest first: who changed what, when, before and after.
 #[utoipa::path(
     tag = "admin",
@@ -417,8 +397,8 @@ async fn list_audit(
 ) -> Result<web::Json<AuditPage>, ApiError> {
     caller.admin()?;
     let q = query.into_inner();
-    let limit = crate::http::params::limit(q.limit.as_deref())?;
-    let before_id = id_cursor(q.cursor.as_deref())?;
+    let limit = params::limit(q.limit.as_deref())?;
+    let before_id = params::number_cursor(q.cursor.as_deref())?;
     let since = q
         .since
         .as_deref()
@@ -498,10 +478,7 @@ async fn list_audit(
             Option<String>,
         );
         let mut rows: Vec<Row> = query.load(conn)?;
-        let next_cursor = (rows.len() as i64 > limit).then(|| {
-            rows.truncate(limit as usize);
-            rows.last().expect("a full page").0.to_string()
-        });
+        let next_cursor = params::page_end(&mut rows, limit).map(|last| last.0.to_string());
         let json = |s: Option<String>| -> Result<Option<serde_json::Value>, ApiError> {
             s.map(|s| serde_json::from_str(&s))
                 .transpose()
@@ -512,7 +489,7 @@ async fn list_audit(
             .map(|r| {
                 Ok(AuditEntry {
                     id: r.0,
-                    at: utc(r.1),
+                    at: crate::utc(r.1),
                     actor_kind: crate::stored(&r.2)?,
                     actor: r.3,
                     action: r.4,
@@ -563,8 +540,8 @@ async fn list_emails(
 ) -> Result<web::Json<EmailPage>, ApiError> {
     caller.admin()?;
     let q = query.into_inner();
-    let limit = crate::http::params::limit(q.limit.as_deref())?;
-    let before_id = id_cursor(q.cursor.as_deref())?;
+    let limit = params::limit(q.limit.as_deref())?;
+    let before_id = params::number_cursor(q.cursor.as_deref())?;
     let page = db::run(&state.pool, move |conn| {
         let mut query = emails::table
             .select((
@@ -597,10 +574,7 @@ async fn list_emails(
             Option<String>,
         );
         let mut rows: Vec<Row> = query.load(conn)?;
-        let next_cursor = (rows.len() as i64 > limit).then(|| {
-            rows.truncate(limit as usize);
-            rows.last().expect("a full page").0.to_string()
-        });
+        let next_cursor = params::page_end(&mut rows, limit).map(|last| last.0.to_string());
         Ok(EmailPage {
             items: rows
                 .into_iter()
@@ -609,8 +583,8 @@ async fn list_emails(
                     recipient: r.1,
                     subject: r.2,
                     body: r.3,
-                    created_at: utc(r.4),
-                    sent_at: r.5.map(utc),
+                    created_at: crate::utc(r.4),
+                    sent_at: r.5.map(crate::utc),
                     delivery: r.6,
                     error: r.7,
                 })

@@ -116,7 +116,8 @@ fn revoke_family(conn: &mut DbConnection, family: &str) -> QueryResult<usize> {
     .execute(conn)
 }
 
-fn revoke_all(conn: &mut DbConnection, user_id: i64) -> QueryResult<usize> {
+/// Revokes every sign-in of an account.
+pub fn revoke_all(conn: &mut DbConnection, user_id: i64) -> QueryResult<usize> {
     diesel::update(
         refresh_tokens::table
             .filter(refresh_tokens::user_id.eq(user_id))

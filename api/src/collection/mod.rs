@@ -6,7 +6,7 @@ pub use routes::configure;
 
 use std::collections::BTreeMap;
 
-use chrono::{DateTime, NaiveDateTime};
+use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use vcm_shared::{Artwork, ArtworkSummary, ImageLink, Maker};
 
@@ -135,8 +135,8 @@ impl ArtworkRow {
                 .as_deref()
                 .map(|c| countries.reference(c)),
             image: self.image(),
-            created_at: DateTime::from_naive_utc_and_offset(self.created_at, chrono::Utc),
-            updated_at: DateTime::from_naive_utc_and_offset(self.updated_at, chrono::Utc),
+            created_at: crate::utc(self.created_at),
+            updated_at: crate::utc(self.updated_at),
             slug: self.slug,
             inventory_number: self.inventory_number,
             title: self.title,

@@ -118,9 +118,7 @@ async fn list_artworks(
             .order((artworks::title.asc(), artworks::id.asc()))
             .limit(limit + 1)
             .load(conn)?;
-        let next_cursor = (rows.len() as i64 > limit).then(|| {
-            rows.truncate(limit as usize);
-            let (last, _) = rows.last().expect("a full page has a last row");
+        let next_cursor = params::page_end(&mut rows, limit).map(|(last, _)| {
             Cursor {
                 key: last.title.clone(),
                 id: last.id,

@@ -49,6 +49,28 @@ pub fn years(from: Option<&str>, to: Option<&str>) -> Result<(Option<i32>, Optio
     Ok((from, to))
 }
 
+/// Trims a page read with `limit + 1` rows to `limit`; answers the page's
+/// last row when a next page exists (the rows to build its cursor from).
+pub fn page_end<T>(rows: &mut Vec<T>, limit: i64) -> Option<&T> {
+    let limit = usize::try_from(limit).unwrap_or(0);
+    if rows.len() > limit {
+        rows.truncate(limit);
+        rows.last()
+    } else {
+        None
+    }
+}
+
+/// Reads a `cursor` that is a positive number (an id or a row number).
+pub fn number_cursor(raw: Option<&str>) -> Result<Option<i64>, ApiError> {
+    raw.map(|c| {
+        c.parse::<i64>().ok().filter(|c| *c > 0).ok_or_else(|| {
+            ApiError::invalid_parameter("cursor", "is not a cursor this server handed out")
+        })
+    })
+    .transpose()
+}
+
 /// Where a page ends in a list sorted by (text key, id): the last item's key and id.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Cursor {

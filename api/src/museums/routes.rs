@@ -92,9 +92,7 @@ async fn list_museums(
             .order((museums::name.asc(), museums::id.asc()))
             .limit(limit + 1)
             .load(conn)?;
-        let next_cursor = (rows.len() as i64 > limit).then(|| {
-            rows.truncate(limit as usize);
-            let last = rows.last().expect("a full page has a last row");
+        let next_cursor = params::page_end(&mut rows, limit).map(|last| {
             Cursor {
                 key: last.name.clone(),
                 id: last.id,

@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 
 use actix_web::http::header;
 use actix_web::{HttpRequest, HttpResponse, get, post, web};
-use chrono::{DateTime, NaiveDateTime, Utc};
+use chrono::{NaiveDateTime, Utc};
 use diesel::prelude::*;
 use futures_util::StreamExt;
 use serde::Deserialize;
@@ -23,13 +23,12 @@ use vcm_shared::{
     ImportRowPage, ImportStatus, Problem, RowOutcome,
 };
 
-use super::{FIELDS, input_of, museum, parse_artwork, upsert};
+use super::{FIELDS, museum, parse_artwork, upsert};
 use crate::AppState;
 use crate::auth::{Actor, Caller, not_yours, random_token};
-use crate::collection::ArtworkRow;
-use crate::db::schema::{artworks, import_jobs, import_rows};
+use crate::db::schema::{import_jobs, import_rows};
 use crate::db::{self, DbConnection, Pool};
-use crate::http::ApiError;
+use crate::http::{ApiError, params};
 use crate::museums::{CountryNames, MuseumRow};
 
 /// Records written per transaction.
@@ -319,11 +318,8 @@ impl Runner<'_> {
             for c in batch {
                 let (outcome, slug, problems) = match c.input {
                     Err(problems) => (RowOutcome::Failed, None, problems),
-                    Ok(input) if this.options.dry_run => {
-                        (predict(conn, this.museum.id, &input)?, None, Vec::new())
-                    }
                     Ok(input) => {
-                        let applied = conn.transaction(|conn| {
+                        let apply = |conn: &mut DbConnection| {
                             upsert(
                                 conn,
                                 &this.museum,
@@ -332,9 +328,21 @@ impl Runner<'_> {
                                 &input,
                                 None,
                             )
-                        });
+                        };
+                        // Each record in a savepoint, so a bad one never loses
+                        // the good ones; a dry run does the same work and rolls
+                        // every record back.
+                        let applied = if this.options.dry_run {
+                            rolled_back(conn, apply)
+                        } else {
+                            conn.transaction(apply)
+                        };
                         match applied {
-                            Ok((outcome, row)) => (outcome, Some(row.slug), Vec::new()),
+                            Ok((outcome, row)) => (
+                                outcome,
+                                (!this.options.dry_run).then_some(row.slug),
+                                Vec::new(),
+                            ),
                             Err(e) => (RowOutcome::Failed, None, problems_of(e)?),
                         }
                     }
@@ -372,30 +380,21 @@ impl Runner<'_> {
     }
 }
 
-/// What importing a record would do, without writing.
-fn predict(
+/// Runs `work` in a savepoint and rolls it back, answering what it answered.
+fn rolled_back<T>(
     conn: &mut DbConnection,
-    museum_id: i64,
-    input: &vcm_shared::ArtworkInput,
-) -> Result<RowOutcome, ApiError> {
-    let existing: Option<ArtworkRow> = artworks::table
-        .filter(artworks::museum_id.eq(museum_id))
-        .filter(artworks::inventory_number.eq(input.inventory_number.as_deref()))
-        .select(ArtworkRow::as_select())
-        .first(conn)
-        .optional()?;
-    Ok(match existing {
-        None => RowOutcome::Created,
-        Some(row) => {
-            let mut input = input.clone();
-            input.slug = Some(row.slug.clone());
-            if input_of(&row)? == input {
-                RowOutcome::Unchanged
-            } else {
-                RowOutcome::Updated
-            }
-        }
-    })
+    work: impl FnOnce(&mut DbConnection) -> Result<T, ApiError>,
+) -> Result<T, ApiError> {
+    let mut answer = None;
+    let rollback = conn.transaction(|conn| {
+        answer = Some(work(conn));
+        Err::<(), _>(diesel::result::Error::RollbackTransaction)
+    });
+    match rollback {
+        Err(diesel::result::Error::RollbackTransaction) => answer.expect("the work ran"),
+        Err(e) => Err(e.into()),
+        Ok(()) => unreachable!("the savepoint always rolls back"),
+    }
 }
 
 /// A new job row, queued.
@@ -555,7 +554,6 @@ type JobRow = (
 );
 
 fn job_wire(r: JobRow) -> Result<ImportJob, ApiError> {
-    let utc = |t: NaiveDateTime| DateTime::from_naive_utc_and_offset(t, Utc);
     Ok(ImportJob {
         id: r.0,
         status: crate::stored(&r.1)?,
@@ -568,8 +566,8 @@ fn job_wire(r: JobRow) -> Result<ImportJob, ApiError> {
         unchanged: r.8,
         failed: r.9,
         error: r.10,
-        created_at: utc(r.11),
-        finished_at: r.12.map(utc),
+        created_at: crate::utc(r.11),
+        finished_at: r.12.map(crate::utc),
     })
 }
 
@@ -905,12 +903,7 @@ pub async fn list_rows(
             .filter(|l| (1..=1000).contains(l))
             .ok_or_else(|| ApiError::invalid_parameter("limit", "must be between 1 and 1000"))?,
     };
-    let after = match q.cursor.as_deref() {
-        None => 0,
-        Some(c) => c.parse::<i64>().ok().filter(|c| *c >= 0).ok_or_else(|| {
-            ApiError::invalid_parameter("cursor", "is not a cursor this server handed out")
-        })?,
-    };
+    let after = params::number_cursor(q.cursor.as_deref())?.unwrap_or(0);
     let page = db::run(&state.pool, move |conn| {
         load_job(conn, museum_id, id)?;
         let mut query = import_rows::table
@@ -939,10 +932,7 @@ pub async fn list_rows(
             Option<String>,
         );
         let mut rows: Vec<Row> = query.load(conn)?;
-        let next_cursor = (rows.len() as i64 > limit).then(|| {
-            rows.truncate(limit as usize);
-            rows.last().expect("a full page").0.to_string()
-        });
+        let next_cursor = params::page_end(&mut rows, limit).map(|last| last.0.to_string());
         let items = rows
             .into_iter()
             .map(|(row, line, inventory_number, outcome, slug, problems)| {

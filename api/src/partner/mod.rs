@@ -20,7 +20,7 @@ use vcm_shared::{
 
 use crate::audit::{self, Change};
 use crate::auth::Actor;
-use crate::collection::{ArtworkRow, NewArtwork};
+use crate::collection::ArtworkRow;
 use crate::db::DbConnection;
 use crate::db::schema::{artworks, museums};
 use crate::http::ApiError;
@@ -294,8 +294,9 @@ pub fn input_of(row: &ArtworkRow) -> Result<ArtworkInput, ApiError> {
     })
 }
 
-/// The columns an update writes.
-#[derive(Debug, AsChangeset)]
+/// The editable columns: what an update writes, and with the keys, status
+/// and creation time, what a creation inserts.
+#[derive(Debug, AsChangeset, Insertable)]
 #[diesel(table_name = artworks, treat_none_as_null = true)]
 struct ArtworkChanges<'a> {
     inventory_number: Option<&'a str>,
@@ -323,7 +324,7 @@ struct ArtworkChanges<'a> {
 }
 
 impl<'a> ArtworkChanges<'a> {
-    fn of(a: &'a ArtworkInput) -> Self {
+    fn of(a: &'a ArtworkInput, now: chrono::NaiveDateTime) -> Self {
         Self {
             inventory_number: a.inventory_number.as_deref(),
             title: &a.title,
@@ -346,7 +347,7 @@ impl<'a> ArtworkChanges<'a> {
             statement_original: a.statement_original.as_deref(),
             credit_line: a.credit_line.as_deref(),
             rights: &a.rights,
-            updated_at: Utc::now().naive_utc(),
+            updated_at: now,
         }
     }
 }
@@ -463,38 +464,14 @@ pub fn create(
     check_country(input, countries)?;
     let slug = new_slug(conn, input, &museum.slug)?;
     let now = Utc::now().naive_utc();
-    let c = ArtworkChanges::of(input);
     diesel::insert_into(artworks::table)
-        .values(NewArtwork {
-            museum_id: museum.id,
-            inventory_number: c.inventory_number,
-            slug: &slug,
-            title: c.title,
-            title_original: c.title_original,
-            original_language: c.original_language,
-            makers: c.makers,
-            object_type: c.object_type,
-            origin_country: c.origin_country,
-            culture: c.culture,
-            period: c.period,
-            date_text: c.date_text,
-            year_begin: c.year_begin,
-            year_end: c.year_end,
-            materials: c.materials,
-            technique: c.technique,
-            dimensions: c.dimensions,
-            description: c.description,
-            description_original: c.description_original,
-            statement: c.statement,
-            statement_original: c.statement_original,
-            credit_line: c.credit_line,
-            rights: c.rights,
-            status: WorkStatus::Draft.as_str(),
-            image_url: None,
-            image_alt: None,
-            created_at: now,
-            updated_at: now,
-        })
+        .values((
+            ArtworkChanges::of(input, now),
+            artworks::museum_id.eq(museum.id),
+            artworks::slug.eq(&slug),
+            artworks::status.eq(WorkStatus::Draft.as_str()),
+            artworks::created_at.eq(now),
+        ))
         .execute(conn)?;
     let row: ArtworkRow = artworks::table
         .filter(artworks::slug.eq(&slug))
@@ -552,7 +529,7 @@ pub fn update(
             .filter(artworks::version.eq(row.version)),
     )
     .set((
-        ArtworkChanges::of(&input),
+        ArtworkChanges::of(&input, Utc::now().naive_utc()),
         artworks::version.eq(row.version + 1),
     ))
     .execute(conn)?;

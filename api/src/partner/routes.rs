@@ -1,7 +1,7 @@
 //! `/api/v1/partner/...`: the caller's own museum, its works and its API clients.
 
-use actix_web::http::header::{self, HeaderValue};
-use actix_web::{HttpRequest, HttpResponse, delete, get, post, put, web};
+use actix_web::http::header;
+use actix_web::{HttpRequest, HttpResponse, HttpResponseBuilder, delete, get, post, put, web};
 use chrono::Utc;
 use diesel::prelude::*;
 use serde::Deserialize;
@@ -48,10 +48,6 @@ pub fn configure(config: &mut ServiceConfig) {
         .service(super::import::list_rows);
 }
 
-fn etag(version: i64) -> HeaderValue {
-    HeaderValue::from_str(&format!("\"{version}\"")).expect("digits make a valid header")
-}
-
 /// The version named by `If-Match`, if the header is there.
 pub fn if_match(req: &HttpRequest) -> Result<Option<i64>, ApiError> {
     let Some(value) = req.headers().get(header::IF_MATCH) else {
@@ -67,11 +63,15 @@ pub fn if_match(req: &HttpRequest) -> Result<Option<i64>, ApiError> {
     })
 }
 
-fn with_etag(mut res: HttpResponse, version: i64) -> HttpResponse {
-    res.headers_mut().insert(header::ETAG, etag(version));
-    res.headers_mut()
-        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    res
+/// An answer carrying a record and its version as `ETag`, never cached.
+fn versioned(
+    mut res: HttpResponseBuilder,
+    body: &impl serde::Serialize,
+    version: i64,
+) -> HttpResponse {
+    res.insert_header((header::ETAG, format!("\"{version}\"")))
+        .insert_header((header::CACHE_CONTROL, "no-store"))
+        .json(body)
 }
 
 /// Reads a work body: a JSON object with the fields of `ArtworkInput`.
@@ -147,8 +147,7 @@ const FORBIDDEN: &str = "`forbidden`: the caller does not act for a museum";
 async fn get_museum(state: web::Data<AppState>, caller: Caller) -> Result<HttpResponse, ApiError> {
     let museum_id = caller.museum()?;
     let m = db::run(&state.pool, move |conn| partner_museum(conn, museum_id)).await?;
-    let version = m.version;
-    Ok(with_etag(HttpResponse::Ok().json(m), version))
+    Ok(versioned(HttpResponse::Ok(), &m, m.version))
 }
 
 /// Update your museum's profile.
@@ -239,8 +238,7 @@ async fn put_museum(
         })
     })
     .await?;
-    let version = m.version;
-    Ok(with_etag(HttpResponse::Ok().json(m), version))
+    Ok(versioned(HttpResponse::Ok(), &m, m.version))
 }
 
 /// Parameters of the partner's list of works.
@@ -334,9 +332,7 @@ async fn list_artworks(
             );
         }
         let mut rows: Vec<ArtworkRow> = query.load(conn)?;
-        let next_cursor = (rows.len() as i64 > limit).then(|| {
-            rows.truncate(limit as usize);
-            let last = rows.last().expect("a full page has a last row");
+        let next_cursor = params::page_end(&mut rows, limit).map(|last| {
             Cursor {
                 key: last.updated_at.format("%Y-%m-%dT%H:%M:%S%.f").to_string(),
                 id: last.id,
@@ -349,7 +345,7 @@ async fn list_artworks(
                 Ok(PartnerArtworkItem {
                     object_type: crate::stored(&r.object_type)?,
                     status: crate::stored(&r.status)?,
-                    updated_at: chrono::DateTime::from_naive_utc_and_offset(r.updated_at, Utc),
+                    updated_at: crate::utc(r.updated_at),
                     version: r.version,
                     slug: r.slug,
                     inventory_number: r.inventory_number,
@@ -364,15 +360,12 @@ async fn list_artworks(
 }
 
 fn created(work: PartnerArtwork) -> HttpResponse {
-    let version = work.version;
-    let mut res = HttpResponse::Created()
-        .insert_header((
-            header::LOCATION,
-            format!("/api/v1/partner/artworks/{}", work.artwork.slug),
-        ))
-        .json(work);
-    res.headers_mut().insert(header::ETAG, etag(version));
-    res
+    let mut res = HttpResponse::Created();
+    res.insert_header((
+        header::LOCATION,
+        format!("/api/v1/partner/artworks/{}", work.artwork.slug),
+    ));
+    versioned(res, &work, work.version)
 }
 
 /// Create a work, as a draft.
@@ -483,13 +476,12 @@ async fn upsert_by_inventory(
         })
     })
     .await?;
-    let version = result.artwork.version;
     let res = if result.outcome == RowOutcome::Created {
-        HttpResponse::Created().json(result)
+        HttpResponse::Created()
     } else {
-        HttpResponse::Ok().json(result)
+        HttpResponse::Ok()
     };
-    Ok(with_etag(res, version))
+    Ok(versioned(res, &result, result.artwork.version))
 }
 
 /// One of your museum's works, in any status.
@@ -518,8 +510,7 @@ async fn get_artwork(
         partner_wire(row, &museum, &CountryNames::load(conn)?)
     })
     .await?;
-    let version = work.version;
-    Ok(with_etag(HttpResponse::Ok().json(work), version))
+    Ok(versioned(HttpResponse::Ok(), &work, work.version))
 }
 
 /// Update one of your museum's works.
@@ -572,8 +563,7 @@ async fn put_artwork(
         })
     })
     .await?;
-    let version = work.version;
-    Ok(with_etag(HttpResponse::Ok().json(work), version))
+    Ok(versioned(HttpResponse::Ok(), &work, work.version))
 }
 
 /// Moves a work to a new status, checking where it may come from.
@@ -689,8 +679,7 @@ async fn nominate(
         transition(conn, &caller, &slug, WorkStatus::InReview)
     })
     .await?;
-    let version = work.version;
-    Ok(with_etag(HttpResponse::Ok().json(work), version))
+    Ok(versioned(HttpResponse::Ok(), &work, work.version))
 }
 
 /// Withdraw a work: it leaves the public collection (or the review queue).
@@ -717,8 +706,7 @@ async fn withdraw(
         transition(conn, &caller, &slug, WorkStatus::Withdrawn)
     })
     .await?;
-    let version = work.version;
-    Ok(with_etag(HttpResponse::Ok().json(work), version))
+    Ok(versioned(HttpResponse::Ok(), &work, work.version))
 }
 
 /// The wire form of client rows.
@@ -751,7 +739,6 @@ pub fn clients_wire(
     );
     let rows: Vec<Row> = query.load(conn)?;
     let names = CountryNames::load(conn)?;
-    let utc = |t: chrono::NaiveDateTime| chrono::DateTime::from_naive_utc_and_offset(t, Utc);
     Ok(ApiClientList {
         items: rows
             .into_iter()
@@ -759,9 +746,9 @@ pub fn clients_wire(
                 client_id,
                 name,
                 museum: m.to_ref(&names),
-                created_at: utc(created),
-                last_used_at: used.map(utc),
-                revoked_at: revoked.map(utc),
+                created_at: crate::utc(created),
+                last_used_at: used.map(crate::utc),
+                revoked_at: revoked.map(crate::utc),
             })
             .collect(),
     })

@@ -17,7 +17,7 @@ use vcm_shared::{
     PartnerArtwork, WorkStatus,
 };
 
-use crate::api::{self, ApiError, Versioned, etag_of};
+use crate::api::{self, ApiError};
 use crate::auth::use_auth;
 use crate::components::account::{PartnerNav, RequireEditor};
 use crate::components::forms::{
@@ -400,11 +400,11 @@ fn EditArtwork() -> impl IntoView {
                 match work.await {
                     Ok(v) => {
                         view! {
-                            <Title text=t_with(Key::EditWorkTitle, &[("title", &v.value.artwork.title)]) />
+                            <Title text=t_with(Key::EditWorkTitle, &[("title", &v.artwork.title)]) />
                             <div class="wrap page partner">
                                 <header class="page__header">
                                     <p class="eyebrow">{t(Key::EditWorkEyebrow)}</p>
-                                    <h1 data-testid="edit-title">{v.value.artwork.title.clone()}</h1>
+                                    <h1 data-testid="edit-title">{v.artwork.title.clone()}</h1>
                                     <PartnerNav />
                                 </header>
                                 <ArtworkForm initial=Some(v) reload=Some(reload) />
@@ -430,13 +430,14 @@ fn EditArtwork() -> impl IntoView {
 struct Stored {
     slug: String,
     status: WorkStatus,
-    etag: String,
+    /// The version the form was filled from, sent as `If-Match`.
+    version: i64,
 }
 
 /// The form, empty for a new work or filled with a stored one.
 #[component]
 fn ArtworkForm(
-    initial: Option<Versioned<PartnerArtwork>>,
+    initial: Option<PartnerArtwork>,
     /// Reads the work again (after someone else changed it).
     reload: Option<Callback<()>>,
 ) -> impl IntoView {
@@ -445,12 +446,12 @@ fn ArtworkForm(
     let query = use_query_map();
     let fields = Fields::new();
     let stored = RwSignal::new(initial.as_ref().map(|v| Stored {
-        slug: v.value.artwork.slug.clone(),
-        status: v.value.artwork.status,
-        etag: v.etag.clone(),
+        slug: v.artwork.slug.clone(),
+        status: v.artwork.status,
+        version: v.version,
     }));
     if let Some(v) = &initial {
-        fields.load(&input_of(&v.value.artwork));
+        fields.load(&input_of(&v.artwork));
     }
     let saved_snapshot = RwSignal::new(fields.snapshot());
     let dirty = Memo::new(move |_| fields.snapshot() != saved_snapshot.get());
@@ -483,7 +484,7 @@ fn ArtworkForm(
         spawn_local(async move {
             let current = stored.get_untracked();
             let answer = match &current {
-                Some(s) => api::update_artwork(auth, &s.slug, &s.etag, &input).await,
+                Some(s) => api::update_artwork(auth, &s.slug, s.version, &input).await,
                 None => api::create_artwork(auth, &input).await,
             };
             busy.set(false);
@@ -491,17 +492,17 @@ fn ArtworkForm(
                 Ok(v) if current.is_none() => {
                     saved_snapshot.set(fields.snapshot());
                     navigate(
-                        &format!("/partner/artworks/{}/edit?created=1", v.value.artwork.slug),
+                        &format!("/partner/artworks/{}/edit?created=1", v.artwork.slug),
                         NavigateOptions::default(),
                     );
                 }
                 Ok(v) => {
-                    fields.load(&input_of(&v.value.artwork));
+                    fields.load(&input_of(&v.artwork));
                     saved_snapshot.set(fields.snapshot());
                     stored.set(Some(Stored {
-                        slug: v.value.artwork.slug.clone(),
-                        status: v.value.artwork.status,
-                        etag: v.etag,
+                        slug: v.artwork.slug.clone(),
+                        status: v.artwork.status,
+                        version: v.version,
                     }));
                     saved.set(true);
                     request_animation_frame(|| focus_selector("#work-saved"));
@@ -550,7 +551,7 @@ fn ArtworkForm(
                     stored.set(Some(Stored {
                         slug: s.slug,
                         status: work.artwork.status,
-                        etag: etag_of(work.version),
+                        version: work.version,
                     }));
                     outcome.set(Some(Outcome::Moved {
                         title,
