@@ -35,6 +35,9 @@ pub struct Config {
     /// The largest import file accepted, in bytes.
     #[arg(long, env = "VCM_MAX_IMPORT_BYTES", default_value_t = 268_435_456)]
     pub max_import_bytes: u64,
+    /// The largest signed application (PDF) a museum may attach when applying, in bytes.
+    #[arg(long, env = "VCM_MAX_APPLICATION_BYTES", default_value_t = vcm_shared::MAX_APPLICATION_PDF_BYTES)]
+    pub max_application_bytes: usize,
     /// The key that signs access tokens (at least 32 characters); every server
     /// of one deployment needs the same [default: a random key kept in the database].
     #[arg(long, env = "VCM_JWT_SECRET", hide_env_values = true)]
@@ -83,6 +86,7 @@ impl Config {
             cache_max_age: 60,
             workers: None,
             max_import_bytes: 268_435_456,
+            max_application_bytes: vcm_shared::MAX_APPLICATION_PDF_BYTES,
             jwt_secret: None,
             access_token_ttl: 900,
             refresh_token_days: 30,

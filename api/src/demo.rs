@@ -200,6 +200,7 @@ pub fn load_if_empty(conn: &mut DbConnection, quota: u32) -> Result<bool, String
                     image_alt: None,
                     created_at: now,
                     updated_at: now,
+                    published_at: (a.status == WorkStatus::Published).then_some(now),
                 })
                 .execute(conn)?;
             let id = artworks::table

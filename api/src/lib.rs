@@ -10,9 +10,11 @@ pub mod config;
 pub mod db;
 pub mod demo;
 pub mod http;
+pub mod membership;
 pub mod museums;
 pub mod outbox;
 pub mod partner;
+pub mod review;
 pub mod search;
 mod server;
 

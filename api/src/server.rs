@@ -19,7 +19,7 @@ use crate::db::{self, Pool};
 use crate::http::{self, ApiError, BodyLimit, PublicCache};
 use crate::outbox::Mailer;
 use crate::search::{self, Search};
-use crate::{admin, auth, collection, demo, museums, partner};
+use crate::{admin, auth, collection, demo, membership, museums, partner, review};
 
 /// What every handler can reach.
 #[derive(Debug, Clone)]
@@ -47,6 +47,9 @@ pub struct Settings {
     pub public_url: String,
     pub refresh_token_days: u64,
     pub max_import_bytes: u64,
+    pub max_application_bytes: usize,
+    /// The quota a museum gets when it joins.
+    pub masterpiece_quota: u32,
 }
 
 /// Declares the bearer-token security scheme the protected endpoints name.
@@ -91,7 +94,9 @@ impl utoipa::Modify for BearerAuth {
         (name = "search", description = "Search and discovery: free text in any script, facets, suggestions, periods, timeline"),
         (name = "accounts", description = "Sign-in, tokens, passwords, and OAuth 2.0 client credentials for museums' systems"),
         (name = "partner", description = "A museum's own profile, works, imports and API clients (editors and API clients of that museum)"),
-        (name = "admin", description = "The secretariat: accounts, every museum's API clients, the audit log, the outbox (admins)"),
+        (name = "review", description = "The secretariat's review of nominated works: the queue with its checks, publish, request changes, reject, withdraw (admins)"),
+        (name = "membership", description = "Membership applications: apply with a signed PDF and follow it by a private link; the secretariat asks, approves or rejects (admins)"),
+        (name = "admin", description = "The secretariat: accounts, museums (profile, membership, quota), API clients, settings, countries, equivalent search terms, the audit log, the outbox (admins)"),
         (name = "operations", description = "Health and readiness probes"),
     ),
     modifiers(&BearerAuth),
@@ -121,6 +126,8 @@ fn routes() -> (
                 .configure(search::configure)
                 .configure(auth::configure)
                 .configure(partner::configure)
+                .configure(review::configure)
+                .configure(membership::configure)
                 .configure(admin::configure),
         )
         .service(healthz)
@@ -216,6 +223,8 @@ pub fn migrate(config: &Config, with_demo: bool) -> Result<(Pool, usize, bool), 
     let migrations = db::migrate(&mut conn)?;
     museums::seed_countries(&mut conn).map_err(|e| format!("cannot seed countries: {e}"))?;
     search::vocab::seed(&mut conn)?;
+    admin::seed_settings(&mut conn, config.masterpiece_quota)
+        .map_err(|e| format!("cannot seed the network's settings: {e}"))?;
     let demo_loaded = with_demo && demo::load_if_empty(&mut conn, config.masterpiece_quota)?;
     Ok((pool, migrations, demo_loaded))
 }
@@ -238,6 +247,8 @@ pub fn start(config: &Config, prepared: Prepared) -> std::io::Result<(Server, Ve
             public_url: config.public_url.clone(),
             refresh_token_days: config.refresh_token_days,
             max_import_bytes: config.max_import_bytes,
+            max_application_bytes: config.max_application_bytes,
+            masterpiece_quota: config.masterpiece_quota,
         }),
         mailer: Arc::new(mailer),
     });
@@ -251,6 +262,8 @@ pub fn start(config: &Config, prepared: Prepared) -> std::io::Result<(Server, Ve
     let limit = BodyLimit {
         max_bytes: config.max_body_bytes,
         max_import_bytes: config.max_import_bytes,
+        // The form's text fields come beside the PDF.
+        max_application_bytes: config.max_application_bytes as u64 + 256 * 1024,
     };
     let max_body = config.max_body_bytes;
     let mut server = HttpServer::new(move || {

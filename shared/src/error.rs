@@ -4,6 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::model::UnknownValue;
+use crate::review::Withdrawal;
 
 /// A stable error code. Clients match on it; its wording never changes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -18,6 +19,8 @@ pub enum ErrorCode {
     MalformedBody,
     /// Nothing exists at this address.
     NotFound,
+    /// The work was withdrawn from the collection; `withdrawal` says why.
+    Gone,
     /// The resource exists but not with this method.
     MethodNotAllowed,
     /// The request body is larger than the server accepts.
@@ -45,6 +48,9 @@ pub enum ErrorCode {
     InvalidTransition,
     /// The museum's quota of published masterpieces is used up.
     QuotaExceeded,
+    /// The museum's membership is suspended or has ended: it cannot nominate
+    /// works, and its works cannot be published.
+    MembershipInactive,
     /// `If-Match` names a version that is no longer current: read the record again.
     PreconditionFailed,
     /// The update must name the version it changes in `If-Match`.
@@ -64,6 +70,7 @@ impl ErrorCode {
         Self::ValidationFailed,
         Self::MalformedBody,
         Self::NotFound,
+        Self::Gone,
         Self::MethodNotAllowed,
         Self::PayloadTooLarge,
         Self::UnsupportedMediaType,
@@ -77,6 +84,7 @@ impl ErrorCode {
         Self::Conflict,
         Self::InvalidTransition,
         Self::QuotaExceeded,
+        Self::MembershipInactive,
         Self::PreconditionFailed,
         Self::PreconditionRequired,
         Self::TooManyRequests,
@@ -94,7 +102,11 @@ impl ErrorCode {
             | Self::InvalidRefreshToken => 401,
             Self::Forbidden => 403,
             Self::NotFound => 404,
-            Self::Conflict | Self::InvalidTransition | Self::QuotaExceeded => 409,
+            Self::Gone => 410,
+            Self::Conflict
+            | Self::InvalidTransition
+            | Self::QuotaExceeded
+            | Self::MembershipInactive => 409,
             Self::PreconditionFailed => 412,
             Self::PreconditionRequired => 428,
             Self::TooManyRequests => 429,
@@ -115,6 +127,7 @@ impl ErrorCode {
             Self::ValidationFailed => "Validation failed",
             Self::MalformedBody => "Malformed request body",
             Self::NotFound => "Not found",
+            Self::Gone => "Gone",
             Self::MethodNotAllowed => "Method not allowed",
             Self::PayloadTooLarge => "Payload too large",
             Self::UnsupportedMediaType => "Unsupported media type",
@@ -128,6 +141,7 @@ impl ErrorCode {
             Self::Conflict => "Conflict",
             Self::InvalidTransition => "Invalid transition",
             Self::QuotaExceeded => "Quota exceeded",
+            Self::MembershipInactive => "Membership inactive",
             Self::PreconditionFailed => "Precondition failed",
             Self::PreconditionRequired => "Precondition required",
             Self::TooManyRequests => "Too many requests",
@@ -143,6 +157,7 @@ impl ErrorCode {
             Self::ValidationFailed => "validation_failed",
             Self::MalformedBody => "malformed_body",
             Self::NotFound => "not_found",
+            Self::Gone => "gone",
             Self::MethodNotAllowed => "method_not_allowed",
             Self::PayloadTooLarge => "payload_too_large",
             Self::UnsupportedMediaType => "unsupported_media_type",
@@ -156,6 +171,7 @@ impl ErrorCode {
             Self::Conflict => "conflict",
             Self::InvalidTransition => "invalid_transition",
             Self::QuotaExceeded => "quota_exceeded",
+            Self::MembershipInactive => "membership_inactive",
             Self::PreconditionFailed => "precondition_failed",
             Self::PreconditionRequired => "precondition_required",
             Self::TooManyRequests => "too_many_requests",
@@ -225,6 +241,9 @@ pub struct Problem {
     /// Per-field problems, for validation errors; empty otherwise.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub errors: Vec<FieldError>,
+    /// For `gone`: why and when the work was withdrawn.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub withdrawal: Option<Box<Withdrawal>>,
 }
 
 impl Problem {
@@ -236,6 +255,7 @@ impl Problem {
             detail: detail.into(),
             code,
             errors: Vec::new(),
+            withdrawal: None,
         }
     }
 

@@ -6,12 +6,18 @@ pub mod model;
 pub mod accounts;
 pub mod countries;
 pub mod error;
+pub mod membership;
+pub mod network;
 pub mod partner;
+pub mod review;
 pub mod rules;
 pub mod search;
 
 pub use accounts::*;
 pub use error::{ErrorCode, FieldCode, FieldError, Problem};
+pub use membership::*;
 pub use model::*;
+pub use network::*;
 pub use partner::*;
+pub use review::*;
 pub use search::*;

@@ -109,9 +109,18 @@ impl Default for ObjectType {
 string_enum! {
     /// Where a work stands in the publication workflow. Only `published` works are public.
     WorkStatus {
+        /// Being prepared by its museum.
         Draft = "draft",
+        /// Nominated, waiting for the secretariat's review.
         InReview = "in_review",
+        /// Sent back by the secretariat with a comment; the museum may change it and nominate it again.
+        ChangesRequested = "changes_requested",
+        /// In the public collection.
         Published = "published",
+        /// Not accepted for the collection by the secretariat.
+        Rejected = "rejected",
+        /// Taken out of the collection (or the queue); a withdrawn work that was
+        /// published answers 410 Gone with the reason.
         Withdrawn = "withdrawn",
     }
 }

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::{FieldCode, FieldError};
 use crate::model::{Artwork, Maker, Museum, ObjectType, UnknownValue, WorkStatus};
+use crate::review::Workflow;
 use crate::rules::{YEAR_RANGE, is_country_code, is_language_tag, is_rights_uri, is_slug};
 
 /// The editable fields of a work. Text is trimmed and empty text counts as
@@ -421,10 +422,29 @@ pub struct StatusCounts {
     pub draft: i64,
     /// Works nominated and waiting for the secretariat.
     pub in_review: i64,
+    /// Works sent back by the secretariat for changes.
+    pub changes_requested: i64,
     /// Works visible to the public.
     pub published: i64,
+    /// Works the secretariat did not accept.
+    pub rejected: i64,
     /// Works taken back.
     pub withdrawn: i64,
+}
+
+impl StatusCounts {
+    /// Adds `n` works in `status`.
+    pub fn add(&mut self, status: WorkStatus, n: i64) {
+        let count = match status {
+            WorkStatus::Draft => &mut self.draft,
+            WorkStatus::InReview => &mut self.in_review,
+            WorkStatus::ChangesRequested => &mut self.changes_requested,
+            WorkStatus::Rejected => &mut self.rejected,
+            WorkStatus::Published => &mut self.published,
+            WorkStatus::Withdrawn => &mut self.withdrawn,
+        };
+        *count += n;
+    }
 }
 
 /// The caller's museum: its profile, its version, and its works against its quota.
@@ -441,6 +461,14 @@ pub struct PartnerMuseum {
     pub counts: StatusCounts,
 }
 
+/// Every museum as the secretariat sees it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct PartnerMuseumList {
+    /// The museums, by English name.
+    pub items: Vec<PartnerMuseum>,
+}
+
 /// A work as its museum sees it, in any status.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
@@ -450,6 +478,8 @@ pub struct PartnerArtwork {
     pub artwork: Artwork,
     /// The record's version, also sent as its `ETag`; send it back as `If-Match`.
     pub version: i64,
+    /// Its nomination, the secretariat's latest decision and its withdrawal.
+    pub workflow: Workflow,
 }
 
 /// A line of the partner's list of works.

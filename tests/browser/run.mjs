@@ -199,13 +199,15 @@ check('a facet checkbox narrows the search and goes into the URL; its chip remov
 
 const DEMO_EDITOR = { email: 'editor@demo.vcm.invalid', password: 'demo-password-vcm' };
 
-/** Signs in as the demo editor through the sign-in page, then goes to `next`. */
-async function signIn(page, next) {
+const DEMO_ADMIN = { email: 'admin@demo.vcm.invalid', password: 'demo-password-vcm' };
+
+/** Signs in (as the demo editor unless told) through the sign-in page, then goes to `next`. */
+async function signIn(page, next, who = DEMO_EDITOR) {
   await page.goto(`${BASE}/login?next=${encodeURIComponent(next)}`);
   const form = page.locator('[data-testid="login-form"]');
   await waitFor(form, 'the sign-in form');
-  await form.locator('input[name="email"]').fill(DEMO_EDITOR.email);
-  await form.locator('input[name="password"]').fill(DEMO_EDITOR.password);
+  await form.locator('input[name="email"]').fill(who.email);
+  await form.locator('input[name="password"]').fill(who.password);
   await form.locator('button[type="submit"]').click();
   await page.waitForURL((url) => url.pathname === next, { timeout: TIMEOUT_MS });
 }
@@ -250,6 +252,148 @@ check('the work form shows each problem next to its field before sending anythin
   if (!described) throw new Error('the title field names no description');
   const message = page.locator(`[id="${described.split(' ').find((id) => id.includes('error')) ?? described.split(' ')[0]}"]`);
   await waitFor(message, 'the title field\'s error message');
+});
+
+/** The emails written to `to`, newest first, read through the admin API. */
+async function emailsTo(to) {
+  const login = await fetch(`${BASE}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(DEMO_ADMIN),
+  });
+  const { access_token: token } = await login.json();
+  const res = await fetch(`${BASE}/api/v1/admin/emails?recipient=${encodeURIComponent(to)}`, {
+    headers: { authorization: `Bearer ${token}` },
+  });
+  return (await res.json()).items;
+}
+
+check('a museum applies, the secretariat approves it, its new editor sets a password and nominates a work, the secretariat publishes it, and a visitor finds it', async (page) => {
+  const stamp = Date.now();
+  const museum = `Browser Test Museum ${stamp}`;
+  const contact = `curator-${stamp}@museum.example`;
+  const title = `Celadon maebyeong ${stamp}`;
+  const password = `a long password ${stamp}`;
+  const browser = page.context().browser();
+  const admin = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+
+  // The museum applies through the public form.
+  await page.goto(`${BASE}/apply`);
+  const form = page.locator('[data-testid="apply-form"]');
+  await waitFor(form, 'the application form');
+  await page.locator('[data-testid="museum_name"]').fill(museum);
+  await page.locator('[data-testid="country"]').selectOption('KR');
+  await page.locator('[data-testid="city"]').fill('Gangneung');
+  await page.locator('[data-testid="website"]').fill(`https://museum-${stamp}.example`);
+  await page.locator('[data-testid="kind"]').selectOption('art');
+  await page.locator('[data-testid="collections"]').fill('Goryeo celadon and Joseon paintings.');
+  await page.locator('[data-testid="contact_name"]').fill('Park Ji-woo');
+  await page.locator('[data-testid="contact_email"]').fill(contact);
+  await page.locator('[data-testid="icom_code_of_ethics"]').check();
+  await page.locator('[data-testid="signed_application"]').setInputFiles({
+    name: 'signed.pdf',
+    mimeType: 'application/pdf',
+    buffer: Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n'),
+  });
+  await page.locator('[data-testid="apply-submit"]').click();
+  await waitFor(page.locator('[data-testid="apply-reference"]'), 'the reference');
+  const reference = (await page.locator('[data-testid="apply-reference"]').innerText()).trim();
+
+  // The secretariat approves it.
+  await signIn(admin, '/admin/applications', DEMO_ADMIN);
+  const row = admin.locator(`[data-testid="application-row-${reference}"]`);
+  await waitFor(row, `the application ${reference} in the list`);
+  await row.locator('a').first().click();
+  await waitFor(admin.locator('[data-testid="application-approve"]'), 'the approve button');
+  await admin.locator('[data-testid="application-approve"]').click();
+  await waitFor(admin.locator('[data-testid="application-status"][data-status="approved"]'), 'the approved status');
+
+  // The contact sets the password of the museum's first editor account.
+  const invite = (await emailsTo(contact)).find((m) => m.body.includes('token='));
+  if (!invite) throw new Error(`no invitation emailed to ${contact}`);
+  const token = invite.body.split('token=')[1].split(/\s/)[0];
+  await page.goto(`${BASE}/account/password?token=${encodeURIComponent(token)}`);
+  const set = page.locator('[data-testid="set-password-form"]');
+  await waitFor(set, 'the set-password form');
+  await set.locator('input[name="new_password"]').fill(password);
+  await set.locator('input[name="new_password_repeat"]').fill(password);
+  await set.locator('button[type="submit"]').click();
+  await waitFor(page.locator('[data-testid="password-set"]'), 'the password set');
+
+  // The new editor signs in, creates a work and nominates it.
+  await signIn(page, '/partner/artworks/new', { email: contact, password });
+  const work = page.locator('[data-testid="work-form"]');
+  await waitFor(work, 'the new work form');
+  await work.locator('[name="title"]').fill(title);
+  await work.locator('[name="object_type"]').selectOption('ceramics');
+  await work.locator('[name="rights"]').selectOption('http://creativecommons.org/publicdomain/zero/1.0/');
+  await work.locator('[name="statement"]').fill('The finest inlaid celadon vase of the museum.');
+  await work.locator('[data-testid="save-work"]').click();
+  await page.waitForURL((url) => url.pathname.endsWith('/edit'), { timeout: TIMEOUT_MS });
+  const slug = new URL(page.url()).pathname.split('/')[3];
+  await page.locator('[data-testid="nominate"]').click();
+  await waitFor(page.locator('.badge', { hasText: /review/i }).first(), 'the work in review');
+
+  // The secretariat publishes it from the review queue.
+  await admin.goto(`${BASE}/admin/reviews`);
+  const queued = admin.locator(`[data-testid="review-row-${slug}"]`);
+  await waitFor(queued, `the work ${slug} in the review queue`);
+  await queued.locator('a').first().click();
+  await waitFor(admin.locator('[data-testid="review-publish"]'), 'the publish button');
+  await admin.locator('[data-testid="review-publish"]').click();
+  const outcome = admin.locator('[data-testid="review-outcome"]');
+  await waitFor(outcome, 'the decision');
+  if (!(await outcome.first().evaluate((e) => e.classList.contains('notice--success')))) {
+    throw new Error(`publishing failed: ${await outcome.first().innerText()}`);
+  }
+
+  // A visitor finds it by searching, and opens it. The index follows the
+  // database within a moment; asking the API first keeps a too-early, empty
+  // answer out of the browser's cache (search answers may be cached a minute).
+  const query = `${BASE}/api/v1/search?q=${encodeURIComponent(title)}`;
+  for (let attempt = 0; ; attempt += 1) {
+    const found = await (await fetch(query)).json();
+    if (found.items.some((hit) => hit.artwork.slug === slug)) break;
+    if (attempt >= 100) {
+      const work = await fetch(`${BASE}/api/v1/artworks/${slug}`);
+      throw new Error(`the published work is not found by search after 20 s (GET ${slug}: ${work.status})`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  await page.goto(`${BASE}/search?q=${encodeURIComponent(title)}`);
+  const hit = page.locator('[data-testid="search-results"] a', { hasText: title }).first();
+  await waitFor(hit, 'the published work in the search results');
+  await hit.click();
+  await waitFor(page.locator('h1', { hasText: title }), 'the published work\'s page');
+  await admin.context().close();
+});
+
+check('the secretariat suspends a museum, giving a reason, and restores it', async (page) => {
+  const slug = 'victoria-and-albert-museum';
+  await signIn(page, '/admin/museums', DEMO_ADMIN);
+  const row = page.locator(`[data-testid="museum-row-${slug}"]`);
+  await waitFor(row, `the museum ${slug} in the list`);
+  await row.locator('a').first().click();
+  const form = page.locator('[data-testid="membership-form"]');
+  await waitFor(form, 'the membership form');
+  const save = async (status, reason) => {
+    await form.locator('[data-testid="membership-status"]').selectOption(status);
+    await form.locator('[data-testid="membership-reason"]').fill(reason);
+    await form.locator('[data-testid="membership-save"]').click();
+    await waitFor(page.locator('[data-testid="membership-outcome"]'), `the museum ${status}`);
+    await waitFor(page.locator('[data-testid="membership-badge"]', { hasText: new RegExp(status, 'i') }), `the ${status} badge`);
+    const museum = await api(`/museums/${slug}`);
+    if (museum.membership_status !== status) {
+      throw new Error(`the museum is ${museum.membership_status}, not ${status}`);
+    }
+  };
+  // Without a reason, the form says what is missing and sends nothing.
+  await form.locator('[data-testid="membership-status"]').selectOption('suspended');
+  await form.locator('[data-testid="membership-reason"]').fill('');
+  await form.locator('[data-testid="membership-save"]').click();
+  await waitFor(form.locator('[data-testid="field-error"]'), 'the missing reason');
+  await save('suspended', 'The loan agreement is under review.');
+  await save('active', '');
 });
 
 check('the timeline page draws a bar for every century and region, each opening its search', async (page) => {

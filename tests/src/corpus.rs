@@ -262,6 +262,7 @@ pub fn load(conn: &mut DbConnection, records: &[Record], n: usize, museums: usiz
                         image_alt: (k % 3 == 0).then_some("An image"),
                         created_at: now + chrono::Duration::seconds(k as i64),
                         updated_at: now,
+                        published_at: Some(now),
                     })
                     .execute(conn)?;
             }

@@ -85,6 +85,7 @@ impl TestApp {
             max_body_bytes: 64 * 1024,
             workers: Some(1),
             max_import_bytes: 64 * 1024 * 1024,
+            max_application_bytes: 256 * 1024,
             cors_origins: options.cors_origins.clone(),
             smtp_url: options.smtp_url.clone(),
             ..Config::new(data_dir.path())

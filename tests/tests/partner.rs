@@ -70,7 +70,7 @@ async fn every_protected_endpoint_answers_each_kind_of_caller_as_its_role_allows
             (
                 "POST",
                 format!("{art}/withdraw"),
-                None,
+                Some(json!({"reason": "error"})),
                 [401, 404, 200, 409, 403],
             ),
             (
@@ -138,6 +138,180 @@ async fn every_protected_endpoint_answers_each_kind_of_caller_as_its_role_allows
                 format!("/api/v1/partner/clients/{client_id}-x"),
                 None,
                 [401, 404, 404, 403, 403],
+            ),
+            (
+                "GET",
+                "/api/v1/partner/notifications".into(),
+                None,
+                [401, 200, 200, 200, 403],
+            ),
+            (
+                "GET",
+                "/api/v1/admin/dashboard".into(),
+                None,
+                [401, 403, 403, 403, 200],
+            ),
+            (
+                "GET",
+                "/api/v1/admin/reviews".into(),
+                None,
+                [401, 403, 403, 403, 200],
+            ),
+            (
+                "GET",
+                format!("/api/v1/admin/artworks/{slug}"),
+                None,
+                [401, 403, 403, 403, 200],
+            ),
+            (
+                "POST",
+                format!("/api/v1/admin/artworks/{slug}/publish"),
+                None,
+                [401, 403, 403, 403, 200],
+            ),
+            (
+                "POST",
+                format!("/api/v1/admin/artworks/{slug}/request-changes"),
+                Some(json!({})),
+                [401, 403, 403, 403, 422],
+            ),
+            (
+                "POST",
+                format!("/api/v1/admin/artworks/{slug}/reject"),
+                Some(json!({"comment": "Not a masterpiece of the collection."})),
+                [401, 403, 403, 403, 409],
+            ),
+            (
+                "POST",
+                format!("/api/v1/admin/artworks/{slug}/withdraw"),
+                Some(json!({"reason": "error"})),
+                [401, 403, 403, 403, 200],
+            ),
+            (
+                "GET",
+                "/api/v1/admin/featured".into(),
+                None,
+                [401, 403, 403, 403, 200],
+            ),
+            (
+                "PUT",
+                "/api/v1/admin/featured/2999-01-01".into(),
+                Some(json!({"artwork": "no-such-work"})),
+                [401, 403, 403, 403, 422],
+            ),
+            (
+                "DELETE",
+                "/api/v1/admin/featured/2999-01-01".into(),
+                None,
+                [401, 403, 403, 403, 204],
+            ),
+            (
+                "GET",
+                "/api/v1/admin/applications".into(),
+                None,
+                [401, 403, 403, 403, 200],
+            ),
+            (
+                "GET",
+                "/api/v1/admin/applications/999999".into(),
+                None,
+                [401, 403, 403, 403, 404],
+            ),
+            (
+                "GET",
+                "/api/v1/admin/applications/999999/document".into(),
+                None,
+                [401, 403, 403, 403, 404],
+            ),
+            (
+                "POST",
+                "/api/v1/admin/applications/999999/request-info".into(),
+                Some(json!({"message": "Which collections?"})),
+                [401, 403, 403, 403, 404],
+            ),
+            (
+                "POST",
+                "/api/v1/admin/applications/999999/approve".into(),
+                None,
+                [401, 403, 403, 403, 404],
+            ),
+            (
+                "POST",
+                "/api/v1/admin/applications/999999/reject".into(),
+                Some(json!({"message": "Not eligible."})),
+                [401, 403, 403, 403, 404],
+            ),
+            (
+                "POST",
+                "/api/v1/admin/applications/999999/reopen".into(),
+                None,
+                [401, 403, 403, 403, 404],
+            ),
+            (
+                "GET",
+                "/api/v1/admin/museums".into(),
+                None,
+                [401, 403, 403, 403, 200],
+            ),
+            (
+                "GET",
+                "/api/v1/admin/museums/no-such-museum".into(),
+                None,
+                [401, 403, 403, 403, 404],
+            ),
+            (
+                "PUT",
+                "/api/v1/admin/museums/no-such-museum".into(),
+                Some(json!({"name": "A Museum", "city": "Somewhere", "description": "Renamed."})),
+                [401, 403, 403, 403, 404],
+            ),
+            (
+                "PUT",
+                "/api/v1/admin/museums/no-such-museum/membership".into(),
+                Some(json!({"membership_status": "active", "masterpiece_quota": 5})),
+                [401, 403, 403, 403, 404],
+            ),
+            (
+                "GET",
+                "/api/v1/admin/settings".into(),
+                None,
+                [401, 403, 403, 403, 200],
+            ),
+            (
+                "PUT",
+                "/api/v1/admin/settings".into(),
+                Some(json!({"masterpiece_quota": 25})),
+                [401, 403, 403, 403, 200],
+            ),
+            (
+                "PUT",
+                "/api/v1/admin/countries/KR".into(),
+                Some(json!({"name": "Republic of Korea", "region": "asia", "asem_member": true})),
+                [401, 403, 403, 403, 200],
+            ),
+            (
+                "GET",
+                "/api/v1/admin/equivalent-terms".into(),
+                None,
+                [401, 403, 403, 403, 200],
+            ),
+            (
+                "POST",
+                "/api/v1/admin/equivalent-terms".into(),
+                Some(json!({"terms": ["one"]})),
+                [401, 403, 403, 403, 422],
+            ),
+            (
+                "PUT",
+                "/api/v1/admin/equivalent-terms/999999".into(),
+                Some(json!({"terms": ["one", "two"]})),
+                [401, 403, 403, 403, 404],
+            ),
+            (
+                "DELETE",
+                "/api/v1/admin/equivalent-terms/999999".into(),
+                None,
+                [401, 403, 403, 403, 404],
             ),
             (
                 "GET",
@@ -781,6 +955,7 @@ async fn nomination_needs_a_statement_and_room_in_the_quota() {
                 &format!("/api/v1/partner/artworks/{a}/withdraw"),
                 Some(&token),
             )
+            .json(&json!({"reason": "other", "note": "Lent to another exhibition."}))
             .send()
             .await
             .unwrap()

@@ -344,6 +344,7 @@ async fn a_change_through_the_partner_api_appears_in_search_without_a_restart() 
                 "/api/v1/partner/artworks/sesshu-autumn-and-winter-landscapes/withdraw",
                 Some(&token),
             )
+            .json(&serde_json::json!({"reason": "end_of_loan"}))
             .send()
             .await
             .unwrap();
@@ -392,6 +393,61 @@ async fn a_change_through_the_partner_api_appears_in_search_without_a_restart() 
                 |r| r["total"].as_u64() >= Some(5)
             )
             .await
+        );
+    }
+}
+
+/// On PostgreSQL a transaction may take a change-log id and commit after a
+/// later one was applied: its change must still reach the index.
+#[tokio::test]
+async fn a_change_committed_after_a_later_one_still_reaches_search() {
+    use diesel::connection::SimpleConnection;
+    for app in TestApp::each_backend().await {
+        if app.backend != vcm_tests::Backend::Postgres {
+            continue;
+        }
+        let change = |slug: &str, title: &str| {
+            format!(
+                "UPDATE artworks SET title = '{title}' WHERE slug = '{slug}';
+                 INSERT INTO search_changes (entity, entity_id, changed_at)
+                 SELECT 'artwork', id, now() FROM artworks WHERE slug = '{slug}';"
+            )
+        };
+        let mut slow = app.db();
+        let mut fast = app.db();
+        slow.batch_execute(&format!(
+            "BEGIN; {}",
+            change(
+                "sesshu-autumn-and-winter-landscapes",
+                "Zorvathian landscapes"
+            )
+        ))
+        .unwrap();
+        fast.batch_execute(&change(
+            "thousand-li-of-rivers-and-mountains",
+            "Quellish rivers",
+        ))
+        .unwrap();
+        assert!(
+            eventually(
+                &app,
+                "/api/v1/search?q=quellish",
+                Duration::from_secs(5),
+                |r| r["total"] == 1
+            )
+            .await,
+            "the later change is applied"
+        );
+        slow.batch_execute("COMMIT").unwrap();
+        assert!(
+            eventually(
+                &app,
+                "/api/v1/search?q=zorvathian",
+                Duration::from_secs(5),
+                |r| r["total"] == 1
+            )
+            .await,
+            "the change that committed late is applied too"
         );
     }
 }

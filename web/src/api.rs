@@ -10,11 +10,17 @@
 use gloo_net::http::{Request, RequestBuilder, Response};
 use serde::de::DeserializeOwned;
 use vcm_shared::{
-    ApiClientList, Artwork, ArtworkInput, ArtworkPage, CountryList, CreatedApiClient, CurrentUser,
-    ErrorCode, Highlights, ImportFormat, ImportJob, ImportJobList, ImportRowPage, LoginRequest,
-    Museum, MuseumPage, NewApiClient, PartnerArtwork, PartnerArtworkPage, PartnerMuseum,
-    PasswordChange, PasswordResetConfirm, PasswordResetRequest, Problem, RelatedWorks, RowOutcome,
-    SearchResults, Session, Suggestions, Timeline, WorkStatus,
+    AdminDashboard, ApiClientList, Application, ApplicationNote, ApplicationPage,
+    ApplicationReceipt, ApplicationStatus, ApplicationStatusView, Artwork, ArtworkInput,
+    ArtworkPage, AuditPage, Country, CountryInput, CountryList, CreatedApiClient, CurrentUser,
+    EmailPage, EquivalentTerms, EquivalentTermsInput, EquivalentTermsList, ErrorCode, FeaturedDay,
+    FeaturedPin, FeaturedSchedule, Highlights, ImportFormat, ImportJob, ImportJobList,
+    ImportRowPage, LoginRequest, MembershipChange, MembershipStatus, Museum, MuseumInput,
+    MuseumPage, NetworkSettings, NewApiClient, NotificationPage, PartnerArtwork,
+    PartnerArtworkPage, PartnerMuseum, PartnerMuseumList, PasswordChange, PasswordResetConfirm,
+    PasswordResetRequest, Problem, RelatedWorks, ReviewComment, ReviewQueue, ReviewedArtwork,
+    RowOutcome, SearchResults, Session, Suggestions, Timeline, User, UserInvite, UserList,
+    UserUpdate, Withdrawal, WithdrawalRequest, WorkStatus,
 };
 
 use crate::auth::Auth;
@@ -40,6 +46,28 @@ impl ApiError {
     pub fn code(&self) -> Option<ErrorCode> {
         match self {
             ApiError::Problem(p) => Some(p.code),
+            _ => None,
+        }
+    }
+
+    /// Why a work that was published is no longer, when the server answered
+    /// `410 gone`.
+    pub fn withdrawal(&self) -> Option<&Withdrawal> {
+        match self {
+            ApiError::Problem(p) if p.code == ErrorCode::Gone => p.withdrawal.as_deref(),
+            _ => None,
+        }
+    }
+
+    /// Whether the thing asked for was there once and was taken away (`410`).
+    pub fn is_gone(&self) -> bool {
+        matches!(self, ApiError::Status(410)) || self.code() == Some(ErrorCode::Gone)
+    }
+
+    /// The server's own words about the refusal, if it sent any.
+    pub fn detail(&self) -> Option<&str> {
+        match self {
+            ApiError::Problem(p) if !p.detail.trim().is_empty() => Some(p.detail.as_str()),
             _ => None,
         }
     }
@@ -496,16 +524,42 @@ pub async fn update_artwork(
     .await
 }
 
-/// Nominates a work for publication (draft or withdrawn → in review).
+/// Nominates a work for publication (draft, changes requested or withdrawn
+/// → in review).
 pub async fn nominate(auth: Auth, slug: &str) -> ApiResult<PartnerArtwork> {
     let path = url(&format!("/partner/artworks/{}/nominate", encode(slug)));
     authed_json(auth, |token| bearer(Request::post(&path), token).build()).await
 }
 
-/// Withdraws a work from the public collection or the review queue.
-pub async fn withdraw(auth: Auth, slug: &str) -> ApiResult<PartnerArtwork> {
+/// Withdraws a work from the public collection or the review queue, saying why.
+pub async fn withdraw(
+    auth: Auth,
+    slug: &str,
+    request: &WithdrawalRequest,
+) -> ApiResult<PartnerArtwork> {
     let path = url(&format!("/partner/artworks/{}/withdraw", encode(slug)));
-    authed_json(auth, |token| bearer(Request::post(&path), token).build()).await
+    authed_json(auth, |token| {
+        bearer(Request::post(&path), token).json(request)
+    })
+    .await
+}
+
+/// The latest notices about the museum's works, newest first.
+pub async fn notifications(
+    auth: Auth,
+    limit: u32,
+    cursor: Option<&str>,
+) -> ApiResult<NotificationPage> {
+    let mut query = vec![("limit", limit.to_string())];
+    if let Some(c) = cursor {
+        query.push(("cursor", c.to_owned()));
+    }
+    authed_json(auth, |token| {
+        bearer(Request::get(&url("/partner/notifications")), token)
+            .query(query.iter().map(|(k, v)| (*k, v.as_str())))
+            .build()
+    })
+    .await
 }
 
 /// The museum's API clients, newest first.
@@ -607,6 +661,425 @@ pub async fn import_rows(
             .build()
     })
     .await
+}
+
+// ---- Membership applications (public) ----------------------------------------
+
+/// Sends a membership application: its fields and the signed PDF, as
+/// `multipart/form-data` (the browser writes the boundary).
+pub async fn apply(form: &web_sys::FormData) -> Result<ApplicationReceipt, Refused> {
+    let response = send(
+        Request::post(&url("/membership-applications"))
+            .header("Accept", "application/json")
+            .body(form.clone()),
+    )
+    .await?;
+    if response.ok() {
+        Ok(decode(response).await?)
+    } else {
+        Err(refused(response).await)
+    }
+}
+
+/// An application, as its applicant follows it through the private link.
+pub async fn application_status(token: &str) -> ApiResult<ApplicationStatusView> {
+    get(
+        &format!("/membership-applications/status/{}", encode(token)),
+        &[],
+    )
+    .await
+}
+
+/// The applicant's answer to the secretariat.
+pub async fn answer_application(
+    token: &str,
+    note: &ApplicationNote,
+) -> ApiResult<ApplicationStatusView> {
+    let path = format!("/membership-applications/status/{}/messages", encode(token));
+    let response = post_json(&path, note).await?;
+    if response.ok() {
+        decode(response).await
+    } else {
+        Err(problem(response).await)
+    }
+}
+
+/// A few published works matching `q`, e.g. to choose one by its title.
+pub async fn quick_search(q: &str) -> ApiResult<SearchResults> {
+    get("/search", &[("q", q.to_owned()), ("limit", "8".to_owned())]).await
+}
+
+// ---- The secretariat's console ------------------------------------------------
+
+async fn admin_get<T: DeserializeOwned>(
+    auth: Auth,
+    path: &str,
+    query: &[(&str, String)],
+) -> ApiResult<T> {
+    let path = url(path);
+    authed_json(auth, |token| {
+        bearer(Request::get(&path), token)
+            .query(query.iter().map(|(k, v)| (*k, v.as_str())))
+            .build()
+    })
+    .await
+}
+
+async fn admin_post<T: DeserializeOwned>(
+    auth: Auth,
+    path: &str,
+    body: &impl serde::Serialize,
+) -> ApiResult<T> {
+    let path = url(path);
+    authed_json(auth, |token| bearer(Request::post(&path), token).json(body)).await
+}
+
+/// The secretariat's dashboard.
+pub async fn admin_dashboard(auth: Auth) -> ApiResult<AdminDashboard> {
+    admin_get(auth, "/admin/dashboard", &[]).await
+}
+
+/// A page of the works in review, oldest nomination first.
+pub async fn review_queue(auth: Auth, cursor: Option<&str>) -> ApiResult<ReviewQueue> {
+    let mut query = vec![("limit", vcm_shared::rules::DEFAULT_PAGE_SIZE.to_string())];
+    if let Some(c) = cursor {
+        query.push(("cursor", c.to_owned()));
+    }
+    admin_get(auth, "/admin/reviews", &query).await
+}
+
+/// Any work of any museum, with the review checks.
+pub async fn reviewed_artwork(auth: Auth, slug: &str) -> ApiResult<ReviewedArtwork> {
+    admin_get(auth, &format!("/admin/artworks/{}", encode(slug)), &[]).await
+}
+
+/// What the secretariat may decide about a work.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Decision {
+    Publish,
+    RequestChanges,
+    Reject,
+}
+
+impl Decision {
+    fn path(self) -> &'static str {
+        match self {
+            Decision::Publish => "publish",
+            Decision::RequestChanges => "request-changes",
+            Decision::Reject => "reject",
+        }
+    }
+}
+
+/// Publishes a work (if it is still at `version`), sends it back for changes,
+/// or rejects it.
+pub async fn decide(
+    auth: Auth,
+    slug: &str,
+    version: i64,
+    decision: Decision,
+    comment: &ReviewComment,
+) -> ApiResult<ReviewedArtwork> {
+    let path = url(&format!(
+        "/admin/artworks/{}/{}",
+        encode(slug),
+        decision.path()
+    ));
+    let etag = format!("\"{version}\"");
+    authed_json(auth, |token| {
+        bearer(Request::post(&path), token)
+            .header("If-Match", &etag)
+            .json(comment)
+    })
+    .await
+}
+
+/// Withdraws a published work from the collection, saying why.
+pub async fn admin_withdraw(
+    auth: Auth,
+    slug: &str,
+    request: &WithdrawalRequest,
+) -> ApiResult<ReviewedArtwork> {
+    admin_post(
+        auth,
+        &format!("/admin/artworks/{}/withdraw", encode(slug)),
+        request,
+    )
+    .await
+}
+
+/// The masterpieces of the days chosen so far and the days pinned ahead.
+pub async fn featured(auth: Auth) -> ApiResult<FeaturedSchedule> {
+    admin_get(auth, "/admin/featured", &[]).await
+}
+
+/// Pins a published work to a day (`YYYY-MM-DD`).
+pub async fn pin_featured(auth: Auth, date: &str, pin: &FeaturedPin) -> ApiResult<FeaturedDay> {
+    let path = url(&format!("/admin/featured/{}", encode(date)));
+    authed_json(auth, |token| bearer(Request::put(&path), token).json(pin)).await
+}
+
+/// Gives a pinned day back to the rotation.
+pub async fn unpin_featured(auth: Auth, date: &str) -> ApiResult<()> {
+    let path = url(&format!("/admin/featured/{}", encode(date)));
+    authed(auth, |token| bearer(Request::delete(&path), token).build())
+        .await
+        .map(drop)
+}
+
+/// A page of membership applications, optionally those in one status.
+pub async fn applications(
+    auth: Auth,
+    status: Option<ApplicationStatus>,
+    cursor: Option<&str>,
+) -> ApiResult<ApplicationPage> {
+    let mut query = vec![("limit", vcm_shared::rules::DEFAULT_PAGE_SIZE.to_string())];
+    if let Some(s) = status {
+        query.push(("status", s.as_str().to_owned()));
+    }
+    if let Some(c) = cursor {
+        query.push(("cursor", c.to_owned()));
+    }
+    admin_get(auth, "/admin/applications", &query).await
+}
+
+/// One application, as the secretariat reads it.
+pub async fn application(auth: Auth, id: i64) -> ApiResult<Application> {
+    admin_get(auth, &format!("/admin/applications/{id}"), &[]).await
+}
+
+/// The signed application's bytes.
+pub async fn application_document(auth: Auth, id: i64) -> ApiResult<Vec<u8>> {
+    let path = url(&format!("/admin/applications/{id}/document"));
+    let response = authed(auth, |token| {
+        Request::get(&path)
+            .header("Authorization", &format!("Bearer {token}"))
+            .header("Accept", "application/pdf")
+            .build()
+    })
+    .await?;
+    response
+        .binary()
+        .await
+        .map_err(|e| ApiError::Decode(e.to_string()))
+}
+
+/// What the secretariat may do with an application.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ApplicationAction {
+    RequestInfo,
+    Approve,
+    Reject,
+    Reopen,
+}
+
+impl ApplicationAction {
+    fn path(self) -> &'static str {
+        match self {
+            ApplicationAction::RequestInfo => "request-info",
+            ApplicationAction::Approve => "approve",
+            ApplicationAction::Reject => "reject",
+            ApplicationAction::Reopen => "reopen",
+        }
+    }
+
+    /// Whether the action needs a message.
+    pub fn needs_message(self) -> bool {
+        matches!(
+            self,
+            ApplicationAction::RequestInfo | ApplicationAction::Reject
+        )
+    }
+}
+
+/// Asks the applicant for information, approves, rejects or reopens an application.
+pub async fn act_on_application(
+    auth: Auth,
+    id: i64,
+    action: ApplicationAction,
+    note: &ApplicationNote,
+) -> ApiResult<Application> {
+    admin_post(
+        auth,
+        &format!("/admin/applications/{id}/{}", action.path()),
+        note,
+    )
+    .await
+}
+
+/// Every account, by email.
+pub async fn users(auth: Auth) -> ApiResult<UserList> {
+    admin_get(auth, "/admin/users", &[]).await
+}
+
+/// Invites a person; they get an email to set their password.
+pub async fn invite_user(auth: Auth, invite: &UserInvite) -> ApiResult<User> {
+    admin_post(auth, "/admin/users", invite).await
+}
+
+/// Changes an account's role, museum, name or whether it is disabled.
+pub async fn update_user(auth: Auth, id: i64, update: &UserUpdate) -> ApiResult<User> {
+    let path = url(&format!("/admin/users/{id}"));
+    authed_json(auth, |token| {
+        bearer(Request::patch(&path), token).json(update)
+    })
+    .await
+}
+
+/// A page of the audit log, newest first, narrowed by `filters` (name, value).
+pub async fn audit(
+    auth: Auth,
+    filters: &[(&'static str, String)],
+    cursor: Option<&str>,
+) -> ApiResult<AuditPage> {
+    let mut query: Vec<(&str, String)> = filters.to_vec();
+    if let Some(c) = cursor {
+        query.push(("cursor", c.to_owned()));
+    }
+    admin_get(auth, "/admin/audit", &query).await
+}
+
+/// A page of the emails the platform wrote, newest first.
+pub async fn emails(auth: Auth, cursor: Option<&str>) -> ApiResult<EmailPage> {
+    let mut query = Vec::new();
+    if let Some(c) = cursor {
+        query.push(("cursor", c.to_owned()));
+    }
+    admin_get(auth, "/admin/emails", &query).await
+}
+
+// ---- The network: museums, settings, countries, equivalent terms ---------------
+
+/// Puts `body` as JSON to an `/api/v1` path, with `If-Match` when a version is given.
+async fn admin_put<T: DeserializeOwned>(
+    auth: Auth,
+    path: &str,
+    version: Option<i64>,
+    body: &impl serde::Serialize,
+) -> ApiResult<T> {
+    let path = url(path);
+    let etag = version.map(|v| format!("\"{v}\""));
+    authed_json(auth, |token| {
+        let builder = bearer(Request::put(&path), token);
+        match &etag {
+            Some(etag) => builder.header("If-Match", etag),
+            None => builder,
+        }
+        .json(body)
+    })
+    .await
+}
+
+/// Every museum, as the secretariat sees it, optionally those in one
+/// membership status.
+pub async fn admin_museums(
+    auth: Auth,
+    status: Option<MembershipStatus>,
+) -> ApiResult<PartnerMuseumList> {
+    let query: Vec<(&str, String)> = status
+        .map(|s| ("membership_status", s.as_str().to_owned()))
+        .into_iter()
+        .collect();
+    admin_get(auth, "/admin/museums", &query).await
+}
+
+/// One museum, with its version, quota and works by status.
+pub async fn admin_museum(auth: Auth, slug: &str) -> ApiResult<PartnerMuseum> {
+    admin_get(auth, &format!("/admin/museums/{}", encode(slug)), &[]).await
+}
+
+/// Replaces a museum's profile, if it is still at `version`
+/// (`412 precondition_failed` otherwise).
+pub async fn update_admin_museum(
+    auth: Auth,
+    slug: &str,
+    version: i64,
+    input: &MuseumInput,
+) -> ApiResult<PartnerMuseum> {
+    admin_put(
+        auth,
+        &format!("/admin/museums/{}", encode(slug)),
+        Some(version),
+        input,
+    )
+    .await
+}
+
+/// Changes a museum's membership status and quota, if it is still at `version`.
+pub async fn change_membership(
+    auth: Auth,
+    slug: &str,
+    version: i64,
+    change: &MembershipChange,
+) -> ApiResult<PartnerMuseum> {
+    admin_put(
+        auth,
+        &format!("/admin/museums/{}/membership", encode(slug)),
+        Some(version),
+        change,
+    )
+    .await
+}
+
+/// The network's settings.
+pub async fn network_settings(auth: Auth) -> ApiResult<NetworkSettings> {
+    admin_get(auth, "/admin/settings", &[]).await
+}
+
+/// Changes the network's settings.
+pub async fn update_network_settings(
+    auth: Auth,
+    settings: &NetworkSettings,
+) -> ApiResult<NetworkSettings> {
+    admin_put(auth, "/admin/settings", None, settings).await
+}
+
+/// Every country with its counts, read with the access token so that no
+/// cache answers an older list.
+pub async fn admin_countries(auth: Auth) -> ApiResult<CountryList> {
+    admin_get(auth, "/countries", &[]).await
+}
+
+/// Adds a country or changes one; answers whether it was added, and the country.
+pub async fn put_country(
+    auth: Auth,
+    code: &str,
+    input: &CountryInput,
+) -> ApiResult<(bool, Country)> {
+    let path = url(&format!("/admin/countries/{}", encode(code)));
+    let response = authed(auth, |token| bearer(Request::put(&path), token).json(input)).await?;
+    let added = response.status() == 201;
+    decode(response).await.map(|c| (added, c))
+}
+
+/// Every group of equivalent search terms.
+pub async fn equivalent_terms(auth: Auth) -> ApiResult<EquivalentTermsList> {
+    admin_get(auth, "/admin/equivalent-terms", &[]).await
+}
+
+/// Adds a group of equivalent search terms.
+pub async fn create_equivalent_terms(
+    auth: Auth,
+    input: &EquivalentTermsInput,
+) -> ApiResult<EquivalentTerms> {
+    admin_post(auth, "/admin/equivalent-terms", input).await
+}
+
+/// Replaces a group of equivalent search terms.
+pub async fn update_equivalent_terms(
+    auth: Auth,
+    id: i64,
+    input: &EquivalentTermsInput,
+) -> ApiResult<EquivalentTerms> {
+    admin_put(auth, &format!("/admin/equivalent-terms/{id}"), None, input).await
+}
+
+/// Removes a group of equivalent search terms.
+pub async fn delete_equivalent_terms(auth: Auth, id: i64) -> ApiResult<()> {
+    let path = url(&format!("/admin/equivalent-terms/{id}"));
+    authed(auth, |token| bearer(Request::delete(&path), token).build())
+        .await
+        .map(drop)
 }
 
 /// A path segment, percent-encoded so that whatever a visitor typed in the

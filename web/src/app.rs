@@ -10,6 +10,14 @@ use crate::auth::provide_auth;
 use crate::components::layout::{FocusOnNavigate, Footer, Header, SkipLink};
 use crate::i18n::{Key, Locale, provide_i18n, t};
 use crate::pages::account::{AccountPage, PasswordPage};
+use crate::pages::admin::AdminPage;
+use crate::pages::admin_applications::{ApplicationPageView, ApplicationsPage};
+use crate::pages::admin_featured::FeaturedPage;
+use crate::pages::admin_museums::{MuseumAdminPage, MuseumsAdminPage};
+use crate::pages::admin_records::{AuditPage, EmailsPage, UsersPage};
+use crate::pages::admin_reviews::{ReviewPage, ReviewQueuePage};
+use crate::pages::admin_settings::SettingsPage;
+use crate::pages::apply::{ApplicationStatusPage, ApplyPage};
 use crate::pages::artwork::ArtworkPage;
 use crate::pages::collection::CollectionPage;
 use crate::pages::country::CountryPage;
@@ -80,6 +88,20 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/partner/artworks/:slug/edit") view=EditArtworkPage />
                     <Route path=path!("/partner/import") view=ImportPage />
                     <Route path=path!("/partner/clients") view=ClientsPage />
+                    <Route path=path!("/admin") view=AdminPage />
+                    <Route path=path!("/admin/reviews") view=ReviewQueuePage />
+                    <Route path=path!("/admin/reviews/:slug") view=ReviewPage />
+                    <Route path=path!("/admin/applications") view=ApplicationsPage />
+                    <Route path=path!("/admin/applications/:id") view=ApplicationPageView />
+                    <Route path=path!("/admin/featured") view=FeaturedPage />
+                    <Route path=path!("/admin/museums") view=MuseumsAdminPage />
+                    <Route path=path!("/admin/museums/:slug") view=MuseumAdminPage />
+                    <Route path=path!("/admin/settings") view=SettingsPage />
+                    <Route path=path!("/admin/users") view=UsersPage />
+                    <Route path=path!("/admin/audit") view=AuditPage />
+                    <Route path=path!("/admin/emails") view=EmailsPage />
+                    <Route path=path!("/apply") view=ApplyPage />
+                    <Route path=path!("/apply/status/:token") view=ApplicationStatusPage />
                 </Routes>
             </main>
             <Footer />

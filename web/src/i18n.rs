@@ -9,8 +9,9 @@
 
 use leptos::prelude::*;
 use vcm_shared::{
-    CulturalRegion, FacetName, FieldCode, ImportStatus, MakerRole, MembershipStatus, ObjectType,
-    Region, Role, SortOrder, SuggestionKind, WorkStatus,
+    ApplicationStatus, CulturalRegion, FacetName, FieldCode, ImportStatus, MakerRole,
+    MembershipStatus, MessageAuthor, MuseumKind, ObjectType, Region, ReviewCheckKind, Role,
+    SortOrder, SuggestionKind, WithdrawalReason, WorkStatus,
 };
 
 /// A language the interface is written in.
@@ -319,7 +320,7 @@ pub enum Key {
     PartnerNavImport,
     PartnerNavClients,
     EditorsOnlyText,
-    AdminConsoleLater,
+    AdminConsoleHint,
     YourMuseum,
     ViewPublicProfile,
     QuotaUsed,
@@ -489,6 +490,338 @@ pub enum Key {
     RevokeQuestion,
     RevokeConfirm,
     ClientRevoked,
+    WithdrawReasonRequired,
+    WithdrawReason,
+    ChooseWithdrawReason,
+    WithdrawNote,
+    WithdrawNoteHint,
+    WithdrawnByMuseumOn,
+    WithdrawnBySecretariatOn,
+    DecisionPublished,
+    DecisionChangesRequested,
+    DecisionRejected,
+    DecisionChangesNext,
+    DecisionRejectedNext,
+    SecretariatComment,
+    NominatedOn,
+    FirstPublishedOn,
+    NotificationsTitle,
+    NoNotificationsTitle,
+    NoNotificationsText,
+    NoticePublished,
+    NoticeChangesRequested,
+    NoticeRejected,
+    NoticeWithdrawn,
+    WithdrawnWorkTitle,
+    WithdrawnWorkText,
+    WithdrawnOn,
+    WithdrawnByLabel,
+    WithdrawnByMuseum,
+    WithdrawnBySecretariat,
+    NavAdmin,
+    AdminTitle,
+    AdminEyebrow,
+    AdminsOnlyTitle,
+    AdminsOnlyText,
+    SignInFirstAdminText,
+    AdminNavLabel,
+    AdminNavDashboard,
+    AdminNavReviews,
+    AdminNavApplications,
+    AdminNavFeatured,
+    AdminNavUsers,
+    AdminNavAudit,
+    AdminNavEmails,
+    AdminOpen,
+    AdminWaiting,
+    WorksInReview,
+    ApplicationsWaiting,
+    ApplicationsWithApplicant,
+    OldestInReview,
+    MembersByCountry,
+    NoMembersTitle,
+    NoMembersText,
+    ColMembers,
+    ColPublished,
+    RecentActivity,
+    WholeAuditLog,
+    NoActivityTitle,
+    NoActivityText,
+    ActivityLine,
+    ReviewQueueLead,
+    ReviewDecided,
+    QueueEmptyTitle,
+    QueueEmptyText,
+    CheckPassed,
+    CheckFailed,
+    QueueTotal,
+    ColNominated,
+    ColChecks,
+    ReviewWorkTitle,
+    ReviewNotFoundText,
+    BackToQueue,
+    WorkWithdrawnBySecretariat,
+    ReviewStaleTitle,
+    ReviewStaleText,
+    ReviewDecideTitle,
+    ReviewCommentLabel,
+    ReviewCommentHint,
+    Publish,
+    RequestChanges,
+    RejectWork,
+    PublishBlocked,
+    ReviewActionsHint,
+    AdminWithdrawHint,
+    ReviewRecord,
+    NoStatement,
+    VersionN,
+    ReviewQuotaTitle,
+    ReviewChecksFailTitle,
+    ApplyToJoin,
+    JoinQuestion,
+    ApplyTitle,
+    ApplyLead,
+    ApplyMuseumName,
+    ApplyMuseumNameLocal,
+    ApplyMuseumNameLocalHint,
+    ApplyMuseumNameLocalLang,
+    ApplyCountryHint,
+    ApplyCountryRequired,
+    ChooseCountry,
+    ApplyCity,
+    ApplyWebsite,
+    ApplyWebsiteHint,
+    ApplyFoundingYear,
+    ApplyKind,
+    ChooseMuseumKind,
+    ApplyKindRequired,
+    ApplyCollections,
+    ApplyCollectionsHint,
+    ApplyGroupMuseum,
+    ApplyGroupContact,
+    ApplyContactHint,
+    ApplyContactName,
+    ApplyContactTitle,
+    ApplyContactEmail,
+    ApplyGroupCommitment,
+    ApplyIcom,
+    ApplyIcomLink,
+    ApplyDocument,
+    ApplyDocumentHint,
+    ApplyDocumentRequired,
+    ApplyDocumentNotPdf,
+    ApplyDocumentTooLarge,
+    ApplyHoneypot,
+    ApplySubmit,
+    ApplyFormDataFailed,
+    ApplyConflictTitle,
+    ApplyTooMany,
+    ApplyDoneTitle,
+    ApplyReference,
+    ApplyDoneText,
+    ApplyFollow,
+    ApplyKeepLink,
+    ApplicationStatusTitle,
+    ApplicationNotFoundTitle,
+    ApplicationNotFoundText,
+    AdminApplicationNotFoundText,
+    ApplicationWhereItStands,
+    ApplicationSubmittedText,
+    ApplicationInfoRequestedText,
+    ApplicationApprovedText,
+    ApplicationRejectedText,
+    ApplicationSubmittedOn,
+    SeeMuseumPage,
+    Conversation,
+    NoMessages,
+    ApplicationClosedNote,
+    AnswerSent,
+    YourAnswer,
+    YourAnswerHint,
+    SendAnswer,
+    ApplicationsLead,
+    NoApplicationsTitle,
+    NoApplicationsText,
+    LoadMore,
+    ApplicationTitle,
+    DownloadFailed,
+    Yes,
+    No,
+    BackToApplications,
+    ApplicationNowIs,
+    ApplicationFields,
+    Downloading,
+    DownloadPdf,
+    MessageToApplicant,
+    MessageToApplicantHint,
+    ReopenMessageHint,
+    RequestInfo,
+    Approve,
+    RejectApplication,
+    Reopen,
+    ApproveHint,
+    FeaturedLead,
+    PinnedDay,
+    UnpinnedDay,
+    FeaturedSchedule,
+    NoFeaturedTitle,
+    NoFeaturedText,
+    ColDay,
+    ColWork,
+    ColChosenBy,
+    ColNote,
+    UnpinNamed,
+    Unpin,
+    Today,
+    Pinned,
+    Rotation,
+    PinDateRequired,
+    PinDatePast,
+    PinWorkRequired,
+    PinTitle,
+    PinDateHint,
+    PinWork,
+    PinWorkHint,
+    PinFind,
+    PinFindHint,
+    PinFindResults,
+    PinNoteHint,
+    PinSubmit,
+    UsersLead,
+    UsersListTitle,
+    NoUsersTitle,
+    NoUsersText,
+    ChooseMuseum,
+    NameRequired,
+    EditorNeedsMuseum,
+    InviteTitle,
+    Invited,
+    EditorMuseumHint,
+    SendInvitation,
+    UserDisabled,
+    UserInvited,
+    ChangeRoleNamed,
+    ChangeRole,
+    EnableNamed,
+    DisableNamed,
+    EnableUser,
+    DisableUser,
+    AuditLead,
+    AuditActor,
+    AuditActorHint,
+    AuditMuseumHint,
+    AuditEntity,
+    AuditEntityHint,
+    AuditRecordName,
+    AuditKeyHint,
+    AuditAction,
+    AuditActionHint,
+    AuditSince,
+    AuditSinceHint,
+    NoAuditTitle,
+    NoAuditText,
+    AuditRecord,
+    AuditChange,
+    AuditShowChange,
+    AuditBefore,
+    AuditAfter,
+    EmailsLead,
+    NoEmailsTitle,
+    NoEmailsText,
+    EmailSent,
+    EmailFailed,
+    EmailPending,
+    EmailTo,
+    EmailBody,
+    PublishChecksFail,
+    AdminNavMuseums,
+    AdminNavSettings,
+    AdminMuseumsLead,
+    FilterByMembership,
+    NoMuseumsInStatusTitle,
+    NoMuseumsInStatusText,
+    ColQuota,
+    PlacesUsed,
+    AdminMuseumTitle,
+    AdminMuseumNotFoundText,
+    BackToMuseums,
+    WorksByStatus,
+    AdminQuotaNote,
+    MuseumStaleTitle,
+    MuseumStaleText,
+    ReloadMuseum,
+    MembershipStatusLabel,
+    QuotaLabel,
+    QuotaHint,
+    QuotaInvalid,
+    MembershipReason,
+    ReasonRequiredHint,
+    ReasonOptionalHint,
+    SaveMembership,
+    MembershipSaved,
+    MembershipEmailed,
+    SuspensionTitle,
+    SuspensionText,
+    MuseumProfile,
+    ProfileSaved,
+    SaveProfile,
+    FieldLatitude,
+    FieldLongitude,
+    LatitudeHint,
+    LongitudeHint,
+    CoordinateInvalid,
+    MuseumDescription,
+    MuseumDescriptionHint,
+    GroupMuseumName,
+    GroupMuseumPlace,
+    GroupMuseumAbout,
+    SettingsLead,
+    DefaultQuotaTitle,
+    DefaultQuotaLabel,
+    DefaultQuotaHint,
+    DefaultQuotaSaved,
+    SaveDefaultQuota,
+    CountriesTitle,
+    CountriesLead,
+    CountryCode,
+    CountryRegion,
+    ColWorksFrom,
+    AsemMemberOf,
+    CountryNowMember,
+    CountryNoLongerMember,
+    CountryAdded,
+    CountryChanged,
+    AddCountryTitle,
+    AddCountryHint,
+    CountryCodeHint,
+    CountryCodeInvalid,
+    CountryNameHint,
+    AsemMemberHint,
+    SaveCountry,
+    TermsTitle,
+    TermsLead,
+    TermsReindexHint,
+    TermsFilterLabel,
+    TermsShownAll,
+    TermsShownMatching,
+    NoTermsTitle,
+    NoTermsText,
+    ShowMoreGroups,
+    TermsLabel,
+    TermsHint,
+    TermsNote,
+    TermsNoteHint,
+    AddTermsTitle,
+    AddTermsButton,
+    TermsAdded,
+    TermsSaved,
+    TermsDeleted,
+    EditTerms,
+    EditTermsNamed,
+    DeleteTerms,
+    DeleteTermsNamed,
+    DeleteTermsQuestion,
+    DeleteTermsConfirm,
     // Closed lists from the shared model.
     WorkStatus(WorkStatus),
     Role(Role),
@@ -498,10 +831,17 @@ pub enum Key {
     Region(Region),
     MakerRole(MakerRole),
     Membership(MembershipStatus),
+    /// A membership status as a filter: the museums in it.
+    MembershipPlural(MembershipStatus),
     Facet(FacetName),
     Sort(SortOrder),
     SuggestionKind(SuggestionKind),
     CulturalRegion(CulturalRegion),
+    WithdrawalReason(WithdrawalReason),
+    ReviewCheck(ReviewCheckKind),
+    MuseumKind(MuseumKind),
+    ApplicationStatus(ApplicationStatus),
+    MessageAuthor(MessageAuthor),
 }
 
 /// The English table: the reference every other language is translated from.
@@ -770,10 +1110,7 @@ fn en(key: Key) -> &'static str {
              prepare their museum's works and nominate them for the collection. Your account \
              does not edit a museum."
         }
-        AdminConsoleLater => {
-            "The secretariat's own console (accounts, review, the audit log) is not in the \
-             web app yet; use the admin API meanwhile."
-        }
+        AdminConsoleHint => "The secretariat works in its own console:",
         YourMuseum => "Your museum",
         ViewPublicProfile => "See its public page",
         QuotaUsed => "{used} of {quota} masterpiece places used",
@@ -1000,11 +1337,465 @@ fn en(key: Key) -> &'static str {
         RevokeQuestion => "Revoke “{name}”? It stops working at once.",
         RevokeConfirm => "Yes, revoke",
         ClientRevoked => "“{name}” is revoked: its tokens no longer work.",
+        WithdrawReasonRequired => "Choose why the work is withdrawn.",
+        WithdrawReason => "Reason",
+        ChooseWithdrawReason => "Choose a reason",
+        WithdrawNote => "Note",
+        WithdrawNoteHint => {
+            "Shown with the reason to visitors who follow an old link. Required for “Another reason”."
+        }
+        WithdrawnByMuseumOn => "Withdrawn by the museum on {date}: {reason}",
+        WithdrawnBySecretariatOn => "Withdrawn by the secretariat on {date}: {reason}",
+        DecisionPublished => "The secretariat published this work",
+        DecisionChangesRequested => "The secretariat asks for changes",
+        DecisionRejected => "The secretariat did not accept this work",
+        DecisionChangesNext => "Make the changes asked for, save, and nominate the work again.",
+        DecisionRejectedNext => {
+            "The work stays in your museum's list but cannot be nominated again."
+        }
+        SecretariatComment => "The secretariat's comment",
+        NominatedOn => "Last nominated",
+        FirstPublishedOn => "First published",
+        NotificationsTitle => "News from the secretariat",
+        NoNotificationsTitle => "No news yet",
+        NoNotificationsText => {
+            "When the secretariat publishes a work, asks for changes or withdraws one, it appears here and is emailed to your museum's editors."
+        }
+        NoticePublished => "Published",
+        NoticeChangesRequested => "Changes requested",
+        NoticeRejected => "Not accepted",
+        NoticeWithdrawn => "Withdrawn by the secretariat",
+        WithdrawnWorkTitle => "This work has been withdrawn",
+        WithdrawnWorkText => {
+            "It was part of the collection and is no longer shown. Its museum or the network's secretariat gave this reason."
+        }
+        WithdrawnOn => "Withdrawn on",
+        WithdrawnByLabel => "Withdrawn by",
+        WithdrawnByMuseum => "Its museum",
+        WithdrawnBySecretariat => "The network's secretariat",
+        NavAdmin => "Secretariat console",
+        AdminTitle => "Secretariat console",
+        AdminEyebrow => "Secretariat",
+        AdminsOnlyTitle => "For the secretariat only",
+        AdminsOnlyText => {
+            "The console is where the network's secretariat reviews works, answers membership applications and manages accounts. Your account is not an administrator's."
+        }
+        SignInFirstAdminText => "This page is for the network's secretariat. Sign in to continue.",
+        AdminNavLabel => "Secretariat console",
+        AdminNavDashboard => "Dashboard",
+        AdminNavReviews => "Review queue",
+        AdminNavApplications => "Applications",
+        AdminNavFeatured => "Masterpiece of the day",
+        AdminNavUsers => "Users",
+        AdminNavAudit => "Audit log",
+        AdminNavEmails => "Emails",
+        AdminOpen => "Open",
+        AdminWaiting => "Waiting for the secretariat",
+        WorksInReview => "Works in review",
+        ApplicationsWaiting => "Applications to answer",
+        ApplicationsWithApplicant => "Applications waiting for their applicant",
+        OldestInReview => "The oldest nomination in the queue dates from",
+        MembersByCountry => "Members and published works by country",
+        NoMembersTitle => "No member museums yet",
+        NoMembersText => "Approved applications add museums here.",
+        ColMembers => "Member museums",
+        ColPublished => "Published works",
+        RecentActivity => "Recent activity",
+        WholeAuditLog => "The whole audit log",
+        NoActivityTitle => "Nothing has happened yet",
+        NoActivityText => {
+            "Changes to works, accounts and applications are listed here as they happen."
+        }
+        ActivityLine => "{actor}: {action} on {entity} “{key}”",
+        ReviewQueueLead => {
+            "The works museums nominated, oldest first. Each check must pass before a work can be published."
+        }
+        ReviewDecided => "“{title}” is now: {status}.",
+        QueueEmptyTitle => "Nothing to review",
+        QueueEmptyText => "No work is waiting for review. Museums' nominations appear here.",
+        CheckPassed => "passed",
+        CheckFailed => "failed",
+        QueueTotal => "{n} in review",
+        ColNominated => "Nominated",
+        ColChecks => "Checks",
+        ReviewWorkTitle => "Review a work",
+        ReviewNotFoundText => "No work of any museum has this address.",
+        BackToQueue => "Back to the review queue",
+        WorkWithdrawnBySecretariat => {
+            "The work is withdrawn from the collection. Its museum's editors are told why."
+        }
+        ReviewStaleTitle => "The museum changed this work meanwhile",
+        ReviewStaleText => "Nothing was decided. Read the work again and review what changed.",
+        ReviewDecideTitle => "Decision",
+        ReviewCommentLabel => "Comment for the museum",
+        ReviewCommentHint => {
+            "Required to request changes or to reject; optional when publishing. The museum's editors see it and get it by email."
+        }
+        Publish => "Publish",
+        RequestChanges => "Request changes",
+        RejectWork => "Reject",
+        PublishBlocked => {
+            "This work cannot be published now: its museum's quota is used up. Request changes, \
+             or wait until the museum withdraws a work."
+        }
+        ReviewActionsHint => {
+            "Requesting changes sends the work back to its museum; rejecting closes it for good."
+        }
+        AdminWithdrawHint => {
+            "Takes the work out of the public collection. Visitors who follow an old link see the reason."
+        }
+        ReviewRecord => "The record",
+        NoStatement => "No masterpiece statement yet.",
+        VersionN => "version {n}",
+        ReviewQuotaTitle => "The museum's quota is used up",
+        ReviewChecksFailTitle => "A check fails",
+        ApplyToJoin => "Apply to join",
+        JoinQuestion => "Is your museum in an ASEM country and not yet a member?",
+        ApplyTitle => "Apply to join the network",
+        ApplyLead => {
+            "Museums in the member states of the Asia-Europe Meeting (ASEM) may join the Asia-Europe Museum Network and contribute masterpieces to the collection. Tell us about your museum and send the signed application form."
+        }
+        ApplyMuseumName => "Museum's name in English",
+        ApplyMuseumNameLocal => "Museum's name in its own language",
+        ApplyMuseumNameLocalHint => "In its own script, if it differs from the English name.",
+        ApplyMuseumNameLocalLang => "Language of that name",
+        ApplyCountryHint => "Only museums in ASEM member states may join.",
+        ApplyCountryRequired => "Choose the museum's country.",
+        ChooseCountry => "Choose a country",
+        ApplyCity => "City",
+        ApplyWebsite => "Website",
+        ApplyWebsiteHint => "Its address, starting with https://",
+        ApplyFoundingYear => "Year founded",
+        ApplyKind => "Kind of museum",
+        ChooseMuseumKind => "Choose a kind",
+        ApplyKindRequired => "Choose the kind of museum.",
+        ApplyCollections => "Asian or European collections",
+        ApplyCollectionsHint => {
+            "A few paragraphs about the collections the museum would share with the network."
+        }
+        ApplyGroupMuseum => "The museum",
+        ApplyGroupContact => "The contact person",
+        ApplyContactHint => {
+            "Once the application is approved, this person is invited as the museum's first editor."
+        }
+        ApplyContactName => "Name",
+        ApplyContactTitle => "Title or position",
+        ApplyContactEmail => "Email address",
+        ApplyGroupCommitment => "Commitment and signed form",
+        ApplyIcom => "The museum acknowledges the ICOM Code of Ethics for Museums",
+        ApplyIcomLink => "Read the ICOM Code of Ethics for Museums (opens in a new tab)",
+        ApplyDocument => "Signed application form (PDF)",
+        ApplyDocumentHint => {
+            "The application form signed by the museum's director, as a PDF of at most {max}."
+        }
+        ApplyDocumentRequired => "Choose the signed application form (a PDF file).",
+        ApplyDocumentNotPdf => "The signed application form must be a PDF file.",
+        ApplyDocumentTooLarge => "The file is too large: at most {max}.",
+        ApplyHoneypot => "Leave this empty",
+        ApplySubmit => "Send the application",
+        ApplyFormDataFailed => {
+            "The form could not be prepared for sending. Reload the page and try again."
+        }
+        ApplyConflictTitle => "This museum cannot apply now",
+        ApplyTooMany => {
+            "Too many applications were sent from here. Wait {minutes} minutes and try again."
+        }
+        ApplyDoneTitle => "Your application is in",
+        ApplyReference => "Reference:",
+        ApplyDoneText => {
+            "The secretariat will read it and write to {email}. Follow its progress, and answer the secretariat's questions, through your private link."
+        }
+        ApplyFollow => "Follow your application",
+        ApplyKeepLink => "Keep this private link; it is also emailed to you:",
+        ApplicationStatusTitle => "Membership application",
+        ApplicationNotFoundTitle => "Application not found",
+        ApplicationNotFoundText => {
+            "This link does not lead to an application. Check that it was copied whole from the email."
+        }
+        AdminApplicationNotFoundText => "No application has this number.",
+        ApplicationWhereItStands => "Status:",
+        ApplicationSubmittedText => "The secretariat has your application and will read it soon.",
+        ApplicationInfoRequestedText => {
+            "The secretariat needs more information: read its message below and answer it."
+        }
+        ApplicationApprovedText => {
+            "Welcome to the network! Your contact person has been invited to sign in as the museum's editor."
+        }
+        ApplicationRejectedText => {
+            "The secretariat did not accept the application. Its reasons are below."
+        }
+        ApplicationSubmittedOn => "Submitted",
+        SeeMuseumPage => "See {museum}'s page",
+        Conversation => "Messages",
+        NoMessages => "No messages yet.",
+        ApplicationClosedNote => "The application is decided; answers can no longer be sent here.",
+        AnswerSent => "Your answer is sent to the secretariat.",
+        YourAnswer => "Your answer to the secretariat",
+        YourAnswerHint => "The secretariat reads it with your application.",
+        SendAnswer => "Send the answer",
+        ApplicationsLead => "Museums that applied to join, oldest first.",
+        NoApplicationsTitle => "No applications here",
+        NoApplicationsText => "No application has this status. Choose another above.",
+        LoadMore => "Load more",
+        ApplicationTitle => "Membership application",
+        DownloadFailed => "The file could not be saved.",
+        Yes => "Yes",
+        No => "No",
+        BackToApplications => "Back to the applications",
+        ApplicationNowIs => "The application is now: {status}.",
+        ApplicationFields => "What the museum sent",
+        Downloading => "Downloading…",
+        DownloadPdf => "Download the signed form (PDF)",
+        MessageToApplicant => "Message to the applicant",
+        MessageToApplicantHint => {
+            "Required to request information or to reject; optional when approving. The applicant gets it by email and on their status page."
+        }
+        ReopenMessageHint => "Optional: why the application is reopened.",
+        RequestInfo => "Request information",
+        Approve => "Approve",
+        RejectApplication => "Reject",
+        Reopen => "Reopen",
+        ApproveHint => {
+            "Approving makes the museum a member and invites its contact person as its first editor."
+        }
+        FeaturedLead => {
+            "Each day has one masterpiece of the day, chosen fairly in turn among the museums. Pin a work to a day for an anniversary or an exhibition opening."
+        }
+        PinnedDay => "“{title}” is the masterpiece of {date}.",
+        UnpinnedDay => "{date} is given back to the rotation.",
+        FeaturedSchedule => "The schedule",
+        NoFeaturedTitle => "No days chosen yet",
+        NoFeaturedText => "Once works are published, each day's masterpiece appears here.",
+        ColDay => "Day",
+        ColWork => "Work",
+        ColChosenBy => "Chosen by",
+        ColNote => "Note",
+        UnpinNamed => "Unpin {date}",
+        Unpin => "Unpin",
+        Today => "Today",
+        Pinned => "Pinned by the secretariat",
+        Rotation => "The rotation",
+        PinDateRequired => "Choose the day.",
+        PinDatePast => "Choose today or a later day.",
+        PinWorkRequired => "Give the address name (slug) of a published work, or find one below.",
+        PinTitle => "Pin a work to a day",
+        PinDateHint => "Today or later; days are counted in UTC.",
+        PinWork => "Work (its address name)",
+        PinWorkHint => {
+            "The last part of the work's address, e.g. great-wave for /artworks/great-wave. The work must be published."
+        }
+        PinFind => "Find a work by its title",
+        PinFindHint => "Type at least two letters, then choose a work to fill in its address name.",
+        PinFindResults => "Works found",
+        PinNoteHint => "Why this day, for the secretariat's own record.",
+        PinSubmit => "Pin",
+        UsersLead => "The accounts of the secretariat and of the museums' editors.",
+        UsersListTitle => "Accounts",
+        NoUsersTitle => "No accounts",
+        NoUsersText => "Invite the first editor of a museum above.",
+        ChooseMuseum => "Choose a museum",
+        NameRequired => "Give the person's name.",
+        EditorNeedsMuseum => "An editor works for a museum: choose it.",
+        InviteTitle => "Invite a person",
+        Invited => "An invitation is on its way to {email}.",
+        EditorMuseumHint => "The museum whose works this editor prepares.",
+        SendInvitation => "Send the invitation",
+        UserDisabled => "Disabled",
+        UserInvited => "Invited",
+        ChangeRoleNamed => "Change the role of {name}",
+        ChangeRole => "Change role",
+        EnableNamed => "Enable {name}",
+        DisableNamed => "Disable {name}",
+        EnableUser => "Enable",
+        DisableUser => "Disable",
+        AuditLead => {
+            "Who changed what, and when, newest first. Filters have their own address, to share."
+        }
+        AuditActor => "Who",
+        AuditActorHint => "An account's email or a client's id.",
+        AuditMuseumHint => "A museum's address name.",
+        AuditEntity => "Kind of record",
+        AuditEntityHint => "e.g. artwork, user, application",
+        AuditRecordName => "Record",
+        AuditKeyHint => "e.g. a work's address name",
+        AuditAction => "Action",
+        AuditActionHint => "e.g. artwork.publish",
+        AuditSince => "Since",
+        AuditSinceHint => "A moment, e.g. 2025-03-01T00:00:00Z",
+        NoAuditTitle => "Nothing recorded",
+        NoAuditText => "No entry matches these filters.",
+        AuditRecord => "Record",
+        AuditChange => "Change",
+        AuditShowChange => "Before and after",
+        AuditBefore => "Before",
+        AuditAfter => "After",
+        EmailsLead => "The emails the platform wrote, newest first, and whether they went out.",
+        NoEmailsTitle => "No emails yet",
+        NoEmailsText => "Invitations, password resets and notices to museums appear here.",
+        EmailSent => "Sent",
+        EmailFailed => "Not delivered",
+        EmailPending => "Waiting to be sent",
+        EmailTo => "To",
+        EmailBody => "Show the message",
+        PublishChecksFail => {
+            "Some checks fail (marked ✗ above). Publish only if the record is right for the collection; otherwise request changes and say what is missing."
+        }
+        AdminNavMuseums => "Museums",
+        AdminNavSettings => "Network settings",
+        AdminMuseumsLead => {
+            "Every museum of the network, with its membership and how much of its quota its works use. Open one to change its membership, its quota or its profile."
+        }
+        FilterByMembership => "Show museums by membership",
+        NoMuseumsInStatusTitle => "No museums here",
+        NoMuseumsInStatusText => "No museum has this membership status.",
+        ColQuota => "Quota",
+        PlacesUsed => "{used} of {quota} used",
+        AdminMuseumTitle => "Museum",
+        AdminMuseumNotFoundText => "No museum of the network has this address.",
+        BackToMuseums => "Back to the museums",
+        WorksByStatus => "Works by status",
+        AdminQuotaNote => {
+            "Works published or in review count against the quota. A quota lower than that withdraws nothing: it stops further nominations until the count is under it."
+        }
+        MuseumStaleTitle => "Someone changed this museum meanwhile",
+        MuseumStaleText => {
+            "It was changed (by its editors, or by another member of the secretariat) after you opened this page, so nothing was saved. Reload it to see the current version; copy anything you typed that you want to keep first."
+        }
+        ReloadMuseum => "Reload the museum",
+        MembershipStatusLabel => "Membership status",
+        QuotaLabel => "Quota",
+        QuotaHint => "How many of its works may be published or in review at once.",
+        QuotaInvalid => "Enter a whole number from 0 to {max}.",
+        MembershipReason => "Reason",
+        ReasonRequiredHint => {
+            "Required to suspend or end a membership: the museum's editors get it by email."
+        }
+        ReasonOptionalHint => {
+            "Optional. When a membership is restored, the museum's editors get it by email."
+        }
+        SaveMembership => "Save the membership",
+        MembershipSaved => "Saved: {status}, with a quota of {quota}.",
+        MembershipEmailed => "The museum's editors are told by email.",
+        SuspensionTitle => "What suspension does",
+        SuspensionText => {
+            "While a museum is suspended, or no longer a member, none of its works can be nominated or published, and it is left out of the masterpiece of the day. Its published works stay published and its editors keep their accounts. Restoring the membership lifts this at once."
+        }
+        MuseumProfile => "Profile",
+        ProfileSaved => "The museum's profile is saved.",
+        SaveProfile => "Save the profile",
+        FieldLatitude => "Latitude",
+        FieldLongitude => "Longitude",
+        LatitudeHint => "In decimal degrees, from -90 to 90, e.g. 37.5240.",
+        LongitudeHint => "In decimal degrees, from -180 to 180, e.g. 126.9803.",
+        CoordinateInvalid => "Enter a number in decimal degrees, such as 37.524.",
+        MuseumDescription => "Description in English",
+        MuseumDescriptionHint => "A few sentences about the museum, shown on its public page.",
+        GroupMuseumName => "Name",
+        GroupMuseumPlace => "Place and website",
+        GroupMuseumAbout => "About the museum",
+        SettingsLead => {
+            "How the network runs: the quota new members get, the countries whose museums may join, and the terms search treats as the same."
+        }
+        DefaultQuotaTitle => "Default quota",
+        DefaultQuotaLabel => "Quota for new members",
+        DefaultQuotaHint => {
+            "Given to a museum when its application is approved. Members keep their own quota: change it on the museum's page."
+        }
+        DefaultQuotaSaved => "Saved: museums approved from now on get a quota of {n}.",
+        SaveDefaultQuota => "Save the default quota",
+        CountriesTitle => "Countries",
+        CountriesLead => {
+            "Only museums in ASEM member states may apply. A change saves as soon as you tick or untick a box; museums and works of a country that stops being a member stay as they are."
+        }
+        CountryCode => "Code",
+        CountryRegion => "Region",
+        ColWorksFrom => "Works from it",
+        AsemMemberOf => "{country} is an ASEM member state",
+        CountryNowMember => "{country} is now marked as an ASEM member state.",
+        CountryNoLongerMember => "{country} is no longer marked as an ASEM member state.",
+        CountryAdded => "{country} ({code}) is added to the list.",
+        CountryChanged => "{country} ({code}) is changed.",
+        AddCountryTitle => "Add a country",
+        AddCountryHint => {
+            "To rename a listed country or move it to another region, give its code: the country with that code is changed."
+        }
+        CountryCodeHint => "Its two-letter ISO 3166-1 code, e.g. KR.",
+        CountryCodeInvalid => "Enter two letters, such as KR.",
+        CountryNameHint => "Its English short name, e.g. Republic of Korea.",
+        AsemMemberHint => "Museums may apply only from ASEM member states.",
+        SaveCountry => "Save the country",
+        TermsTitle => "Equivalent search terms",
+        TermsLead => {
+            "Groups of names and words search treats as the same, across scripts and spellings: a search for one finds works that name any of them."
+        }
+        TermsReindexHint => {
+            "Changes reach search once its index has been rebuilt, which happens in the background shortly after each change."
+        }
+        TermsFilterLabel => "Find a group by a term or its note",
+        TermsShownAll => "Showing {shown} of {total} groups",
+        TermsShownMatching => "{total} groups match; showing {shown}",
+        NoTermsTitle => "No group matches",
+        NoTermsText => "No group holds a term or note like this. Add one above.",
+        ShowMoreGroups => "Show {n} more",
+        TermsLabel => "Terms",
+        TermsHint => {
+            "One term a line, at least two, in any script, e.g. Hokusai and 葛飾北斎. A term may belong to one group only."
+        }
+        TermsNote => "Note",
+        TermsNoteHint => "What the group is, for the secretariat, e.g. Japanese printmaker.",
+        AddTermsTitle => "Add a group of terms",
+        AddTermsButton => "Add the group",
+        TermsAdded => "The group is added: {terms}.",
+        TermsSaved => "The group is saved: {terms}.",
+        TermsDeleted => "The group is deleted: {terms}.",
+        EditTerms => "Edit",
+        EditTermsNamed => "Edit the group {terms}",
+        DeleteTerms => "Delete",
+        DeleteTermsNamed => "Delete the group {terms}",
+        DeleteTermsQuestion => {
+            "Delete the group {terms}? Search will stop treating these terms as the same."
+        }
+        DeleteTermsConfirm => "Yes, delete",
         WorkStatus(s) => match s {
             vcm_shared::WorkStatus::Draft => "Draft",
             vcm_shared::WorkStatus::InReview => "In review",
+            vcm_shared::WorkStatus::ChangesRequested => "Changes requested",
             vcm_shared::WorkStatus::Published => "Published",
+            vcm_shared::WorkStatus::Rejected => "Not accepted",
             vcm_shared::WorkStatus::Withdrawn => "Withdrawn",
+        },
+        WithdrawalReason(r) => match r {
+            vcm_shared::WithdrawalReason::EndOfLoan => "End of a loan",
+            vcm_shared::WithdrawalReason::Restitution => "Restitution",
+            vcm_shared::WithdrawalReason::Deaccession => "Deaccession",
+            vcm_shared::WithdrawalReason::Error => "Published by mistake",
+            vcm_shared::WithdrawalReason::Other => "Another reason",
+        },
+        ReviewCheck(c) => match c {
+            ReviewCheckKind::EnglishFields => "Required fields in English",
+            ReviewCheckKind::Statement => "Masterpiece statement",
+            ReviewCheckKind::Image => "Image with a text alternative",
+            ReviewCheckKind::Quota => "Within the museum's quota",
+        },
+        MuseumKind(k) => match k {
+            vcm_shared::MuseumKind::Art => "Art museum",
+            vcm_shared::MuseumKind::History => "History museum",
+            vcm_shared::MuseumKind::Ethnography => "Ethnography museum",
+            vcm_shared::MuseumKind::Archaeology => "Archaeology museum",
+            vcm_shared::MuseumKind::DecorativeArts => "Decorative arts museum",
+            vcm_shared::MuseumKind::University => "University museum",
+            vcm_shared::MuseumKind::General => "General museum",
+            vcm_shared::MuseumKind::Other => "Another kind of museum",
+        },
+        ApplicationStatus(a) => match a {
+            vcm_shared::ApplicationStatus::Submitted => "Waiting for the secretariat",
+            vcm_shared::ApplicationStatus::InfoRequested => "Information requested",
+            vcm_shared::ApplicationStatus::Approved => "Approved",
+            vcm_shared::ApplicationStatus::Rejected => "Not accepted",
+        },
+        MessageAuthor(a) => match a {
+            vcm_shared::MessageAuthor::Applicant => "The applicant",
+            vcm_shared::MessageAuthor::Secretariat => "The secretariat",
         },
         Role(r) => match r {
             vcm_shared::Role::Admin => "Secretariat (administrator)",
@@ -1078,6 +1869,12 @@ fn en(key: Key) -> &'static str {
             MembershipStatus::Active => "Active member",
             MembershipStatus::Suspended => "Membership suspended",
             MembershipStatus::Former => "Former member",
+        },
+        MembershipPlural(m) => match m {
+            MembershipStatus::Applicant => "Applicants",
+            MembershipStatus::Active => "Active",
+            MembershipStatus::Suspended => "Suspended",
+            MembershipStatus::Former => "Former members",
         },
     }
 }
@@ -1336,8 +2133,24 @@ mod tests {
         for s in WorkStatus::ALL {
             assert!(!text(Locale::En, Key::WorkStatus(*s)).is_empty());
         }
+        for r in WithdrawalReason::ALL {
+            assert!(!text(Locale::En, Key::WithdrawalReason(*r)).is_empty());
+        }
+        for c in ReviewCheckKind::ALL {
+            assert!(!text(Locale::En, Key::ReviewCheck(*c)).is_empty());
+        }
+        for k in MuseumKind::ALL {
+            assert!(!text(Locale::En, Key::MuseumKind(*k)).is_empty());
+        }
+        for a in ApplicationStatus::ALL {
+            assert!(!text(Locale::En, Key::ApplicationStatus(*a)).is_empty());
+        }
         for r in Role::ALL {
             assert!(!text(Locale::En, Key::Role(*r)).is_empty());
+        }
+        for m in MembershipStatus::ALL {
+            assert!(!text(Locale::En, Key::Membership(*m)).is_empty());
+            assert!(!text(Locale::En, Key::MembershipPlural(*m)).is_empty());
         }
         for c in FieldCode::ALL {
             assert!(!text(Locale::En, Key::FieldProblem(*c)).is_empty());

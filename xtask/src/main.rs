@@ -249,13 +249,67 @@ fn browser_test() -> Result {
             "--no-fund",
         ]))?;
     }
-    let server = DemoServer::start("debug")?;
-    check(
-        Command::new("node")
-            .current_dir(&browser_dir)
-            .arg("run.mjs")
-            .env("VCM_BASE_URL", format!("http://127.0.0.1:{}", server.port)),
-    )
+    let run = |server: &DemoServer| {
+        check(
+            Command::new("node")
+                .current_dir(&browser_dir)
+                .arg("run.mjs")
+                .env("VCM_BASE_URL", format!("http://127.0.0.1:{}", server.port)),
+        )
+    };
+    run(&DemoServer::start("debug", None)?)?;
+    match std::env::var("VCM_TEST_POSTGRES_URL") {
+        Ok(admin_url) if !admin_url.is_empty() => {
+            step("browser test again, on PostgreSQL");
+            let db = ScratchDatabase::create(&admin_url)?;
+            let server = DemoServer::start("debug", Some(&db.url))?;
+            let outcome = run(&server);
+            // The server lets go of the database before it is dropped.
+            drop(server);
+            drop(db);
+            outcome
+        }
+        _ => Ok(()),
+    }
+}
+
+/// A fresh PostgreSQL database for one browser run, made and dropped with psql.
+struct ScratchDatabase {
+    admin_url: String,
+    name: String,
+    url: String,
+}
+
+impl ScratchDatabase {
+    fn create(admin_url: &str) -> Result<Self> {
+        let name = format!("vcm_browser_{}", std::process::id());
+        let base = admin_url.split('?').next().unwrap_or(admin_url);
+        let url = match base.rfind('/') {
+            Some(i) if i > "postgres://".len() => format!("{}/{name}", &base[..i]),
+            _ => format!("{base}/{name}"),
+        };
+        let db = Self {
+            admin_url: admin_url.to_owned(),
+            name,
+            url,
+        };
+        db.psql(&format!("DROP DATABASE IF EXISTS {}", db.name))?;
+        db.psql(&format!("CREATE DATABASE {}", db.name))?;
+        Ok(db)
+    }
+
+    fn psql(&self, sql: &str) -> Result {
+        check(Command::new("psql").args([&self.admin_url, "-q", "-c", sql]))
+    }
+}
+
+impl Drop for ScratchDatabase {
+    fn drop(&mut self) {
+        let _ = self.psql(&format!(
+            "DROP DATABASE IF EXISTS {} WITH (FORCE)",
+            self.name
+        ));
+    }
 }
 
 /// `vcm serve --demo` from a build profile, on a free port with a fresh SQLite
@@ -267,19 +321,25 @@ struct DemoServer {
 }
 
 impl DemoServer {
-    fn start(profile: &str) -> Result<Self> {
+    /// Starts it on `database_url`, or on a fresh SQLite file when `None`.
+    fn start(profile: &str, database_url: Option<&str>) -> Result<Self> {
         let port = TcpListener::bind("127.0.0.1:0")
             .and_then(|l| l.local_addr())
             .map_err(|e| e.to_string())?
             .port();
         let data = std::env::temp_dir().join(format!("vcm-xtask-{}-{port}", std::process::id()));
         let _ = std::fs::remove_dir_all(&data);
-        let child = Command::new(root().join("target").join(profile).join("vcm"))
+        let mut command = Command::new(root().join("target").join(profile).join("vcm"));
+        command
             .current_dir(root())
             .args(["serve", "--demo"])
             .env("VCM_BIND", format!("127.0.0.1:{port}"))
             .env("VCM_DATA_DIR", &data)
-            .env_remove("VCM_DATABASE_URL")
+            .env_remove("VCM_DATABASE_URL");
+        if let Some(url) = database_url {
+            command.env("VCM_DATABASE_URL", url);
+        }
+        let child = command
             .env("VCM_WEB_DIR", root().join("web/dist"))
             .env("VCM_LOG", "warn")
             .spawn()
@@ -353,7 +413,7 @@ fn bench() -> Result {
     step("building vcm (release)");
     check(cargo().args(["build", "--release", "-p", "vcm-api", "--bin", "vcm"]))?;
     let started = Instant::now();
-    let server = DemoServer::start("release")?;
+    let server = DemoServer::start("release", None)?;
     let cold = started.elapsed();
     println!(
         "\ncold start to ready, with migrations and demo load: {:.0} ms",

@@ -8,15 +8,20 @@ use serde::Deserialize;
 use utoipa::IntoParams;
 use utoipa_actix_web::service_config::ServiceConfig;
 use vcm_shared::{
-    ApiClientList, AuditEntry, AuditPage, Email, EmailPage, ErrorCode, FieldCode, FieldError,
-    Problem, Role, User, UserInvite, UserList, UserUpdate, is_email,
+    AdminDashboard, ApiClientList, ApplicationStatus, AuditEntry, AuditPage, CountryTally, Email,
+    EmailPage, ErrorCode, FieldCode, FieldError, MembershipStatus, Problem, Role, User, UserInvite,
+    UserList, UserUpdate, WorkStatus, is_email,
 };
+
+mod network;
+
+pub use network::{default_quota, seed_settings};
 
 use crate::AppState;
 use crate::audit::{self, Change};
 use crate::auth::Caller;
 use crate::auth::routes::{create_user, revoke_all, send_password_token};
-use crate::db::schema::{audit_log, emails, museums, users};
+use crate::db::schema::{artworks, audit_log, emails, membership_applications, museums, users};
 use crate::db::{self, DbConnection};
 use crate::http::{ApiError, params};
 use crate::museums::{CountryNames, MuseumRow};
@@ -30,7 +35,9 @@ pub fn configure(config: &mut ServiceConfig) {
         .service(list_clients)
         .service(revoke_client)
         .service(list_audit)
+        .service(dashboard)
         .service(list_emails);
+    network::configure(config);
 }
 
 const UNAUTHORIZED: &str = "`unauthorized`: no valid access token";
@@ -357,6 +364,7 @@ async fn revoke_client(
 /// Filters of the audit log; they combine with AND.
 #[derive(Debug, Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]
+#[derive(Default)]
 struct AuditQuery {
     /// Only changes by this account email or client id.
     actor: Option<String>,
@@ -414,97 +422,108 @@ async fn list_audit(
         })
         .transpose()?;
     let page = db::run(&state.pool, move |conn| {
-        let museum_filter = q
-            .museum
-            .as_deref()
-            .map(|slug| {
-                museums::table
-                    .filter(museums::slug.eq(slug))
-                    .select(museums::id)
-                    .first::<i64>(conn)
-                    .optional()
-            })
-            .transpose()?;
-        let mut query = audit_log::table
-            .left_join(museums::table.on(audit_log::museum_id.eq(museums::id.nullable())))
-            .select((
-                audit_log::id,
-                audit_log::at,
-                audit_log::actor_kind,
-                audit_log::actor_label,
-                audit_log::action,
-                audit_log::entity,
-                audit_log::entity_key,
-                museums::slug.nullable(),
-                audit_log::before,
-                audit_log::after,
-            ))
-            .order(audit_log::id.desc())
-            .limit(limit + 1)
-            .into_boxed();
-        if let Some(a) = &q.actor {
-            query = query.filter(audit_log::actor_label.eq(a.clone()));
-        }
-        match museum_filter {
-            Some(Some(id)) => query = query.filter(audit_log::museum_id.eq(id)),
-            Some(None) => query = query.filter(audit_log::id.lt(0)),
-            None => {}
-        }
-        if let Some(e) = &q.entity {
-            query = query.filter(audit_log::entity.eq(e.clone()));
-        }
-        if let Some(k) = &q.key {
-            query = query.filter(audit_log::entity_key.eq(k.clone()));
-        }
-        if let Some(a) = &q.action {
-            query = query.filter(audit_log::action.eq(a.clone()));
-        }
-        if let Some(t) = since {
-            query = query.filter(audit_log::at.ge(t));
-        }
-        if let Some(id) = before_id {
-            query = query.filter(audit_log::id.lt(id));
-        }
-        type Row = (
-            i64,
-            NaiveDateTime,
-            String,
-            String,
-            String,
-            String,
-            String,
-            Option<String>,
-            Option<String>,
-            Option<String>,
-        );
-        let mut rows: Vec<Row> = query.load(conn)?;
-        let next_cursor = params::page_end(&mut rows, limit).map(|last| last.0.to_string());
-        let json = |s: Option<String>| -> Result<Option<serde_json::Value>, ApiError> {
-            s.map(|s| serde_json::from_str(&s))
-                .transpose()
-                .map_err(|e| ApiError::internal(format!("stored audit JSON: {e}")))
-        };
-        let items = rows
-            .into_iter()
-            .map(|r| {
-                Ok(AuditEntry {
-                    id: r.0,
-                    at: crate::utc(r.1),
-                    actor_kind: crate::stored(&r.2)?,
-                    actor: r.3,
-                    action: r.4,
-                    entity: r.5,
-                    entity_key: r.6,
-                    museum: r.7,
-                    before: json(r.8)?,
-                    after: json(r.9)?,
-                })
-            })
-            .collect::<Result<_, ApiError>>()?;
-        Ok(AuditPage { items, next_cursor })
+        audit_page(conn, &q, since, before_id, limit)
     })
     .await?;
     Ok(web::Json(page))
+}
+
+/// A page of the audit log, newest first, filtered as `q` says.
+fn audit_page(
+    conn: &mut DbConnection,
+    q: &AuditQuery,
+    since: Option<NaiveDateTime>,
+    before_id: Option<i64>,
+    limit: i64,
+) -> Result<AuditPage, ApiError> {
+    let museum_filter = q
+        .museum
+        .as_deref()
+        .map(|slug| {
+            museums::table
+                .filter(museums::slug.eq(slug))
+                .select(museums::id)
+                .first::<i64>(conn)
+                .optional()
+        })
+        .transpose()?;
+    let mut query = audit_log::table
+        .left_join(museums::table.on(audit_log::museum_id.eq(museums::id.nullable())))
+        .select((
+            audit_log::id,
+            audit_log::at,
+            audit_log::actor_kind,
+            audit_log::actor_label,
+            audit_log::action,
+            audit_log::entity,
+            audit_log::entity_key,
+            museums::slug.nullable(),
+            audit_log::before,
+            audit_log::after,
+        ))
+        .order(audit_log::id.desc())
+        .limit(limit + 1)
+        .into_boxed();
+    if let Some(a) = &q.actor {
+        query = query.filter(audit_log::actor_label.eq(a.clone()));
+    }
+    match museum_filter {
+        Some(Some(id)) => query = query.filter(audit_log::museum_id.eq(id)),
+        Some(None) => query = query.filter(audit_log::id.lt(0)),
+        None => {}
+    }
+    if let Some(e) = &q.entity {
+        query = query.filter(audit_log::entity.eq(e.clone()));
+    }
+    if let Some(k) = &q.key {
+        query = query.filter(audit_log::entity_key.eq(k.clone()));
+    }
+    if let Some(a) = &q.action {
+        query = query.filter(audit_log::action.eq(a.clone()));
+    }
+    if let Some(t) = since {
+        query = query.filter(audit_log::at.ge(t));
+    }
+    if let Some(id) = before_id {
+        query = query.filter(audit_log::id.lt(id));
+    }
+    type Row = (
+        i64,
+        NaiveDateTime,
+        String,
+        String,
+        String,
+        String,
+        String,
+        Option<String>,
+        Option<String>,
+        Option<String>,
+    );
+    let mut rows: Vec<Row> = query.load(conn)?;
+    let next_cursor = params::page_end(&mut rows, limit).map(|last| last.0.to_string());
+    let json = |s: Option<String>| -> Result<Option<serde_json::Value>, ApiError> {
+        s.map(|s| serde_json::from_str(&s))
+            .transpose()
+            .map_err(|e| ApiError::internal(format!("stored audit JSON: {e}")))
+    };
+    let items = rows
+        .into_iter()
+        .map(|r| {
+            Ok(AuditEntry {
+                id: r.0,
+                at: crate::utc(r.1),
+                actor_kind: crate::stored(&r.2)?,
+                actor: r.3,
+                action: r.4,
+                entity: r.5,
+                entity_key: r.6,
+                museum: r.7,
+                before: json(r.8)?,
+                after: json(r.9)?,
+            })
+        })
+        .collect::<Result<_, ApiError>>()?;
+    Ok(AuditPage { items, next_cursor })
 }
 
 /// Parameters of the outbox list.
@@ -594,4 +613,75 @@ async fn list_emails(
     })
     .await?;
     Ok(web::Json(page))
+}
+
+/// The secretariat's dashboard: what waits for it, the members and published
+/// works by country, and the latest activity.
+#[utoipa::path(
+    tag = "admin",
+    security(("bearer" = [])),
+    responses(
+        (status = 200, description = "The dashboard", body = AdminDashboard),
+        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = FORBIDDEN, body = Problem, content_type = "application/problem+json"),
+    ),
+)]
+#[get("/admin/dashboard")]
+async fn dashboard(
+    state: web::Data<AppState>,
+    caller: Caller,
+) -> Result<web::Json<AdminDashboard>, ApiError> {
+    caller.admin()?;
+    let answer = db::run(&state.pool, move |conn| {
+        let applications = |conn: &mut DbConnection, status: ApplicationStatus| {
+            membership_applications::table
+                .filter(membership_applications::status.eq(status.as_str()))
+                .count()
+                .get_result::<i64>(conn)
+        };
+        let applications_waiting = applications(conn, ApplicationStatus::Submitted)?;
+        let applications_waiting_for_applicant =
+            applications(conn, ApplicationStatus::InfoRequested)?;
+        let in_review = artworks::status.eq(WorkStatus::InReview.as_str());
+        let works_in_review: i64 = artworks::table.filter(in_review).count().get_result(conn)?;
+        let oldest: Option<NaiveDateTime> = artworks::table
+            .filter(in_review)
+            .select(diesel::dsl::min(artworks::submitted_at))
+            .first(conn)?;
+        let members: Vec<(String, i64)> = museums::table
+            .filter(museums::membership_status.eq(MembershipStatus::Active.as_str()))
+            .group_by(museums::country_code)
+            .select((museums::country_code, diesel::dsl::count_star()))
+            .load(conn)?;
+        let published: std::collections::HashMap<String, i64> = artworks::table
+            .inner_join(museums::table)
+            .filter(artworks::status.eq(WorkStatus::Published.as_str()))
+            .group_by(museums::country_code)
+            .select((museums::country_code, diesel::dsl::count_star()))
+            .load(conn)?
+            .into_iter()
+            .collect();
+        let names = CountryNames::load(conn)?;
+        let mut countries: Vec<CountryTally> = members
+            .into_iter()
+            .map(|(code, members)| CountryTally {
+                name: names.name(&code).unwrap_or(&code).to_owned(),
+                published: published.get(&code).copied().unwrap_or(0),
+                code,
+                members,
+            })
+            .collect();
+        countries.sort_by(|a, b| a.name.cmp(&b.name));
+        let recent = audit_page(conn, &AuditQuery::default(), None, None, 10)?.items;
+        Ok(AdminDashboard {
+            applications_waiting,
+            applications_waiting_for_applicant,
+            works_in_review,
+            oldest_in_review: oldest.map(crate::utc),
+            countries,
+            recent,
+        })
+    })
+    .await?;
+    Ok(web::Json(answer))
 }

@@ -38,7 +38,7 @@ pub fn configure(config: &mut ServiceConfig) {
         .service(oauth_token);
 }
 
-fn client_address(req: &HttpRequest) -> String {
+pub fn client_address(req: &HttpRequest) -> String {
     req.peer_addr()
         .map(|a| a.ip().to_string())
         .unwrap_or_default()

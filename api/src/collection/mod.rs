@@ -1,8 +1,15 @@
 //! The collection: masterpieces, their public listing, and the daily highlights.
 
+mod featured;
 mod routes;
 
-pub use routes::configure;
+pub use featured::of_day;
+
+/// The public collection's routes and the masterpiece-of-the-day schedule.
+pub fn configure(config: &mut utoipa_actix_web::service_config::ServiceConfig) {
+    routes::configure(config);
+    featured::configure(config);
+}
 
 use std::collections::BTreeMap;
 
@@ -50,6 +57,8 @@ pub struct ArtworkRow {
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
     pub version: i64,
+    pub submitted_at: Option<NaiveDateTime>,
+    pub published_at: Option<NaiveDateTime>,
 }
 
 /// A work to store.
@@ -84,6 +93,7 @@ pub struct NewArtwork<'a> {
     pub image_alt: Option<&'a str>,
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
+    pub published_at: Option<NaiveDateTime>,
 }
 
 fn json_list<T: serde::de::DeserializeOwned>(column: &str, text: &str) -> Result<Vec<T>, ApiError> {

@@ -143,6 +143,7 @@ async fn list_artworks(
     responses(
         (status = 200, description = "The work's full record", body = Artwork),
         (status = 404, description = "No published work has this slug", body = Problem, content_type = "application/problem+json"),
+        (status = 410, description = "`gone`: the work was published and then withdrawn; `withdrawal` says why and when", body = Problem, content_type = "application/problem+json"),
     ),
 )]
 #[get("/artworks/{slug}")]
@@ -155,12 +156,17 @@ async fn get_artwork(
         let (row, museum): (ArtworkRow, MuseumRow) = artworks::table
             .inner_join(museums::table)
             .filter(artworks::slug.eq(&slug))
-            .filter(artworks::status.eq(WorkStatus::Published.as_str()))
             .select((ArtworkRow::as_select(), MuseumRow::as_select()))
             .first(conn)
             .optional()?
             .ok_or_else(|| ApiError::not_found("artwork", &slug))?;
-        row.into_wire(&museum, &CountryNames::load(conn)?)
+        if row.status == WorkStatus::Published.as_str() {
+            row.into_wire(&museum, &CountryNames::load(conn)?)
+        } else if row.status == WorkStatus::Withdrawn.as_str() && row.published_at.is_some() {
+            Err(crate::review::gone(conn, &row)?)
+        } else {
+            Err(ApiError::not_found("artwork", &slug))
+        }
     })
     .await?;
     Ok(web::Json(artwork))
@@ -184,7 +190,7 @@ async fn highlights(state: web::Data<AppState>) -> Result<web::Json<Highlights>,
             .order(artworks::id.asc())
             .select((artworks::id, artworks::museum_id))
             .load(conn)?;
-        let of_the_day = (!published.is_empty()).then(|| published[day % published.len()].0);
+        let of_the_day = super::of_day(conn, date)?.map(|(id, _)| id);
         let mut by_museum: BTreeMap<i64, Vec<i64>> = BTreeMap::new();
         for (id, museum) in &published {
             by_museum.entry(*museum).or_default().push(*id);

@@ -64,6 +64,8 @@ diesel::table! {
         created_at -> Timestamp,
         updated_at -> Timestamp,
         version -> BigInt,
+        submitted_at -> Nullable<Timestamp>,
+        published_at -> Nullable<Timestamp>,
     }
 }
 
@@ -80,7 +82,11 @@ diesel::allow_tables_to_appear_in_same_query!(
     api_clients,
     audit_log,
     import_jobs,
-    import_rows
+    import_rows,
+    artwork_decisions,
+    featured_days,
+    membership_applications,
+    application_messages
 );
 diesel::joinable!(users -> museums (museum_id));
 diesel::joinable!(api_clients -> museums (museum_id));
@@ -239,3 +245,80 @@ diesel::table! {
         note -> Nullable<Text>,
     }
 }
+
+diesel::table! {
+    artwork_decisions (id) {
+        id -> BigInt,
+        artwork_id -> BigInt,
+        museum_id -> BigInt,
+        kind -> Text,
+        decided_by -> Text,
+        reason -> Nullable<Text>,
+        comment -> Nullable<Text>,
+        artwork_slug -> Text,
+        artwork_title -> Text,
+        actor_label -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    featured_days (day) {
+        day -> Text,
+        artwork_id -> BigInt,
+        museum_id -> BigInt,
+        country_code -> Text,
+        pinned -> Bool,
+        note -> Nullable<Text>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    membership_applications (id) {
+        id -> BigInt,
+        reference -> Text,
+        token_hash -> Text,
+        status -> Text,
+        museum_name -> Text,
+        museum_name_local -> Nullable<Text>,
+        museum_name_local_lang -> Nullable<Text>,
+        country_code -> Text,
+        city -> Text,
+        website -> Text,
+        founding_year -> Nullable<Integer>,
+        kind -> Text,
+        collections -> Text,
+        contact_name -> Text,
+        contact_title -> Nullable<Text>,
+        contact_email -> Text,
+        icom_code_of_ethics -> Bool,
+        document_name -> Text,
+        document -> Binary,
+        museum_id -> Nullable<BigInt>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    application_messages (id) {
+        id -> BigInt,
+        application_id -> BigInt,
+        author -> Text,
+        body -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    network_settings (id) {
+        id -> Integer,
+        masterpiece_quota -> Integer,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::joinable!(artwork_decisions -> artworks (artwork_id));
+diesel::joinable!(featured_days -> artworks (artwork_id));
+diesel::joinable!(application_messages -> membership_applications (application_id));

@@ -122,6 +122,8 @@ pub struct BodyLimit {
     pub max_bytes: usize,
     /// The limit for import uploads, which stream to disk.
     pub max_import_bytes: u64,
+    /// The limit for membership applications, which carry a PDF.
+    pub max_application_bytes: u64,
 }
 
 /// Where import files are uploaded: the one place bodies may be larger.
@@ -143,6 +145,7 @@ where
             service,
             max_bytes: self.max_bytes,
             max_import_bytes: self.max_import_bytes,
+            max_application_bytes: self.max_application_bytes,
         }))
     }
 }
@@ -151,6 +154,7 @@ pub struct BodyLimitMiddleware<S> {
     service: S,
     max_bytes: usize,
     max_import_bytes: u64,
+    max_application_bytes: u64,
 }
 
 impl<S, B> Service<ServiceRequest> for BodyLimitMiddleware<S>
@@ -170,10 +174,10 @@ where
             .get(header::CONTENT_LENGTH)
             .and_then(|v| v.to_str().ok())
             .and_then(|v| v.parse::<u64>().ok());
-        let max = if req.path() == IMPORT_PATH {
-            self.max_import_bytes
-        } else {
-            self.max_bytes as u64
+        let max = match req.path() {
+            IMPORT_PATH => self.max_import_bytes,
+            crate::membership::APPLICATIONS_PATH => self.max_application_bytes,
+            _ => self.max_bytes as u64,
         };
         if declared.is_some_and(|n| n > max) {
             let problem = Problem::new(

@@ -8,7 +8,8 @@ pub mod params;
 pub use cache::{BodyLimit, IMPORT_PATH, PublicCache};
 pub use error::ApiError;
 
-use actix_web::{HttpRequest, HttpResponse};
+use actix_web::http::header;
+use actix_web::{HttpRequest, HttpResponse, HttpResponseBuilder};
 use vcm_shared::{ErrorCode, Problem};
 
 /// The answer for a malformed query string, naming what could not be read.
@@ -75,4 +76,30 @@ pub fn api_not_found(req: &HttpRequest) -> HttpResponse {
         ErrorCode::NotFound,
         format!("no endpoint at {} {}", req.method(), req.path()),
     )))
+}
+
+/// The version named by `If-Match`, if the header is there.
+pub fn if_match(req: &HttpRequest) -> Result<Option<i64>, ApiError> {
+    let Some(value) = req.headers().get(header::IF_MATCH) else {
+        return Ok(None);
+    };
+    let text = value.to_str().unwrap_or_default().trim();
+    let text = text.strip_prefix("W/").unwrap_or(text);
+    text.trim_matches('"').parse().map(Some).map_err(|_| {
+        ApiError::invalid_parameter(
+            "If-Match",
+            "must be the ETag of the record as you read it, e.g. \"3\"",
+        )
+    })
+}
+
+/// An answer carrying a record and its version as `ETag`, never cached.
+pub fn versioned(
+    mut res: HttpResponseBuilder,
+    body: &impl serde::Serialize,
+    version: i64,
+) -> HttpResponse {
+    res.insert_header((header::ETAG, format!("\"{version}\"")))
+        .insert_header((header::CACHE_CONTROL, "no-store"))
+        .json(body)
 }

@@ -14,8 +14,8 @@ use serde_json::{Map, Value};
 use unicode_normalization::UnicodeNormalization;
 use vcm_shared::rules::MAX_SLUG_LEN;
 use vcm_shared::{
-    ArtworkInput, FieldCode, FieldError, Maker, MakerRole, ObjectType, PartnerArtwork, RowOutcome,
-    WorkStatus,
+    ArtworkInput, FieldCode, FieldError, Maker, MakerRole, MuseumInput, ObjectType, PartnerArtwork,
+    PartnerMuseum, RowOutcome, StatusCounts, WorkStatus,
 };
 
 use crate::audit::{self, Change};
@@ -441,6 +441,96 @@ pub fn museum(conn: &mut DbConnection, museum_id: i64) -> Result<MuseumRow, ApiE
         .first(conn)?)
 }
 
+/// A museum's works by status.
+pub fn status_counts(conn: &mut DbConnection, museum_id: i64) -> Result<StatusCounts, ApiError> {
+    let rows: Vec<(String, i64)> = artworks::table
+        .filter(artworks::museum_id.eq(museum_id))
+        .group_by(artworks::status)
+        .select((artworks::status, diesel::dsl::count_star()))
+        .load(conn)?;
+    let mut counts = StatusCounts::default();
+    for (status, n) in rows {
+        counts.add(crate::stored(&status)?, n);
+    }
+    Ok(counts)
+}
+
+/// A museum as its editors and the secretariat see it.
+pub fn partner_museum(conn: &mut DbConnection, museum_id: i64) -> Result<PartnerMuseum, ApiError> {
+    let row = museum(conn, museum_id)?;
+    let counts = status_counts(conn, museum_id)?;
+    let names = CountryNames::load(conn)?;
+    Ok(PartnerMuseum {
+        version: row.version,
+        quota: row.masterpiece_quota,
+        museum: row.into_wire(&names, counts.published)?,
+        counts,
+    })
+}
+
+/// Replaces a museum's profile (only when it changed), if it is still at
+/// `expected` when given; records the search change and the audit entry.
+/// Call it inside [`crate::db::write`].
+pub fn update_profile(
+    conn: &mut DbConnection,
+    actor: &Actor,
+    museum_id: i64,
+    expected: Option<i64>,
+    input: &MuseumInput,
+) -> Result<PartnerMuseum, ApiError> {
+    let row = museum(conn, museum_id)?;
+    if expected.is_some_and(|v| v != row.version) {
+        return Err(stale());
+    }
+    let before = MuseumInput {
+        name: row.name.clone(),
+        name_local: row.name_local.clone(),
+        name_local_lang: row.name_local_lang.clone(),
+        city: row.city.clone(),
+        latitude: row.latitude,
+        longitude: row.longitude,
+        website: row.website.clone(),
+        description: row.description.clone(),
+    };
+    if before != *input {
+        let written = diesel::update(
+            museums::table
+                .find(museum_id)
+                .filter(museums::version.eq(row.version)),
+        )
+        .set((
+            museums::name.eq(&input.name),
+            museums::name_local.eq(&input.name_local),
+            museums::name_local_lang.eq(&input.name_local_lang),
+            museums::city.eq(&input.city),
+            museums::latitude.eq(input.latitude),
+            museums::longitude.eq(input.longitude),
+            museums::website.eq(&input.website),
+            museums::description.eq(&input.description),
+            museums::updated_at.eq(Utc::now().naive_utc()),
+            museums::version.eq(row.version + 1),
+        ))
+        .execute(conn)?;
+        if written == 0 {
+            return Err(stale());
+        }
+        search::record_change(conn, Entity::Museum, museum_id)?;
+        audit::record(
+            conn,
+            actor,
+            Change {
+                action: "museum.update",
+                entity: "museum",
+                key: &row.slug,
+                museum_id: Some(museum_id),
+            },
+            Some(&before),
+            Some(input),
+        )?;
+    }
+    partner_museum(conn, museum_id)
+}
+
 /// Checks a country of origin the input names is one the network lists.
 fn check_country(input: &ArtworkInput, countries: &CountryNames) -> Result<(), ApiError> {
     match &input.origin_country {
@@ -598,14 +688,17 @@ pub fn stale() -> ApiError {
 
 /// A work as its museum sees it.
 pub fn partner_wire(
+    conn: &mut DbConnection,
     row: ArtworkRow,
     museum: &MuseumRow,
     countries: &CountryNames,
 ) -> Result<PartnerArtwork, ApiError> {
     let version = row.version;
+    let workflow = crate::review::workflow(conn, &row)?;
     Ok(PartnerArtwork {
         artwork: row.into_wire(museum, countries)?,
         version,
+        workflow,
     })
 }
 

@@ -1,7 +1,7 @@
 //! `/api/v1/partner/...`: the caller's own museum, its works and its API clients.
 
 use actix_web::http::header;
-use actix_web::{HttpRequest, HttpResponse, HttpResponseBuilder, delete, get, post, put, web};
+use actix_web::{HttpRequest, HttpResponse, delete, get, post, put, web};
 use chrono::Utc;
 use diesel::prelude::*;
 use serde::Deserialize;
@@ -11,20 +11,20 @@ use utoipa_actix_web::service_config::ServiceConfig;
 use vcm_shared::{
     ApiClient, ApiClientList, ArtworkInput, CreatedApiClient, ErrorCode, FieldCode, FieldError,
     MuseumInput, NewApiClient, PartnerArtwork, PartnerArtworkItem, PartnerArtworkPage,
-    PartnerMuseum, Problem, RowOutcome, StatusCounts, UpsertResult, WorkStatus,
+    PartnerMuseum, Problem, RowOutcome, UpsertResult, WithdrawalRequest, WithdrawnBy, WorkStatus,
 };
 
-use super::{input_of, museum, parse_artwork, partner_wire, stale, update, upsert};
+use super::{museum, parse_artwork, partner_museum, partner_wire, update, update_profile, upsert};
 use crate::AppState;
 use crate::audit::{self, Change};
 use crate::auth::{Caller, digest, not_yours, random_token};
 use crate::collection::ArtworkRow;
 use crate::db::schema::{api_clients, artworks, museums};
 use crate::db::{self, DbConnection};
-use crate::http::ApiError;
 use crate::http::params::{self, Cursor};
+use crate::http::{ApiError, if_match, versioned};
 use crate::museums::{CountryNames, MuseumRow};
-use crate::search::{self, Entity};
+use crate::review::{self, Step};
 
 diesel::define_sql_function!(fn lower(x: diesel::sql_types::Text) -> diesel::sql_types::Text);
 
@@ -46,32 +46,6 @@ pub fn configure(config: &mut ServiceConfig) {
         .service(super::import::list)
         .service(super::import::get)
         .service(super::import::list_rows);
-}
-
-/// The version named by `If-Match`, if the header is there.
-pub fn if_match(req: &HttpRequest) -> Result<Option<i64>, ApiError> {
-    let Some(value) = req.headers().get(header::IF_MATCH) else {
-        return Ok(None);
-    };
-    let text = value.to_str().unwrap_or_default().trim();
-    let text = text.strip_prefix("W/").unwrap_or(text);
-    text.trim_matches('"').parse().map(Some).map_err(|_| {
-        ApiError::invalid_parameter(
-            "If-Match",
-            "must be the ETag of the record as you read it, e.g. \"3\"",
-        )
-    })
-}
-
-/// An answer carrying a record and its version as `ETag`, never cached.
-fn versioned(
-    mut res: HttpResponseBuilder,
-    body: &impl serde::Serialize,
-    version: i64,
-) -> HttpResponse {
-    res.insert_header((header::ETAG, format!("\"{version}\"")))
-        .insert_header((header::CACHE_CONTROL, "no-store"))
-        .json(body)
 }
 
 /// Reads a work body: a JSON object with the fields of `ArtworkInput`.
@@ -98,36 +72,6 @@ fn own_artwork(
         .first(conn)
         .optional()?
         .ok_or_else(|| not_yours("work", slug))
-}
-
-fn status_counts(conn: &mut DbConnection, museum_id: i64) -> Result<StatusCounts, ApiError> {
-    let rows: Vec<(String, i64)> = artworks::table
-        .filter(artworks::museum_id.eq(museum_id))
-        .group_by(artworks::status)
-        .select((artworks::status, diesel::dsl::count_star()))
-        .load(conn)?;
-    let mut counts = StatusCounts::default();
-    for (status, n) in rows {
-        match crate::stored::<WorkStatus>(&status)? {
-            WorkStatus::Draft => counts.draft = n,
-            WorkStatus::InReview => counts.in_review = n,
-            WorkStatus::Published => counts.published = n,
-            WorkStatus::Withdrawn => counts.withdrawn = n,
-        }
-    }
-    Ok(counts)
-}
-
-fn partner_museum(conn: &mut DbConnection, museum_id: i64) -> Result<PartnerMuseum, ApiError> {
-    let row = museum(conn, museum_id)?;
-    let counts = status_counts(conn, museum_id)?;
-    let names = CountryNames::load(conn)?;
-    Ok(PartnerMuseum {
-        version: row.version,
-        quota: row.masterpiece_quota,
-        museum: row.into_wire(&names, counts.published)?,
-        counts,
-    })
 }
 
 const UNAUTHORIZED: &str = "`unauthorized`: no valid access token";
@@ -184,57 +128,7 @@ async fn put_museum(
     let actor = caller.actor();
     let m = db::run(&state.pool, move |conn| {
         crate::db::write(conn, |conn| {
-            let row = museum(conn, museum_id)?;
-            if expected.is_some_and(|v| v != row.version) {
-                return Err(stale());
-            }
-            let before = MuseumInput {
-                name: row.name.clone(),
-                name_local: row.name_local.clone(),
-                name_local_lang: row.name_local_lang.clone(),
-                city: row.city.clone(),
-                latitude: row.latitude,
-                longitude: row.longitude,
-                website: row.website.clone(),
-                description: row.description.clone(),
-            };
-            if before != input {
-                let written = diesel::update(
-                    museums::table
-                        .find(museum_id)
-                        .filter(museums::version.eq(row.version)),
-                )
-                .set((
-                    museums::name.eq(&input.name),
-                    museums::name_local.eq(&input.name_local),
-                    museums::name_local_lang.eq(&input.name_local_lang),
-                    museums::city.eq(&input.city),
-                    museums::latitude.eq(input.latitude),
-                    museums::longitude.eq(input.longitude),
-                    museums::website.eq(&input.website),
-                    museums::description.eq(&input.description),
-                    museums::updated_at.eq(Utc::now().naive_utc()),
-                    museums::version.eq(row.version + 1),
-                ))
-                .execute(conn)?;
-                if written == 0 {
-                    return Err(stale());
-                }
-                search::record_change(conn, Entity::Museum, museum_id)?;
-                audit::record(
-                    conn,
-                    &actor,
-                    Change {
-                        action: "museum.update",
-                        entity: "museum",
-                        key: &row.slug,
-                        museum_id: Some(museum_id),
-                    },
-                    Some(&before),
-                    Some(&input),
-                )?;
-            }
-            partner_museum(conn, museum_id)
+            update_profile(conn, &actor, museum_id, expected, &input)
         })
     })
     .await?;
@@ -413,7 +307,7 @@ async fn create_artwork(
                 }
             }
             let row = super::create(conn, &museum, &countries, &actor, &input)?;
-            partner_wire(row, &museum, &countries)
+            partner_wire(conn, row, &museum, &countries)
         })
     })
     .await?;
@@ -471,7 +365,7 @@ async fn upsert_by_inventory(
             let (outcome, row) = upsert(conn, &museum, &countries, &actor, &input, expected)?;
             Ok(UpsertResult {
                 outcome,
-                artwork: partner_wire(row, &museum, &countries)?,
+                artwork: partner_wire(conn, row, &museum, &countries)?,
             })
         })
     })
@@ -507,7 +401,8 @@ async fn get_artwork(
     let work = db::run(&state.pool, move |conn| {
         let row = own_artwork(conn, museum_id, &slug)?;
         let museum = museum(conn, museum_id)?;
-        partner_wire(row, &museum, &CountryNames::load(conn)?)
+        let countries = CountryNames::load(conn)?;
+        partner_wire(conn, row, &museum, &countries)
     })
     .await?;
     Ok(versioned(HttpResponse::Ok(), &work, work.version))
@@ -559,102 +454,40 @@ async fn put_artwork(
             let row = own_artwork(conn, museum_id, &slug)?;
             let input = artwork_body(&body, &countries)?;
             let (_, row) = update(conn, row, &countries, &actor, &input, Some(expected))?;
-            partner_wire(row, &museum(conn, museum_id)?, &countries)
+            let museum = museum(conn, museum_id)?;
+            partner_wire(conn, row, &museum, &countries)
         })
     })
     .await?;
     Ok(versioned(HttpResponse::Ok(), &work, work.version))
 }
 
-/// Moves a work to a new status, checking where it may come from.
+/// Makes a workflow move on one of the caller's works.
 fn transition(
     conn: &mut DbConnection,
     caller: &Caller,
+    public_url: &str,
     slug: &str,
-    to: WorkStatus,
+    step: Step,
 ) -> Result<PartnerArtwork, ApiError> {
     let museum_id = caller.museum()?;
     crate::db::write(conn, |conn| {
         let row = own_artwork(conn, museum_id, slug)?;
         let museum = museum(conn, museum_id)?;
-        let from: WorkStatus = crate::stored(&row.status)?;
-        let allowed = match to {
-            WorkStatus::InReview => matches!(from, WorkStatus::Draft | WorkStatus::Withdrawn),
-            WorkStatus::Withdrawn => from != WorkStatus::Withdrawn,
-            _ => false,
-        };
-        if !allowed {
-            return Err(ApiError::new(
-                ErrorCode::InvalidTransition,
-                format!("a work that is {from} cannot become {to}"),
-            ));
-        }
-        if to == WorkStatus::InReview {
-            let input = input_of(&row)?;
-            if input.statement.is_none() {
-                return Err(ApiError::validation(vec![FieldError::new(
-                    "statement",
-                    FieldCode::Required,
-                    "a work needs a masterpiece statement in English to be nominated",
-                )]));
-            }
-            let counts = status_counts(conn, museum_id)?;
-            let used = counts.published + counts.in_review;
-            if used >= i64::from(museum.masterpiece_quota) {
-                return Err(ApiError::new(
-                    ErrorCode::QuotaExceeded,
-                    format!(
-                        "your museum has {used} works published or in review, its quota is {}: withdraw one first",
-                        museum.masterpiece_quota
-                    ),
-                ));
-            }
-        }
-        let written = diesel::update(
-            artworks::table
-                .find(row.id)
-                .filter(artworks::version.eq(row.version)),
-        )
-        .set((
-            artworks::status.eq(to.as_str()),
-            artworks::version.eq(row.version + 1),
-            artworks::updated_at.eq(Utc::now().naive_utc()),
-        ))
-        .execute(conn)?;
-        if written == 0 {
-            return Err(stale());
-        }
-        search::record_change(conn, Entity::Artwork, row.id)?;
-        let action = if to == WorkStatus::InReview {
-            "artwork.nominate"
-        } else {
-            "artwork.withdraw"
-        };
-        audit::record(
-            conn,
-            &caller.actor(),
-            Change {
-                action,
-                entity: "artwork",
-                key: &row.slug,
-                museum_id: Some(museum_id),
-            },
-            Some(&serde_json::json!({ "status": from })),
-            Some(&serde_json::json!({ "status": to })),
-        )?;
-        let row = artworks::table
-            .find(row.id)
-            .select(ArtworkRow::as_select())
-            .first(conn)?;
-        partner_wire(row, &museum, &CountryNames::load(conn)?)
+        let row = review::decide(conn, &caller.actor(), public_url, row, &museum, step, None)?;
+        let countries = CountryNames::load(conn)?;
+        partner_wire(conn, row, &museum, &countries)
     })
 }
 
-/// Nominate a work for publication: draft (or withdrawn) → in review.
+/// Nominate a work for publication: draft, changes requested or withdrawn →
+/// in review.
 ///
 /// The work needs a masterpiece statement, and the museum's works published
 /// or in review must stay within its quota (25 unless the secretariat set
-/// another).
+/// another). The secretariat then publishes it, asks for changes or rejects
+/// it; each decision reaches the museum's editors by email and at
+/// `GET /api/v1/partner/notifications`.
 #[utoipa::path(
     tag = "partner",
     security(("bearer" = [])),
@@ -675,24 +508,32 @@ async fn nominate(
     path: web::Path<String>,
 ) -> Result<HttpResponse, ApiError> {
     let slug = path.into_inner();
+    let public_url = state.settings.public_url.clone();
     let work = db::run(&state.pool, move |conn| {
-        transition(conn, &caller, &slug, WorkStatus::InReview)
+        transition(conn, &caller, &public_url, &slug, Step::Nominate)
     })
     .await?;
     Ok(versioned(HttpResponse::Ok(), &work, work.version))
 }
 
-/// Withdraw a work: it leaves the public collection (or the review queue).
+/// Withdraw a work, saying why: it leaves the public collection (or the
+/// review queue).
+///
+/// A withdrawn work that was published keeps its address, which answers
+/// 410 Gone with the reason, so harvesters learn of the deletion.
 #[utoipa::path(
     tag = "partner",
     security(("bearer" = [])),
     params(("slug" = String, Path, description = "The work's slug")),
+    request_body = WithdrawalRequest,
     responses(
         (status = 200, description = "The work, now withdrawn", body = PartnerArtwork),
+        (status = 400, description = "`malformed_body`", body = Problem, content_type = "application/problem+json"),
         (status = 401, description = UNAUTHORIZED, body = Problem, content_type = "application/problem+json"),
         (status = 403, description = FORBIDDEN, body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "Your museum has no such work", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "`invalid_transition`: it is withdrawn already", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "`validation_failed`: the note is missing or too long", body = Problem, content_type = "application/problem+json"),
     ),
 )]
 #[post("/partner/artworks/{slug}/withdraw")]
@@ -700,10 +541,19 @@ async fn withdraw(
     state: web::Data<AppState>,
     caller: Caller,
     path: web::Path<String>,
+    body: web::Json<WithdrawalRequest>,
 ) -> Result<HttpResponse, ApiError> {
+    caller.museum()?;
     let slug = path.into_inner();
+    let request = body.into_inner();
+    let problems = request.problems();
+    if !problems.is_empty() {
+        return Err(ApiError::validation(problems));
+    }
+    let step = Step::Withdraw(WithdrawnBy::Museum, request);
+    let public_url = state.settings.public_url.clone();
     let work = db::run(&state.pool, move |conn| {
-        transition(conn, &caller, &slug, WorkStatus::Withdrawn)
+        transition(conn, &caller, &public_url, &slug, step)
     })
     .await?;
     Ok(versioned(HttpResponse::Ok(), &work, work.version))

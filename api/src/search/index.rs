@@ -7,6 +7,7 @@
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
+use std::time::{Duration, Instant};
 
 use chrono::Utc;
 use diesel::prelude::*;
@@ -70,6 +71,13 @@ const WRITER: (usize, usize) = (1, 30_000_000);
 /// The writer of a rebuild: both cores and a larger arena, for fewer, larger segments.
 const REBUILD_WRITER: (usize, usize) = (2, 400_000_000);
 const BATCH: i64 = 1_000;
+/// How long an id missing from the change log is watched for a late commit.
+const GAP_WATCH: Duration = Duration::from_secs(120);
+/// The most missing ids watched at once.
+const MAX_GAPS: usize = 10_000;
+
+/// A change-log row: its id, the entity it names, and that entity's id.
+type Change = (i64, String, i64);
 
 /// One index generation, open for reading and writing.
 pub struct Generation {
@@ -81,6 +89,8 @@ pub struct Generation {
     pub cache: SegmentCache,
     writer: Mutex<IndexWriter>,
     applied: Mutex<i64>,
+    /// Ids skipped in the change log, and since when.
+    gaps: Mutex<Vec<(i64, Instant)>>,
 }
 
 impl std::fmt::Debug for Generation {
@@ -161,6 +171,7 @@ impl Generation {
             cache: SegmentCache::default(),
             writer: Mutex::new(writer),
             applied: Mutex::new(0),
+            gaps: Mutex::new(Vec::new()),
         })
     }
 
@@ -275,10 +286,17 @@ impl Generation {
         conn: &mut DbConnection,
         vocab: &Vocabulary,
     ) -> Result<Option<usize>, ApiError> {
-        let mut applied = 0;
+        let late = self.late_changes(conn)?;
+        if !late.is_empty() {
+            if !self.apply(conn, vocab, &late)? {
+                return Ok(None);
+            }
+            self.commit(self.applied())?;
+        }
+        let mut applied = late.len();
         loop {
             let from = self.applied();
-            let changes: Vec<(i64, String, i64)> = search_changes::table
+            let changes: Vec<Change> = search_changes::table
                 .filter(search_changes::id.gt(from))
                 .order(search_changes::id.asc())
                 .limit(BATCH * 10)
@@ -291,34 +309,93 @@ impl Generation {
             let Some(&(last, _, _)) = changes.last() else {
                 return Ok(Some(applied));
             };
-            if changes
-                .iter()
-                .any(|(_, e, _)| e == Entity::Vocabulary.as_str())
-            {
+            self.watch_gaps(from, &changes);
+            if !self.apply(conn, vocab, &changes)? {
                 return Ok(None);
             }
-            let mut works: BTreeSet<i64> = changes
-                .iter()
-                .filter(|(_, e, _)| e == Entity::Artwork.as_str())
-                .map(|(_, _, id)| *id)
-                .collect();
-            let changed_museums: Vec<i64> = changes
-                .iter()
-                .filter(|(_, e, _)| e == Entity::Museum.as_str())
-                .map(|(_, _, id)| *id)
-                .collect();
-            if !changed_museums.is_empty() {
-                works.extend(
-                    artworks::table
-                        .filter(artworks::museum_id.eq_any(&changed_museums))
-                        .select(artworks::id)
-                        .load::<i64>(conn)?,
-                );
-            }
-            self.reindex(conn, vocab, &works.into_iter().collect::<Vec<_>>())?;
             self.commit(last)?;
             applied += changes.len();
         }
+    }
+
+    /// Remembers the ids missing between `from` and these changes. On
+    /// PostgreSQL a transaction may take an id and commit after a later one was
+    /// applied; its change would be skipped without this watch.
+    fn watch_gaps(&self, from: i64, changes: &[Change]) {
+        let mut gaps = self.gaps.lock().expect("not poisoned");
+        let now = Instant::now();
+        let mut expected = from + 1;
+        for &(id, _, _) in changes {
+            while expected < id && gaps.len() < MAX_GAPS {
+                gaps.push((expected, now));
+                expected += 1;
+            }
+            expected = id + 1;
+        }
+    }
+
+    /// The changes that committed into a watched gap; forgets gaps watched
+    /// long enough (a rolled-back transaction leaves its id unused for ever).
+    fn late_changes(&self, conn: &mut DbConnection) -> Result<Vec<Change>, ApiError> {
+        let watched: Vec<i64> = {
+            let mut gaps = self.gaps.lock().expect("not poisoned");
+            gaps.retain(|(_, since)| since.elapsed() < GAP_WATCH);
+            gaps.iter().map(|(id, _)| *id).collect()
+        };
+        if watched.is_empty() {
+            return Ok(Vec::new());
+        }
+        let late: Vec<Change> = search_changes::table
+            .filter(search_changes::id.eq_any(&watched))
+            .select((
+                search_changes::id,
+                search_changes::entity,
+                search_changes::entity_id,
+            ))
+            .load(conn)?;
+        if !late.is_empty() {
+            self.gaps
+                .lock()
+                .expect("not poisoned")
+                .retain(|(id, _)| !late.iter().any(|(l, _, _)| l == id));
+        }
+        Ok(late)
+    }
+
+    /// Reindexes what these changes name; `false` when one changed the
+    /// vocabulary, which only a rebuild applies.
+    fn apply(
+        &self,
+        conn: &mut DbConnection,
+        vocab: &Vocabulary,
+        changes: &[Change],
+    ) -> Result<bool, ApiError> {
+        if changes
+            .iter()
+            .any(|(_, e, _)| e == Entity::Vocabulary.as_str())
+        {
+            return Ok(false);
+        }
+        let mut works: BTreeSet<i64> = changes
+            .iter()
+            .filter(|(_, e, _)| e == Entity::Artwork.as_str())
+            .map(|(_, _, id)| *id)
+            .collect();
+        let changed_museums: Vec<i64> = changes
+            .iter()
+            .filter(|(_, e, _)| e == Entity::Museum.as_str())
+            .map(|(_, _, id)| *id)
+            .collect();
+        if !changed_museums.is_empty() {
+            works.extend(
+                artworks::table
+                    .filter(artworks::museum_id.eq_any(&changed_museums))
+                    .select(artworks::id)
+                    .load::<i64>(conn)?,
+            );
+        }
+        self.reindex(conn, vocab, &works.into_iter().collect::<Vec<_>>())?;
+        Ok(true)
     }
 
     /// Replaces these works' documents with their current published state.

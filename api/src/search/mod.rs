@@ -13,6 +13,7 @@ pub mod vocab;
 
 pub use index::{Entity, Progress, record_change};
 pub use routes::configure;
+pub use text::normalise;
 
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, RwLock, Weak};

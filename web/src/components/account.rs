@@ -17,7 +17,11 @@ use crate::i18n::{Key, t};
 
 /// Paths that show nothing to someone signed out.
 fn is_private(path: &str) -> bool {
-    path == "/partner" || path.starts_with("/partner/") || path == "/account"
+    path == "/partner"
+        || path.starts_with("/partner/")
+        || path == "/admin"
+        || path.starts_with("/admin/")
+        || path == "/account"
 }
 
 /// The sign-in page's address, coming back to `path` afterwards.
@@ -79,6 +83,7 @@ pub fn AccountMenu() -> impl IntoView {
                 }
                 AuthStatus::SignedIn(user) => {
                     let editor = user.role == Role::Editor;
+                    let admin = user.role == Role::Admin;
                     view! {
                         <ul class="site-account__list" role="list">
                             {editor
@@ -87,6 +92,16 @@ pub fn AccountMenu() -> impl IntoView {
                                         <li>
                                             <A href="/partner" attr:class="site-account__link">
                                                 {t(Key::NavPartner)}
+                                            </A>
+                                        </li>
+                                    }
+                                })}
+                            {admin
+                                .then(|| {
+                                    view! {
+                                        <li>
+                                            <A href="/admin" attr:class="site-account__link" attr:data-testid="nav-admin">
+                                                {t(Key::NavAdmin)}
                                             </A>
                                         </li>
                                     }
@@ -139,7 +154,7 @@ fn use_gate() -> Memo<Gate> {
 
 /// What a signed-out visitor sees in place of a page that needs a sign-in.
 #[component]
-fn SignInFirst() -> impl IntoView {
+fn SignInFirst(#[prop(optional)] admin: bool) -> impl IntoView {
     let location = use_location();
     let href = move || {
         let path = location.pathname.get();
@@ -158,7 +173,9 @@ fn SignInFirst() -> impl IntoView {
         <div class="wrap page narrow">
             <div class="state state--empty" data-testid="sign-in-first">
                 <p class="state__title">{t(Key::SignInFirstTitle)}</p>
-                <p class="state__text">{t(Key::SignInFirstText)}</p>
+                <p class="state__text">
+                    {if admin { t(Key::SignInFirstAdminText) } else { t(Key::SignInFirstText) }}
+                </p>
                 <A href=href attr:class="button">
                     {t(Key::SignIn)}
                 </A>
@@ -191,6 +208,73 @@ pub fn RequireEditor(children: ChildrenFn) -> impl IntoView {
     }
 }
 
+/// Shows `children` to the secretariat (administrators); tells anyone else
+/// signed in that the console is theirs only.
+#[component]
+pub fn RequireAdmin(children: ChildrenFn) -> impl IntoView {
+    let gate = use_gate();
+    move || match gate.get() {
+        Gate::Checking => view! { <div class="wrap page"><Loading /></div> }.into_any(),
+        Gate::SignedOut => view! { <SignInFirst admin=true /> }.into_any(),
+        Gate::SignedIn(Role::Admin, _) => children().into_any(),
+        Gate::SignedIn(..) => view! { <AdminsOnly /> }.into_any(),
+    }
+}
+
+/// The secretariat's console, to someone who is not an administrator.
+#[component]
+fn AdminsOnly() -> impl IntoView {
+    view! {
+        <Title text=t(Key::AdminTitle) />
+        <div class="wrap page narrow" data-testid="admins-only">
+            <h1>{t(Key::AdminTitle)}</h1>
+            <div class="notice notice--info" role="note">
+                <p class="notice__title">{t(Key::AdminsOnlyTitle)}</p>
+                <p>{t(Key::AdminsOnlyText)}</p>
+            </div>
+            <p>
+                <A href="/partner" attr:class="more-link">
+                    {t(Key::NavPartner)}
+                </A>
+            </p>
+        </div>
+    }
+}
+
+/// The secretariat's console's own navigation.
+#[component]
+pub fn AdminNav() -> impl IntoView {
+    let links = [
+        ("/admin", Key::AdminNavDashboard, true),
+        ("/admin/reviews", Key::AdminNavReviews, false),
+        ("/admin/applications", Key::AdminNavApplications, false),
+        ("/admin/featured", Key::AdminNavFeatured, false),
+        ("/admin/museums", Key::AdminNavMuseums, false),
+        ("/admin/users", Key::AdminNavUsers, false),
+        ("/admin/audit", Key::AdminNavAudit, false),
+        ("/admin/emails", Key::AdminNavEmails, false),
+        ("/admin/settings", Key::AdminNavSettings, false),
+    ];
+    view! {
+        <nav class="subnav" aria-label=t(Key::AdminNavLabel) data-testid="admin-nav">
+            <ul role="list">
+                {links
+                    .into_iter()
+                    .map(|(href, key, exact)| {
+                        view! {
+                            <li>
+                                <A href=href exact>
+                                    {t(key)}
+                                </A>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        </nav>
+    }
+}
+
 /// The partner pages, to someone who edits no museum.
 #[component]
 fn EditorsOnly(admin: bool) -> impl IntoView {
@@ -200,7 +284,15 @@ fn EditorsOnly(admin: bool) -> impl IntoView {
             <h1>{t(Key::PartnerTitle)}</h1>
             <div class="notice notice--info" role="note">
                 <p>{t(Key::EditorsOnlyText)}</p>
-                {admin.then(|| view! { <p>{t(Key::AdminConsoleLater)}</p> })}
+                {admin
+                    .then(|| {
+                        view! {
+                            <p>
+                                {t(Key::AdminConsoleHint)} " "
+                                <A href="/admin">{t(Key::NavAdmin)}</A>
+                            </p>
+                        }
+                    })}
             </div>
             <p>
                 <A href="/account" attr:class="more-link">

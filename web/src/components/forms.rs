@@ -88,6 +88,8 @@ pub enum Control {
     Number,
     /// Several lines of text, this many rows high.
     Area(u32),
+    /// A web address.
+    Url,
 }
 
 /// The error message and the `aria-*` state of one field.
@@ -151,6 +153,9 @@ pub fn Field(
     /// The language the text is written in, when it is not the interface's.
     #[prop(optional, into)]
     lang: Option<Signal<Option<String>>>,
+    /// The control's `data-testid`, for browser tests.
+    #[prop(optional)]
+    testid: Option<&'static str>,
 ) -> impl IntoView {
     let id = field_id(form, name);
     let hint_id = hint.map(|_| format!("{id}-hint"));
@@ -174,6 +179,7 @@ pub fn Field(
                 aria-describedby=described_by
                 prop:value=move || value.get()
                 on:input=on_input
+                data-testid=testid
             ></textarea>
         }
         .into_any(),
@@ -183,6 +189,7 @@ pub fn Field(
                 Control::Password => ("password", autocomplete.or(Some("current-password"))),
                 Control::NewPassword => ("password", autocomplete.or(Some("new-password"))),
                 Control::Number => ("number", autocomplete.or(Some("off"))),
+                Control::Url => ("url", autocomplete.or(Some("url"))),
                 _ => ("text", autocomplete),
             };
             let number = control == Control::Number;
@@ -201,6 +208,7 @@ pub fn Field(
                     aria-describedby=described_by
                     prop:value=move || value.get()
                     on:input=on_input
+                    data-testid=testid
                 />
             }
             .into_any()
@@ -222,7 +230,7 @@ pub fn Field(
 /// A labelled drop-down list bound to `value`; `options` are (value, label) pairs.
 #[component]
 pub fn SelectField(
-    form: &'static str,
+    #[prop(into)] form: String,
     name: &'static str,
     label: Key,
     value: RwSignal<String>,
@@ -230,8 +238,11 @@ pub fn SelectField(
     #[prop(into)] options: Signal<Vec<(String, String)>>,
     #[prop(optional)] hint: Option<Key>,
     #[prop(optional)] required: bool,
+    /// The control's `data-testid`, for browser tests.
+    #[prop(optional)]
+    testid: Option<&'static str>,
 ) -> impl IntoView {
-    let id = field_id(form, name);
+    let id = field_id(&form, name);
     let hint_id = hint.map(|_| format!("{id}-hint"));
     let error_id = format!("{id}-error");
     let state = FieldState::new(problems, name);
@@ -253,6 +264,7 @@ pub fn SelectField(
                 aria-invalid=move || state.invalid().to_string()
                 aria-describedby=described_by
                 on:change=move |ev| value.set(event_target_value(&ev))
+                data-testid=testid
             >
                 {move || {
                     let current = value.get();

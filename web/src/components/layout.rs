@@ -137,6 +137,9 @@ pub fn Footer() -> impl IntoView {
                             <A href="/museums">{t(Key::NavMuseums)}</A>
                         </li>
                         <li>
+                            <A href="/apply" attr:data-testid="apply-link">{t(Key::ApplyToJoin)}</A>
+                        </li>
+                        <li>
                             // Served by the API, not a client route.
                             <a href="/docs/" rel="external">{t(Key::FooterApi)}</a>
                         </li>

@@ -5,14 +5,15 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
-use vcm_shared::Artwork;
 use vcm_shared::rules::{format_year, rights_label};
+use vcm_shared::{Artwork, Withdrawal, WithdrawnBy};
 
 use crate::api;
 use crate::components::artwork_card::ArtworkGrid;
 use crate::components::bilingual::Bilingual;
 use crate::components::image::ArtworkImage;
 use crate::components::states::{ErrorState, Loading, NotFoundView};
+use crate::components::time::Time;
 use crate::i18n::{Key, t, t_with};
 
 #[component]
@@ -28,6 +29,9 @@ pub fn ArtworkPage() -> impl IntoView {
             {move || Suspend::new(async move {
                 match work.await {
                     Ok(artwork) => view! { <ArtworkView artwork /> }.into_any(),
+                    Err(e) if e.is_gone() => {
+                        view! { <WithdrawnWork withdrawal=e.withdrawal().cloned() /> }.into_any()
+                    }
                     Err(e) if e.is_not_found() => {
                         view! {
                             <NotFoundView title=Key::WorkNotFoundTitle text=Key::WorkNotFoundText />
@@ -45,6 +49,64 @@ pub fn ArtworkPage() -> impl IntoView {
                 }
             })}
         </Suspense>
+    }
+}
+
+/// A work that was in the collection and was withdrawn: why, and when.
+#[component]
+fn WithdrawnWork(withdrawal: Option<Withdrawal>) -> impl IntoView {
+    let details = withdrawal.map(|w| {
+        let by = match w.by {
+            WithdrawnBy::Museum => Key::WithdrawnByMuseum,
+            WithdrawnBy::Secretariat => Key::WithdrawnBySecretariat,
+        };
+        view! {
+            <dl class="details details--compact withdrawn__details">
+                <div class="details__row">
+                    <dt>{t(Key::WithdrawReason)}</dt>
+                    <dd data-testid="withdrawn-reason">{t(Key::WithdrawalReason(w.reason))}</dd>
+                </div>
+                {w
+                    .note
+                    .clone()
+                    .filter(|n| !n.trim().is_empty())
+                    .map(|n| {
+                        view! {
+                            <div class="details__row">
+                                <dt>{t(Key::WithdrawNote)}</dt>
+                                <dd data-testid="withdrawn-note">{n}</dd>
+                            </div>
+                        }
+                    })}
+                <div class="details__row">
+                    <dt>{t(Key::WithdrawnOn)}</dt>
+                    <dd data-testid="withdrawn-date">
+                        <Time at=w.at />
+                    </dd>
+                </div>
+                <div class="details__row">
+                    <dt>{t(Key::WithdrawnByLabel)}</dt>
+                    <dd>{t(by)}</dd>
+                </div>
+            </dl>
+        }
+    });
+    view! {
+        <Title text=t(Key::WithdrawnWorkTitle) />
+        <section class="not-found withdrawn wrap" data-testid="withdrawn">
+            <p class="not-found__code" aria-hidden="true">"410"</p>
+            <h1>{t(Key::WithdrawnWorkTitle)}</h1>
+            <p class="lead">{t(Key::WithdrawnWorkText)}</p>
+            {details}
+            <p class="not-found__links">
+                <A href="/collection" attr:class="button" attr:data-testid="back-to-collection">
+                    {t(Key::BrowseCollection)}
+                </A>
+                <A href="/" attr:class="button button--quiet">
+                    {t(Key::BackHome)}
+                </A>
+            </p>
+        </section>
     }
 }
 
@@ -78,9 +140,9 @@ fn year_range(begin: Option<i32>, end: Option<i32>) -> Option<String> {
     }
 }
 
-#[component]
-fn ArtworkView(artwork: Artwork) -> impl IntoView {
-    let a = artwork;
+/// The record's details as labelled rows, each linked where it leads on;
+/// absent values get no row.
+pub fn detail_rows(a: &Artwork) -> Vec<AnyView> {
     let lang = a.original_language.clone();
     let museum_href = format!("/museums/{}", a.museum.slug);
     let museum_name = a.museum.name.clone();
@@ -120,9 +182,10 @@ fn ArtworkView(artwork: Artwork) -> impl IntoView {
         .origin_country
         .clone()
         .map(|c| view! { <A href=format!("/countries/{}", c.code)>{c.name}</A> }.into_any());
+    let kind = a.object_type;
     let object_type = view! {
-        <A href=format!("/collection?object_type={}", a.object_type.as_str())>
-            {t(Key::ObjectType(a.object_type))}
+        <A href=format!("/collection?object_type={}", kind.as_str())>
+            {t(Key::ObjectType(kind))}
         </A>
     }
     .into_any();
@@ -160,6 +223,16 @@ fn ArtworkView(artwork: Artwork) -> impl IntoView {
         detail(Key::FieldCredit, text(&a.credit_line)),
         detail(Key::FieldRights, Some(rights)),
     ];
+    rows.into_iter().flatten().collect()
+}
+
+#[component]
+fn ArtworkView(artwork: Artwork) -> impl IntoView {
+    let a = artwork;
+    let lang = a.original_language.clone();
+    let museum_href = format!("/museums/{}", a.museum.slug);
+    let museum_name = a.museum.name.clone();
+    let rows = detail_rows(&a);
     let byline = [
         a.makers
             .iter()
@@ -249,7 +322,7 @@ fn ArtworkView(artwork: Artwork) -> impl IntoView {
                 })}
             <section class="artwork__section" aria-labelledby="details-title">
                 <h2 id="details-title">{t(Key::AboutThisWork)}</h2>
-                <dl class="details">{rows.into_iter().flatten().collect_view()}</dl>
+                <dl class="details">{rows}</dl>
             </section>
             <RelatedWorks slug=a.slug.clone() />
             <p class="artwork__more">

@@ -1,6 +1,14 @@
 //! One module a route.
 
 pub mod account;
+pub mod admin;
+pub mod admin_applications;
+pub mod admin_featured;
+pub mod admin_museums;
+pub mod admin_records;
+pub mod admin_reviews;
+pub mod admin_settings;
+pub mod apply;
 pub mod artwork;
 pub mod collection;
 pub mod country;

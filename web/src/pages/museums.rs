@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_meta::Title;
 use leptos_router::NavigateOptions;
+use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use vcm_shared::{Museum, MuseumPage};
 
@@ -47,6 +48,12 @@ pub fn MuseumsPage() -> impl IntoView {
             <header class="page__header">
                 <h1>{t(Key::MuseumsTitle)}</h1>
                 <p class="lead">{t(Key::MuseumsLead)}</p>
+                <p class="museums__join">
+                    {t(Key::JoinQuestion)} " "
+                    <A href="/apply" attr:class="more-link" attr:data-testid="museums-apply-link">
+                        {t(Key::ApplyToJoin)}
+                    </A>
+                </p>
             </header>
             <div class="filters filters--inline">
                 <div class="field">

@@ -7,24 +7,28 @@ use leptos::task::spawn_local;
 use leptos_meta::Title;
 use leptos_router::components::A;
 use leptos_router::hooks::use_query_map;
-use vcm_shared::{ErrorCode, PartnerArtworkItem, PartnerArtworkPage, PartnerMuseum, WorkStatus};
+use vcm_shared::{
+    ErrorCode, Notification, NotificationKind, PartnerArtworkItem, PartnerArtworkPage,
+    PartnerMuseum, WithdrawalRequest, WorkStatus,
+};
 
 use crate::api::{self, ApiError};
 use crate::auth::{Auth, use_auth};
 use crate::components::account::{PartnerNav, RequireEditor};
-use crate::components::forms::{ConfirmButton, problem_text};
+use crate::components::forms::problem_text;
 use crate::components::layout::focus_selector;
 use crate::components::states::{EmptyState, ErrorState, Loading};
 use crate::components::time::Time;
+use crate::components::withdraw::{WithdrawForm, WithdrawHandle};
 use crate::i18n::{Key, t, t_with};
 use crate::pages::partner_artwork::label_of;
 
 /// A change of a work's status an editor may ask for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Move {
-    /// Draft or withdrawn → in review.
+    /// Draft, changes requested or withdrawn → in review.
     Nominate,
-    /// Any status but withdrawn → withdrawn.
+    /// Draft, in review, changes requested or published → withdrawn.
     Withdraw,
 }
 
@@ -32,16 +36,45 @@ impl Move {
     /// Whether a work in `status` may make this move.
     pub fn allowed(self, status: WorkStatus) -> bool {
         match self {
-            Move::Nominate => matches!(status, WorkStatus::Draft | WorkStatus::Withdrawn),
-            Move::Withdraw => status != WorkStatus::Withdrawn,
+            Move::Nominate => matches!(
+                status,
+                WorkStatus::Draft | WorkStatus::ChangesRequested | WorkStatus::Withdrawn
+            ),
+            Move::Withdraw => !matches!(status, WorkStatus::Withdrawn | WorkStatus::Rejected),
+        }
+    }
+}
+
+/// A move with what it needs: a withdrawal says why, through its form.
+#[derive(Debug, Clone)]
+pub enum Step {
+    Nominate,
+    Withdraw(WithdrawalRequest, WithdrawHandle),
+}
+
+impl Step {
+    /// Asks the server for the move.
+    pub async fn run(
+        &self,
+        auth: Auth,
+        slug: &str,
+    ) -> Result<vcm_shared::PartnerArtwork, ApiError> {
+        match self {
+            Step::Nominate => api::nominate(auth, slug).await,
+            Step::Withdraw(request, _) => api::withdraw(auth, slug, request).await,
         }
     }
 
-    /// Asks the server for the move.
-    pub async fn run(self, auth: Auth, slug: &str) -> Result<vcm_shared::PartnerArtwork, ApiError> {
-        match self {
-            Move::Nominate => api::nominate(auth, slug).await,
-            Move::Withdraw => api::withdraw(auth, slug).await,
+    /// Tells the withdrawal form how it went. Answers whether the form shows
+    /// the refusal itself (its fields' problems), so that the page need not.
+    pub fn settle(&self, answer: &Result<vcm_shared::PartnerArtwork, ApiError>) -> bool {
+        match (self, answer) {
+            (Step::Withdraw(_, handle), Ok(_)) => {
+                handle.done();
+                false
+            }
+            (Step::Withdraw(_, handle), Err(e)) => handle.refused(e.field_errors()),
+            _ => false,
         }
     }
 }
@@ -152,21 +185,27 @@ pub fn PartnerPage() -> impl IntoView {
 }
 
 /// The status filters, in the order of the workflow.
-const TABS: [Option<WorkStatus>; 5] = [
+const TABS: [Option<WorkStatus>; 7] = [
     None,
     Some(WorkStatus::Draft),
     Some(WorkStatus::InReview),
+    Some(WorkStatus::ChangesRequested),
     Some(WorkStatus::Published),
+    Some(WorkStatus::Rejected),
     Some(WorkStatus::Withdrawn),
 ];
 
 fn count_of(m: &PartnerMuseum, status: Option<WorkStatus>) -> i64 {
     let c = &m.counts;
     match status {
-        None => c.draft + c.in_review + c.published + c.withdrawn,
+        None => {
+            c.draft + c.in_review + c.changes_requested + c.published + c.rejected + c.withdrawn
+        }
         Some(WorkStatus::Draft) => c.draft,
         Some(WorkStatus::InReview) => c.in_review,
+        Some(WorkStatus::ChangesRequested) => c.changes_requested,
         Some(WorkStatus::Published) => c.published,
+        Some(WorkStatus::Rejected) => c.rejected,
         Some(WorkStatus::Withdrawn) => c.withdrawn,
     }
 }
@@ -216,6 +255,7 @@ fn Dashboard() -> impl IntoView {
                     }
                 })}
             </Transition>
+            <Notifications />
             <section class="section" aria-labelledby="works-title">
                 <div class="section-head">
                     <h2 id="works-title">{t(Key::PartnerWorks)}</h2>
@@ -311,12 +351,7 @@ fn MuseumSummary(museum: PartnerMuseum) -> impl IntoView {
         100.0
     };
     let full = used >= quota;
-    let statuses = [
-        WorkStatus::Draft,
-        WorkStatus::InReview,
-        WorkStatus::Published,
-        WorkStatus::Withdrawn,
-    ];
+    let statuses = WorkStatus::ALL;
     view! {
         <section class="panel dash-museum" aria-labelledby="dash-museum-title" data-testid="partner-museum">
             <div class="dash-museum__head">
@@ -344,7 +379,8 @@ fn MuseumSummary(museum: PartnerMuseum) -> impl IntoView {
             </div>
             <dl class="status-counts">
                 {statuses
-                    .into_iter()
+                    .iter()
+                    .copied()
                     .map(|s| {
                         view! {
                             <div class="status-counts__item">
@@ -376,11 +412,15 @@ fn WorkTable(
     let error = RwSignal::new(None::<ApiError>);
     let busy = RwSignal::new(None::<String>);
 
-    let act = Callback::new(move |(slug, title, mv): (String, String, Move)| {
+    let act = Callback::new(move |(slug, title, step): (String, String, Step)| {
         busy.set(Some(slug.clone()));
         outcome.set(None);
         spawn_local(async move {
-            let answer = mv.run(auth, &slug).await;
+            let answer = step.run(auth, &slug).await;
+            if step.settle(&answer) {
+                busy.set(None);
+                return;
+            }
             let reload = match answer {
                 Ok(work) => {
                     items.update(|v| {
@@ -480,7 +520,7 @@ fn WorkRow(
     slug: String,
     items: RwSignal<Vec<PartnerArtworkItem>>,
     busy: RwSignal<Option<String>>,
-    act: Callback<(String, String, Move)>,
+    act: Callback<(String, String, Step)>,
 ) -> impl IntoView {
     let item = Memo::new(move |_| items.read().iter().find(|i| i.slug == slug).cloned());
     move || {
@@ -501,7 +541,7 @@ fn WorkRow(
                         aria-label=name
                         disabled=move || is_busy.get()
                         data-testid="nominate"
-                        on:click=move |_| act.run((slug.clone(), title.clone(), Move::Nominate))
+                        on:click=move |_| act.run((slug.clone(), title.clone(), Step::Nominate))
                     >
                         {t(Key::Nominate)}
                     </button>
@@ -515,13 +555,13 @@ fn WorkRow(
                     t_with(Key::WithdrawQuestion, &[("title", &w.title)])
                 };
                 view! {
-                    <ConfirmButton
+                    <WithdrawForm
                         id=format!("withdraw-{}", w.slug)
-                        label=t(Key::Withdraw)
                         name=t_with(Key::WithdrawNamed, &[("title", &w.title)])
                         question
-                        confirm=t(Key::WithdrawConfirm)
-                        on_confirm=Callback::new(move |()| act.run((slug.clone(), title.clone(), Move::Withdraw)))
+                        on_submit=Callback::new(move |(request, handle)| {
+                            act.run((slug.clone(), title.clone(), Step::Withdraw(request, handle)))
+                        })
                         busy=is_busy
                     />
                 }
@@ -558,5 +598,77 @@ fn WorkRow(
                 </tr>
             }
         })
+    }
+}
+
+/// What a notice says happened, e.g. `Changes requested`.
+pub fn notification_title(kind: NotificationKind) -> Key {
+    match kind {
+        NotificationKind::Published => Key::NoticePublished,
+        NotificationKind::ChangesRequested => Key::NoticeChangesRequested,
+        NotificationKind::Rejected => Key::NoticeRejected,
+        NotificationKind::Withdrawn => Key::NoticeWithdrawn,
+    }
+}
+
+/// The latest notices about the museum's works from the secretariat.
+#[component]
+fn Notifications() -> impl IntoView {
+    let auth = use_auth();
+    let notices = LocalResource::new(move || api::notifications(auth, 5, None));
+    let retry = Callback::new(move |()| notices.refetch());
+    view! {
+        <section class="section notifications" aria-labelledby="notices-title" data-testid="notifications">
+            <h2 id="notices-title">{t(Key::NotificationsTitle)}</h2>
+            <Transition fallback=Loading>
+                {move || Suspend::new(async move {
+                    match notices.await {
+                        Ok(page) if page.items.is_empty() => {
+                            view! { <EmptyState title=Key::NoNotificationsTitle text=Key::NoNotificationsText /> }
+                                .into_any()
+                        }
+                        Ok(page) => {
+                            view! {
+                                <ul class="notices" role="list">
+                                    {page
+                                        .items
+                                        .into_iter()
+                                        .map(|n| view! { <NotificationItem notice=n /> })
+                                        .collect_view()}
+                                </ul>
+                            }
+                                .into_any()
+                        }
+                        Err(error) => view! { <ErrorState error retry /> }.into_any(),
+                    }
+                })}
+            </Transition>
+        </section>
+    }
+}
+
+/// One notice: what happened to which work, the secretariat's words, when.
+#[component]
+fn NotificationItem(notice: Notification) -> impl IntoView {
+    let n = notice;
+    let comment = n.comment.clone().filter(|c| !c.trim().is_empty());
+    view! {
+        <li
+            class=format!("notices__item notices__item--{}", n.kind.as_str())
+            data-testid=format!("notification-{}", n.id)
+            data-kind=n.kind.as_str()
+        >
+            <p class="notices__head">
+                <span class="notices__kind">{t(notification_title(n.kind))}</span>
+                ": "
+                <A href=format!("/partner/artworks/{}/edit", n.artwork_slug) attr:class="notices__work">
+                    {n.artwork_title.clone()}
+                </A>
+            </p>
+            {comment.map(|c| view! { <p class="notices__comment">{c}</p> })}
+            <p class="notices__when">
+                <Time at=n.created_at />
+            </p>
+        </li>
     }
 }

@@ -14,7 +14,7 @@ use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
 use vcm_shared::rules::{is_language_tag, rights_label};
 use vcm_shared::{
     Artwork, ArtworkInput, ErrorCode, FieldCode, FieldError, Maker, MakerRole, ObjectType,
-    PartnerArtwork, WorkStatus,
+    PartnerArtwork, WorkStatus, Workflow,
 };
 
 use crate::api::{self, ApiError};
@@ -25,8 +25,10 @@ use crate::components::forms::{
 };
 use crate::components::layout::focus_selector;
 use crate::components::states::{ErrorState, Loading, NotFoundView};
+use crate::components::withdraw::WithdrawForm;
+use crate::components::workflow::WorkflowPanel;
 use crate::i18n::{Key, t, t_with};
-use crate::pages::partner::{Move, Outcome, OutcomeView, StatusBadge};
+use crate::pages::partner::{Move, Outcome, OutcomeView, StatusBadge, Step};
 
 const FORM: &str = "work";
 
@@ -432,6 +434,19 @@ struct Stored {
     status: WorkStatus,
     /// The version the form was filled from, sent as `If-Match`.
     version: i64,
+    /// Its nomination, the secretariat's decision, its withdrawal.
+    workflow: Workflow,
+}
+
+impl Stored {
+    fn of(v: &PartnerArtwork) -> Self {
+        Stored {
+            slug: v.artwork.slug.clone(),
+            status: v.artwork.status,
+            version: v.version,
+            workflow: v.workflow.clone(),
+        }
+    }
 }
 
 /// The form, empty for a new work or filled with a stored one.
@@ -445,11 +460,7 @@ fn ArtworkForm(
     let navigate = use_navigate();
     let query = use_query_map();
     let fields = Fields::new();
-    let stored = RwSignal::new(initial.as_ref().map(|v| Stored {
-        slug: v.artwork.slug.clone(),
-        status: v.artwork.status,
-        version: v.version,
-    }));
+    let stored = RwSignal::new(initial.as_ref().map(Stored::of));
     if let Some(v) = &initial {
         fields.load(&input_of(&v.artwork));
     }
@@ -499,11 +510,7 @@ fn ArtworkForm(
                 Ok(v) => {
                     fields.load(&input_of(&v.artwork));
                     saved_snapshot.set(fields.snapshot());
-                    stored.set(Some(Stored {
-                        slug: v.artwork.slug.clone(),
-                        status: v.artwork.status,
-                        version: v.version,
-                    }));
+                    stored.set(Some(Stored::of(&v)));
                     saved.set(true);
                     request_animation_frame(|| focus_selector("#work-saved"));
                 }
@@ -537,7 +544,7 @@ fn ArtworkForm(
         });
     };
 
-    let move_work = Callback::new(move |mv: Move| {
+    let move_work = Callback::new(move |step: Step| {
         let Some(s) = stored.get_untracked() else {
             return;
         };
@@ -546,13 +553,14 @@ fn ArtworkForm(
         saved.set(false);
         let title = fields.title.get_untracked();
         spawn_local(async move {
-            match mv.run(auth, &s.slug).await {
+            let answer = step.run(auth, &s.slug).await;
+            if step.settle(&answer) {
+                busy.set(false);
+                return;
+            }
+            match answer {
                 Ok(work) => {
-                    stored.set(Some(Stored {
-                        slug: s.slug,
-                        status: work.artwork.status,
-                        version: work.version,
-                    }));
+                    stored.set(Some(Stored::of(&work)));
                     outcome.set(Some(Outcome::Moved {
                         title,
                         status: work.artwork.status,
@@ -651,7 +659,7 @@ fn ArtworkForm(
                                                     class="button button--small"
                                                     disabled=move || busy.get() || dirty.get()
                                                     aria-describedby="work-move-hint"
-                                                    on:click=move |_| move_work.run(Move::Nominate)
+                                                    on:click=move |_| move_work.run(Step::Nominate)
                                                     data-testid="nominate"
                                                 >
                                                     {t(Key::Nominate)}
@@ -660,23 +668,32 @@ fn ArtworkForm(
                                         })}
                                     {can_withdraw
                                         .then(|| {
+                                            let published = s.status == WorkStatus::Published;
+                                            let title = fields.title.get_untracked();
+                                            let question = if published {
+                                                t_with(Key::WithdrawPublishedQuestion, &[("title", &title)])
+                                            } else {
+                                                t_with(Key::WithdrawQuestion, &[("title", &title)])
+                                            };
                                             view! {
-                                                <button
-                                                    type="button"
-                                                    class="button button--small button--quiet"
-                                                    disabled=move || busy.get() || dirty.get()
-                                                    aria-describedby="work-move-hint"
-                                                    on:click=move |_| move_work.run(Move::Withdraw)
-                                                    data-testid="withdraw"
-                                                >
-                                                    {t(Key::Withdraw)}
-                                                </button>
+                                                <WithdrawForm
+                                                    id="work-withdraw".to_owned()
+                                                    name=t_with(Key::WithdrawNamed, &[("title", &title)])
+                                                    question
+                                                    on_submit=Callback::new(move |(request, handle)| {
+                                                        move_work.run(Step::Withdraw(request, handle))
+                                                    })
+                                                    busy=busy
+                                                    disabled=dirty
+                                                    described_by="work-move-hint"
+                                                />
                                             }
                                         })}
                                 </div>
                                 <p id="work-move-hint" class="field__hint">
                                     {move || if dirty.get() { t(Key::SaveBeforeMoving) } else { t(Key::NominateHint) }}
                                 </p>
+                                <WorkflowPanel status=s.status workflow=s.workflow.clone() />
                             </div>
                         }
                     })

@@ -1,0 +1,832 @@
+//! `/api/v1/admin/...` for running the network: every museum's profile,
+//! membership and quota; the network's settings; the country list; the
+//! equivalent search terms.
+
+use std::collections::HashMap;
+
+use actix_web::{HttpRequest, HttpResponse, delete, get, post, put, web};
+use chrono::Utc;
+use diesel::prelude::*;
+use serde::Deserialize;
+use utoipa::IntoParams;
+use utoipa_actix_web::service_config::ServiceConfig;
+use vcm_shared::rules::is_country_code;
+use vcm_shared::{
+    CountryInput, EquivalentTerms, EquivalentTermsInput, EquivalentTermsList, FieldCode,
+    FieldError, MembershipChange, MembershipStatus, MuseumInput, NetworkSettings, PartnerMuseum,
+    PartnerMuseumList, Problem, StatusCounts, WorkStatus,
+};
+
+use super::{FORBIDDEN, UNAUTHORIZED};
+use crate::AppState;
+use crate::audit::{self, Change};
+use crate::auth::Caller;
+use crate::db::schema::{artworks, countries, equivalent_terms, museums, network_settings, users};
+use crate::db::{self, DbConnection};
+use crate::http::{ApiError, if_match, versioned};
+use crate::museums::{CountryNames, MuseumRow};
+use crate::outbox;
+use crate::partner::{self, stale};
+use crate::search::{self, Entity};
+
+pub(super) fn configure(config: &mut ServiceConfig) {
+    config
+        .service(list_museums)
+        .service(get_museum)
+        .service(put_museum)
+        .service(put_membership)
+        .service(get_settings)
+        .service(put_settings)
+        .service(put_country)
+        .service(list_terms)
+        .service(create_terms)
+        .service(put_terms)
+        .service(delete_terms);
+}
+
+const PROBLEM: &str = "application/problem+json";
+
+fn stored_quota(conn: &mut DbConnection) -> QueryResult<Option<i32>> {
+    network_settings::table
+        .find(1)
+        .select(network_settings::masterpiece_quota)
+        .first(conn)
+        .optional()
+}
+
+/// The quota a museum gets when its application is approved: the stored
+/// setting, or `configured` (`VCM_MASTERPIECE_QUOTA`) until one is stored.
+pub fn default_quota(conn: &mut DbConnection, configured: u32) -> QueryResult<i32> {
+    Ok(stored_quota(conn)?.unwrap_or(i32::try_from(configured).unwrap_or(i32::MAX)))
+}
+
+/// Stores the configured default quota when the database holds no settings yet.
+pub fn seed_settings(conn: &mut DbConnection, quota: u32) -> QueryResult<()> {
+    if stored_quota(conn)?.is_none() {
+        diesel::insert_into(network_settings::table)
+            .values((
+                network_settings::id.eq(1),
+                network_settings::masterpiece_quota.eq(i32::try_from(quota).unwrap_or(i32::MAX)),
+                network_settings::updated_at.eq(Utc::now().naive_utc()),
+            ))
+            .execute(conn)?;
+    }
+    Ok(())
+}
+
+fn museum_by_slug(conn: &mut DbConnection, slug: &str) -> Result<MuseumRow, ApiError> {
+    museums::table
+        .filter(museums::slug.eq(slug))
+        .select(MuseumRow::as_select())
+        .first(conn)
+        .optional()?
+        .ok_or_else(|| ApiError::not_found("museum", slug))
+}
+
+/// Parameters of the list of museums.
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+struct MuseumListQuery {
+    /// Only museums whose membership is in this status.
+    #[param(value_type = Option<MembershipStatus>)]
+    membership_status: Option<String>,
+}
+
+/// Every museum, in any membership status, by English name, with its quota and
+/// its works by status.
+#[utoipa::path(
+    tag = "admin",
+    security(("bearer" = [])),
+    params(MuseumListQuery),
+    responses(
+        (status = 200, description = "The museums", body = PartnerMuseumList),
+        (status = 400, description = "`invalid_parameter`: an unknown status", body = Problem, content_type = PROBLEM),
+        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = PROBLEM),
+        (status = 403, description = FORBIDDEN, body = Problem, content_type = PROBLEM),
+    ),
+)]
+#[get("/admin/museums")]
+async fn list_museums(
+    state: web::Data<AppState>,
+    caller: Caller,
+    q: web::Query<MuseumListQuery>,
+) -> Result<web::Json<PartnerMuseumList>, ApiError> {
+    caller.admin()?;
+    let wanted = q
+        .membership_status
+        .as_deref()
+        .map(|s| {
+            s.parse::<MembershipStatus>()
+                .map_err(|e| ApiError::invalid_parameter("membership_status", e.to_string()))
+        })
+        .transpose()?;
+    let items = db::run(&state.pool, move |conn| {
+        let mut query = museums::table
+            .order(museums::name.asc())
+            .select(MuseumRow::as_select())
+            .into_boxed();
+        if let Some(status) = wanted {
+            query = query.filter(museums::membership_status.eq(status.as_str()));
+        }
+        let rows: Vec<MuseumRow> = query.load(conn)?;
+        let mut counts: HashMap<i64, StatusCounts> = HashMap::new();
+        let tallies: Vec<(i64, String, i64)> = artworks::table
+            .group_by((artworks::museum_id, artworks::status))
+            .select((
+                artworks::museum_id,
+                artworks::status,
+                diesel::dsl::count_star(),
+            ))
+            .load(conn)?;
+        for (museum_id, status, n) in tallies {
+            counts
+                .entry(museum_id)
+                .or_default()
+                .add(crate::stored::<WorkStatus>(&status)?, n);
+        }
+        let names = CountryNames::load(conn)?;
+        rows.into_iter()
+            .map(|row| {
+                let counts = counts.remove(&row.id).unwrap_or_default();
+                Ok(PartnerMuseum {
+                    version: row.version,
+                    quota: row.masterpiece_quota,
+                    museum: row.into_wire(&names, counts.published)?,
+                    counts,
+                })
+            })
+            .collect::<Result<Vec<_>, ApiError>>()
+    })
+    .await?;
+    Ok(web::Json(PartnerMuseumList { items }))
+}
+
+/// One museum, with its quota and its works by status.
+#[utoipa::path(
+    tag = "admin",
+    security(("bearer" = [])),
+    params(("slug" = String, Path, description = "The museum's slug")),
+    responses(
+        (status = 200, description = "The museum; `ETag` is its version", body = PartnerMuseum),
+        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = PROBLEM),
+        (status = 403, description = FORBIDDEN, body = Problem, content_type = PROBLEM),
+        (status = 404, description = "`not_found`: no such museum", body = Problem, content_type = PROBLEM),
+    ),
+)]
+#[get("/admin/museums/{slug}")]
+async fn get_museum(
+    state: web::Data<AppState>,
+    caller: Caller,
+    slug: web::Path<String>,
+) -> Result<HttpResponse, ApiError> {
+    caller.admin()?;
+    let m = db::run(&state.pool, move |conn| {
+        let row = museum_by_slug(conn, &slug)?;
+        partner::partner_museum(conn, row.id)
+    })
+    .await?;
+    Ok(versioned(HttpResponse::Ok(), &m, m.version))
+}
+
+/// Edit a museum's profile, as its editors can.
+#[utoipa::path(
+    tag = "admin",
+    security(("bearer" = [])),
+    request_body = MuseumInput,
+    params(
+        ("slug" = String, Path, description = "The museum's slug"),
+        ("If-Match" = Option<String>, Header, description = "The `ETag` of the museum as you read it"),
+    ),
+    responses(
+        (status = 200, description = "The museum as stored now", body = PartnerMuseum),
+        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = PROBLEM),
+        (status = 403, description = FORBIDDEN, body = Problem, content_type = PROBLEM),
+        (status = 404, description = "`not_found`: no such museum", body = Problem, content_type = PROBLEM),
+        (status = 412, description = "`precondition_failed`: the museum changed since you read it", body = Problem, content_type = PROBLEM),
+        (status = 422, description = "`validation_failed`, field by field", body = Problem, content_type = PROBLEM),
+    ),
+)]
+#[put("/admin/museums/{slug}")]
+async fn put_museum(
+    state: web::Data<AppState>,
+    caller: Caller,
+    req: HttpRequest,
+    slug: web::Path<String>,
+    body: web::Json<MuseumInput>,
+) -> Result<HttpResponse, ApiError> {
+    caller.admin()?;
+    let expected = if_match(&req)?;
+    let input = body.into_inner().normalised();
+    let problems = input.problems();
+    if !problems.is_empty() {
+        return Err(ApiError::validation(problems));
+    }
+    let actor = caller.actor();
+    let m = db::run(&state.pool, move |conn| {
+        db::write(conn, |conn| {
+            let row = museum_by_slug(conn, &slug)?;
+            partner::update_profile(conn, &actor, row.id, expected, &input)
+        })
+    })
+    .await?;
+    Ok(versioned(HttpResponse::Ok(), &m, m.version))
+}
+
+/// Change a museum's membership and quota.
+///
+/// Suspending (`suspended`) or ending (`former`) a membership needs a reason,
+/// which is emailed to the museum's editors, as is a restored membership.
+/// While a museum is not `active` its works can be neither nominated nor
+/// published (`membership_inactive`), and it is left out of the masterpiece
+/// of the day; its published works stay published, and its editors keep
+/// their accounts. A quota below the works already published withdraws
+/// nothing: it stops further publication until the count is under it.
+#[utoipa::path(
+    tag = "admin",
+    security(("bearer" = [])),
+    request_body = MembershipChange,
+    params(
+        ("slug" = String, Path, description = "The museum's slug"),
+        ("If-Match" = Option<String>, Header, description = "The `ETag` of the museum as you read it"),
+    ),
+    responses(
+        (status = 200, description = "The museum as stored now", body = PartnerMuseum),
+        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = PROBLEM),
+        (status = 403, description = FORBIDDEN, body = Problem, content_type = PROBLEM),
+        (status = 404, description = "`not_found`: no such museum", body = Problem, content_type = PROBLEM),
+        (status = 412, description = "`precondition_failed`: the museum changed since you read it", body = Problem, content_type = PROBLEM),
+        (status = 422, description = "`validation_failed`: an applicant status, a quota out of range, a missing reason", body = Problem, content_type = PROBLEM),
+    ),
+)]
+#[put("/admin/museums/{slug}/membership")]
+async fn put_membership(
+    state: web::Data<AppState>,
+    caller: Caller,
+    req: HttpRequest,
+    slug: web::Path<String>,
+    body: web::Json<MembershipChange>,
+) -> Result<HttpResponse, ApiError> {
+    caller.admin()?;
+    let expected = if_match(&req)?;
+    let change = body.into_inner().normalised();
+    let problems = change.problems();
+    if !problems.is_empty() {
+        return Err(ApiError::validation(problems));
+    }
+    let actor = caller.actor();
+    let public_url = state.settings.public_url.clone();
+    let m = db::run(&state.pool, move |conn| {
+        db::write(conn, |conn| {
+            let row = museum_by_slug(conn, &slug)?;
+            if expected.is_some_and(|v| v != row.version) {
+                return Err(stale());
+            }
+            let before = MembershipChange {
+                membership_status: crate::stored(&row.membership_status)?,
+                masterpiece_quota: row.masterpiece_quota,
+                reason: None,
+            };
+            if before.membership_status == change.membership_status
+                && before.masterpiece_quota == change.masterpiece_quota
+            {
+                return partner::partner_museum(conn, row.id);
+            }
+            let written = diesel::update(
+                museums::table
+                    .find(row.id)
+                    .filter(museums::version.eq(row.version)),
+            )
+            .set((
+                museums::membership_status.eq(change.membership_status.as_str()),
+                museums::masterpiece_quota.eq(change.masterpiece_quota),
+                museums::updated_at.eq(Utc::now().naive_utc()),
+                museums::version.eq(row.version + 1),
+            ))
+            .execute(conn)?;
+            if written == 0 {
+                return Err(stale());
+            }
+            audit::record(
+                conn,
+                &actor,
+                Change {
+                    action: "museum.membership",
+                    entity: "museum",
+                    key: &row.slug,
+                    museum_id: Some(row.id),
+                },
+                Some(&before),
+                Some(&change),
+            )?;
+            if before.membership_status != change.membership_status {
+                email_membership(conn, &public_url, &row, &change)?;
+            }
+            partner::partner_museum(conn, row.id)
+        })
+    })
+    .await?;
+    state.deliver_mail();
+    Ok(versioned(HttpResponse::Ok(), &m, m.version))
+}
+
+/// Tells the museum's editors their membership changed, and why.
+fn email_membership(
+    conn: &mut DbConnection,
+    public_url: &str,
+    museum: &MuseumRow,
+    change: &MembershipChange,
+) -> QueryResult<()> {
+    let editors: Vec<String> = users::table
+        .filter(users::museum_id.eq(museum.id))
+        .filter(users::disabled.eq(false))
+        .select(users::email)
+        .load(conn)?;
+    let (subject, what) = match change.membership_status {
+        MembershipStatus::Suspended => (
+            "suspended",
+            "While it is suspended, your works stay published, but none can be nominated or published.",
+        ),
+        MembershipStatus::Former => (
+            "ended",
+            "Your published works stay citable, but none can be nominated or published.",
+        ),
+        _ => ("restored", "Your museum can nominate works again."),
+    };
+    let reason = change
+        .reason
+        .as_deref()
+        .map(|r| format!("\nThe secretariat's reason:\n\n{r}\n"))
+        .unwrap_or_default();
+    let body = format!(
+        "Hello,\n\nThe ASEMUS membership of {} is {subject}. {what}\n{reason}\nYour partner pages: {}/partner\n",
+        museum.name,
+        public_url.trim_end_matches('/')
+    );
+    let subject = format!("Membership {subject}: {}", museum.name);
+    for to in editors {
+        outbox::queue(conn, &to, &subject, &body)?;
+    }
+    Ok(())
+}
+
+/// The network's settings.
+#[utoipa::path(
+    tag = "admin",
+    security(("bearer" = [])),
+    responses(
+        (status = 200, description = "The settings", body = NetworkSettings),
+        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = PROBLEM),
+        (status = 403, description = FORBIDDEN, body = Problem, content_type = PROBLEM),
+    ),
+)]
+#[get("/admin/settings")]
+async fn get_settings(
+    state: web::Data<AppState>,
+    caller: Caller,
+) -> Result<web::Json<NetworkSettings>, ApiError> {
+    caller.admin()?;
+    let configured = state.settings.masterpiece_quota;
+    let masterpiece_quota = db::run(&state.pool, move |conn| {
+        Ok(default_quota(conn, configured)?)
+    })
+    .await?;
+    Ok(web::Json(NetworkSettings { masterpiece_quota }))
+}
+
+/// Change the network's settings. The default quota is what a museum gets
+/// when its application is approved; museums already members keep theirs.
+#[utoipa::path(
+    tag = "admin",
+    security(("bearer" = [])),
+    request_body = NetworkSettings,
+    responses(
+        (status = 200, description = "The settings as stored now", body = NetworkSettings),
+        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = PROBLEM),
+        (status = 403, description = FORBIDDEN, body = Problem, content_type = PROBLEM),
+        (status = 422, description = "`validation_failed`: a quota out of range", body = Problem, content_type = PROBLEM),
+    ),
+)]
+#[put("/admin/settings")]
+async fn put_settings(
+    state: web::Data<AppState>,
+    caller: Caller,
+    body: web::Json<NetworkSettings>,
+) -> Result<web::Json<NetworkSettings>, ApiError> {
+    caller.admin()?;
+    let settings = body.into_inner();
+    let problems = settings.problems();
+    if !problems.is_empty() {
+        return Err(ApiError::validation(problems));
+    }
+    let actor = caller.actor();
+    let configured = state.settings.masterpiece_quota;
+    let stored = settings.clone();
+    db::run(&state.pool, move |conn| {
+        db::write(conn, |conn| {
+            seed_settings(conn, configured)?;
+            let before = NetworkSettings {
+                masterpiece_quota: default_quota(conn, configured)?,
+            };
+            diesel::update(network_settings::table.find(1))
+                .set((
+                    network_settings::masterpiece_quota.eq(stored.masterpiece_quota),
+                    network_settings::updated_at.eq(Utc::now().naive_utc()),
+                ))
+                .execute(conn)?;
+            audit::record(
+                conn,
+                &actor,
+                Change {
+                    action: "settings.update",
+                    entity: "settings",
+                    key: "network",
+                    museum_id: None,
+                },
+                Some(&before),
+                Some(&stored),
+            )?;
+            Ok(())
+        })
+    })
+    .await?;
+    Ok(web::Json(settings))
+}
+
+/// Add a country to the list, rename it, or mark whether it is an ASEM member
+/// state. Museums apply only from member states; museums and works of a
+/// country that stops being one stay as they are. Renaming rebuilds the
+/// search index, which names countries.
+#[utoipa::path(
+    tag = "admin",
+    security(("bearer" = [])),
+    request_body = CountryInput,
+    params(("code" = String, Path, description = "ISO 3166-1 alpha-2 code, e.g. `KR`")),
+    responses(
+        (status = 200, description = "The country, changed", body = vcm_shared::Country),
+        (status = 201, description = "The country, added", body = vcm_shared::Country),
+        (status = 400, description = "`invalid_parameter`: not a two-letter code", body = Problem, content_type = PROBLEM),
+        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = PROBLEM),
+        (status = 403, description = FORBIDDEN, body = Problem, content_type = PROBLEM),
+        (status = 422, description = "`validation_failed`: a missing or long name", body = Problem, content_type = PROBLEM),
+    ),
+)]
+#[put("/admin/countries/{code}")]
+async fn put_country(
+    state: web::Data<AppState>,
+    caller: Caller,
+    code: web::Path<String>,
+    body: web::Json<CountryInput>,
+) -> Result<HttpResponse, ApiError> {
+    caller.admin()?;
+    let code = code.into_inner().to_ascii_uppercase();
+    if !is_country_code(&code) {
+        return Err(ApiError::invalid_parameter(
+            "code",
+            "must be an ISO 3166-1 alpha-2 code such as KR",
+        ));
+    }
+    let input = body.into_inner().normalised();
+    let problems = input.problems();
+    if !problems.is_empty() {
+        return Err(ApiError::validation(problems));
+    }
+    let actor = caller.actor();
+    let (created, country) = db::run(&state.pool, move |conn| {
+        db::write(conn, |conn| {
+            let before: Option<CountryInput> = countries::table
+                .find(&code)
+                .select((countries::name, countries::region, countries::asem_member))
+                .first::<(String, String, bool)>(conn)
+                .optional()?
+                .map(|(name, region, asem_member)| {
+                    Ok::<_, ApiError>(CountryInput {
+                        name,
+                        region: crate::stored(&region)?,
+                        asem_member,
+                    })
+                })
+                .transpose()?;
+            let values = (
+                countries::name.eq(&input.name),
+                countries::region.eq(input.region.as_str()),
+                countries::asem_member.eq(input.asem_member),
+            );
+            match &before {
+                Some(_) => {
+                    diesel::update(countries::table.find(&code))
+                        .set(values)
+                        .execute(conn)?;
+                }
+                None => {
+                    diesel::insert_into(countries::table)
+                        .values((countries::code.eq(&code), values))
+                        .execute(conn)?;
+                }
+            }
+            if before.as_ref().is_some_and(|b| b.name != input.name) {
+                search::record_change(conn, Entity::Vocabulary, 0)?;
+            }
+            if before.as_ref() != Some(&input) {
+                audit::record(
+                    conn,
+                    &actor,
+                    Change {
+                        action: if before.is_some() {
+                            "country.update"
+                        } else {
+                            "country.create"
+                        },
+                        entity: "country",
+                        key: &code,
+                        museum_id: None,
+                    },
+                    before.as_ref(),
+                    Some(&input),
+                )?;
+            }
+            Ok((
+                before.is_none(),
+                vcm_shared::Country {
+                    code: code.clone(),
+                    name: input.name.clone(),
+                    region: input.region,
+                    asem_member: input.asem_member,
+                },
+            ))
+        })
+    })
+    .await?;
+    Ok(if created {
+        HttpResponse::Created().json(country)
+    } else {
+        HttpResponse::Ok().json(country)
+    })
+}
+
+#[derive(Debug, Queryable, Selectable)]
+#[diesel(table_name = equivalent_terms)]
+struct TermsRow {
+    id: i64,
+    terms: String,
+    note: Option<String>,
+}
+
+impl TermsRow {
+    fn into_wire(self) -> Result<EquivalentTerms, ApiError> {
+        Ok(EquivalentTerms {
+            id: self.id,
+            terms: serde_json::from_str(&self.terms)
+                .map_err(|e| ApiError::Internal(format!("stored terms {}: {e}", self.id)))?,
+            note: self.note,
+        })
+    }
+}
+
+fn all_terms(conn: &mut DbConnection) -> Result<Vec<EquivalentTerms>, ApiError> {
+    equivalent_terms::table
+        .order(equivalent_terms::id.asc())
+        .select(TermsRow::as_select())
+        .load(conn)?
+        .into_iter()
+        .map(TermsRow::into_wire)
+        .collect()
+}
+
+/// Refuses a term that another group already holds: search could not tell
+/// which group a query for it means.
+fn check_terms_free(
+    conn: &mut DbConnection,
+    input: &EquivalentTermsInput,
+    own: Option<i64>,
+) -> Result<(), ApiError> {
+    let key = |t: &str| search::normalise(t);
+    let taken: HashMap<String, i64> = all_terms(conn)?
+        .into_iter()
+        .filter(|g| Some(g.id) != own)
+        .flat_map(|g| g.terms.into_iter().map(move |t| (key(&t), g.id)))
+        .collect();
+    let problems: Vec<FieldError> = input
+        .terms
+        .iter()
+        .enumerate()
+        .filter_map(|(i, t)| {
+            taken.get(&key(t)).map(|group| {
+                FieldError::new(
+                    format!("terms[{i}]"),
+                    FieldCode::Duplicate,
+                    format!("{t:?} is already in group {group}"),
+                )
+            })
+        })
+        .collect();
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(ApiError::validation(problems))
+    }
+}
+
+/// The groups of equivalent terms search expands queries with.
+#[utoipa::path(
+    tag = "admin",
+    security(("bearer" = [])),
+    responses(
+        (status = 200, description = "Every group, oldest first", body = EquivalentTermsList),
+        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = PROBLEM),
+        (status = 403, description = FORBIDDEN, body = Problem, content_type = PROBLEM),
+    ),
+)]
+#[get("/admin/equivalent-terms")]
+async fn list_terms(
+    state: web::Data<AppState>,
+    caller: Caller,
+) -> Result<web::Json<EquivalentTermsList>, ApiError> {
+    caller.admin()?;
+    let items = db::run(&state.pool, all_terms).await?;
+    Ok(web::Json(EquivalentTermsList { items }))
+}
+
+/// Writes a group (a new one when `id` is `None`), records the vocabulary
+/// change that rebuilds the search index, and the audit entry.
+fn write_terms(
+    conn: &mut DbConnection,
+    actor: &crate::auth::Actor,
+    id: Option<i64>,
+    input: &EquivalentTermsInput,
+) -> Result<EquivalentTerms, ApiError> {
+    let before = match id {
+        Some(id) => Some(terms_by_id(conn, id)?),
+        None => None,
+    };
+    check_terms_free(conn, input, id)?;
+    let terms = serde_json::to_string(&input.terms).expect("strings serialise");
+    let id = match id {
+        Some(id) => {
+            diesel::update(equivalent_terms::table.find(id))
+                .set((
+                    equivalent_terms::terms.eq(&terms),
+                    equivalent_terms::note.eq(&input.note),
+                ))
+                .execute(conn)?;
+            id
+        }
+        None => {
+            diesel::insert_into(equivalent_terms::table)
+                .values((
+                    equivalent_terms::terms.eq(&terms),
+                    equivalent_terms::note.eq(&input.note),
+                ))
+                .execute(conn)?;
+            // No other group holds these terms (checked above), so they name it.
+            equivalent_terms::table
+                .filter(equivalent_terms::terms.eq(&terms))
+                .select(equivalent_terms::id)
+                .first(conn)?
+        }
+    };
+    search::record_change(conn, Entity::Vocabulary, 0)?;
+    let after = terms_by_id(conn, id)?;
+    audit::record(
+        conn,
+        actor,
+        Change {
+            action: if before.is_some() {
+                "terms.update"
+            } else {
+                "terms.create"
+            },
+            entity: "equivalent_terms",
+            key: &id.to_string(),
+            museum_id: None,
+        },
+        before.as_ref(),
+        Some(&after),
+    )?;
+    Ok(after)
+}
+
+fn terms_by_id(conn: &mut DbConnection, id: i64) -> Result<EquivalentTerms, ApiError> {
+    equivalent_terms::table
+        .find(id)
+        .select(TermsRow::as_select())
+        .first(conn)
+        .optional()?
+        .ok_or_else(|| ApiError::not_found("group of equivalent terms", &id.to_string()))?
+        .into_wire()
+}
+
+fn checked(input: EquivalentTermsInput) -> Result<EquivalentTermsInput, ApiError> {
+    let input = input.normalised();
+    let problems = input.problems();
+    if problems.is_empty() {
+        Ok(input)
+    } else {
+        Err(ApiError::validation(problems))
+    }
+}
+
+/// Add a group of equivalent terms. Search expands a query for any of them
+/// to all of them once the index is rebuilt, in the background.
+#[utoipa::path(
+    tag = "admin",
+    security(("bearer" = [])),
+    request_body = EquivalentTermsInput,
+    responses(
+        (status = 201, description = "The group, added", body = EquivalentTerms),
+        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = PROBLEM),
+        (status = 403, description = FORBIDDEN, body = Problem, content_type = PROBLEM),
+        (status = 422, description = "`validation_failed`: fewer than two terms, too many or too long, or a term another group holds (`duplicate`)", body = Problem, content_type = PROBLEM),
+    ),
+)]
+#[post("/admin/equivalent-terms")]
+async fn create_terms(
+    state: web::Data<AppState>,
+    caller: Caller,
+    body: web::Json<EquivalentTermsInput>,
+) -> Result<HttpResponse, ApiError> {
+    caller.admin()?;
+    let input = checked(body.into_inner())?;
+    let actor = caller.actor();
+    let group = db::run(&state.pool, move |conn| {
+        db::write(conn, |conn| write_terms(conn, &actor, None, &input))
+    })
+    .await?;
+    Ok(HttpResponse::Created().json(group))
+}
+
+/// Replace a group's terms and note.
+#[utoipa::path(
+    tag = "admin",
+    security(("bearer" = [])),
+    request_body = EquivalentTermsInput,
+    params(("id" = i64, Path, description = "The group's id")),
+    responses(
+        (status = 200, description = "The group as stored now", body = EquivalentTerms),
+        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = PROBLEM),
+        (status = 403, description = FORBIDDEN, body = Problem, content_type = PROBLEM),
+        (status = 404, description = "`not_found`: no such group", body = Problem, content_type = PROBLEM),
+        (status = 422, description = "`validation_failed`, as when adding", body = Problem, content_type = PROBLEM),
+    ),
+)]
+#[put("/admin/equivalent-terms/{id}")]
+async fn put_terms(
+    state: web::Data<AppState>,
+    caller: Caller,
+    id: web::Path<i64>,
+    body: web::Json<EquivalentTermsInput>,
+) -> Result<web::Json<EquivalentTerms>, ApiError> {
+    caller.admin()?;
+    let input = checked(body.into_inner())?;
+    let id = id.into_inner();
+    let actor = caller.actor();
+    let group = db::run(&state.pool, move |conn| {
+        db::write(conn, |conn| write_terms(conn, &actor, Some(id), &input))
+    })
+    .await?;
+    Ok(web::Json(group))
+}
+
+/// Remove a group of equivalent terms.
+#[utoipa::path(
+    tag = "admin",
+    security(("bearer" = [])),
+    params(("id" = i64, Path, description = "The group's id")),
+    responses(
+        (status = 204, description = "Removed"),
+        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = PROBLEM),
+        (status = 403, description = FORBIDDEN, body = Problem, content_type = PROBLEM),
+        (status = 404, description = "`not_found`: no such group", body = Problem, content_type = PROBLEM),
+    ),
+)]
+#[delete("/admin/equivalent-terms/{id}")]
+async fn delete_terms(
+    state: web::Data<AppState>,
+    caller: Caller,
+    id: web::Path<i64>,
+) -> Result<HttpResponse, ApiError> {
+    caller.admin()?;
+    let id = id.into_inner();
+    let actor = caller.actor();
+    db::run(&state.pool, move |conn| {
+        db::write(conn, |conn| {
+            let before = terms_by_id(conn, id)?;
+            diesel::delete(equivalent_terms::table.find(id)).execute(conn)?;
+            search::record_change(conn, Entity::Vocabulary, 0)?;
+            audit::record(
+                conn,
+                &actor,
+                Change {
+                    action: "terms.delete",
+                    entity: "equivalent_terms",
+                    key: &id.to_string(),
+                    museum_id: None,
+                },
+                Some(&before),
+                None::<&EquivalentTerms>,
+            )?;
+            Ok(())
+        })
+    })
+    .await?;
+    Ok(HttpResponse::NoContent().finish())
+}

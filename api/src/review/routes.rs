@@ -1,0 +1,421 @@
+//! The review queue and the secretariat's decisions (`/api/v1/admin/reviews`,
+//! `/api/v1/admin/artworks/...`), and the notices a museum reads
+//! (`/api/v1/partner/notifications`).
+
+use actix_web::{HttpRequest, HttpResponse, get, post, web};
+use chrono::DateTime;
+use diesel::prelude::*;
+use serde::Deserialize;
+use utoipa::IntoParams;
+use utoipa_actix_web::service_config::ServiceConfig;
+use vcm_shared::{
+    NotificationPage, Problem, ReviewComment, ReviewItem, ReviewQueue, ReviewedArtwork,
+    WithdrawalRequest, WithdrawnBy, WorkStatus,
+};
+
+use super::{DecisionRow, Step, checks, decide};
+use crate::AppState;
+use crate::auth::Caller;
+use crate::collection::ArtworkRow;
+use crate::db::schema::{artwork_decisions, artworks, museums};
+use crate::db::{self, DbConnection};
+use crate::http::params::{self, Cursor};
+use crate::http::{ApiError, if_match, versioned};
+use crate::museums::{CountryNames, MuseumRow};
+use crate::partner::partner_wire;
+
+pub fn configure(config: &mut ServiceConfig) {
+    config
+        .service(queue)
+        .service(get_artwork)
+        .service(publish)
+        .service(request_changes)
+        .service(reject)
+        .service(withdraw)
+        .service(notifications);
+}
+
+const UNAUTHORIZED: &str = "`unauthorized`: no valid access token";
+const FORBIDDEN: &str = "`forbidden`: this needs the admin role";
+
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+struct PageQuery {
+    /// Page size, 1 to 100 (default 24).
+    #[param(value_type = Option<u32>, minimum = 1, maximum = 100)]
+    limit: Option<String>,
+    /// The `next_cursor` of the previous page.
+    cursor: Option<String>,
+}
+
+/// The works in review, oldest nomination first, each with the checks a
+/// reviewer needs: the required fields in English, a masterpiece statement,
+/// an image with a text alternative and rights, and the museum's quota.
+#[utoipa::path(
+    tag = "review",
+    security(("bearer" = [])),
+    params(PageQuery),
+    responses(
+        (status = 200, description = "A page of the queue", body = ReviewQueue),
+        (status = 400, description = "A parameter is malformed", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = FORBIDDEN, body = Problem, content_type = "application/problem+json"),
+    ),
+)]
+#[get("/admin/reviews")]
+async fn queue(
+    state: web::Data<AppState>,
+    caller: Caller,
+    query: web::Query<PageQuery>,
+) -> Result<web::Json<ReviewQueue>, ApiError> {
+    caller.admin()?;
+    let limit = params::limit(query.limit.as_deref())?;
+    let after = Cursor::decode(query.cursor.as_deref())?
+        .map(|c| {
+            let micros = c.key.parse::<i64>().ok();
+            micros
+                .and_then(DateTime::from_timestamp_micros)
+                .map(|t| (t.naive_utc(), c.id))
+                .ok_or_else(|| {
+                    ApiError::invalid_parameter("cursor", "is not a cursor this server handed out")
+                })
+        })
+        .transpose()?;
+    let page = db::run(&state.pool, move |conn| {
+        let in_review = artworks::status.eq(WorkStatus::InReview.as_str());
+        let total: i64 = artworks::table.filter(in_review).count().get_result(conn)?;
+        let mut query = artworks::table
+            .inner_join(museums::table)
+            .filter(in_review)
+            .order((artworks::submitted_at.asc(), artworks::id.asc()))
+            .select((ArtworkRow::as_select(), MuseumRow::as_select()))
+            .limit(limit + 1)
+            .into_boxed();
+        if let Some((at, id)) = after {
+            query = query.filter(
+                artworks::submitted_at
+                    .gt(at)
+                    .or(artworks::submitted_at.eq(at).and(artworks::id.gt(id))),
+            );
+        }
+        let mut rows: Vec<(ArtworkRow, MuseumRow)> = query.load(conn)?;
+        let next_cursor = params::page_end(&mut rows, limit).map(|(row, _)| {
+            Cursor {
+                key: row
+                    .submitted_at
+                    .map(|t| t.and_utc().timestamp_micros())
+                    .unwrap_or_default()
+                    .to_string(),
+                id: row.id,
+            }
+            .encode()
+        });
+        let countries = CountryNames::load(conn)?;
+        let mut items = Vec::with_capacity(rows.len());
+        for (row, museum) in rows {
+            items.push(ReviewItem {
+                checks: checks(conn, &row, &museum)?,
+                slug: row.slug,
+                title: row.title,
+                inventory_number: row.inventory_number,
+                object_type: crate::stored(&row.object_type)?,
+                museum: museum.to_ref(&countries),
+                submitted_at: crate::utc(row.submitted_at.unwrap_or(row.updated_at)),
+                version: row.version,
+            });
+        }
+        Ok(ReviewQueue {
+            items,
+            total,
+            next_cursor,
+        })
+    })
+    .await?;
+    Ok(web::Json(page))
+}
+
+fn any_artwork(conn: &mut DbConnection, slug: &str) -> Result<(ArtworkRow, MuseumRow), ApiError> {
+    artworks::table
+        .inner_join(museums::table)
+        .filter(artworks::slug.eq(slug))
+        .select((ArtworkRow::as_select(), MuseumRow::as_select()))
+        .first(conn)
+        .optional()?
+        .ok_or_else(|| ApiError::not_found("work", slug))
+}
+
+fn reviewed(
+    conn: &mut DbConnection,
+    row: ArtworkRow,
+    museum: &MuseumRow,
+) -> Result<ReviewedArtwork, ApiError> {
+    let checks = checks(conn, &row, museum)?;
+    let countries = CountryNames::load(conn)?;
+    let work = partner_wire(conn, row, museum, &countries)?;
+    Ok(ReviewedArtwork { work, checks })
+}
+
+fn answer(work: &ReviewedArtwork) -> HttpResponse {
+    versioned(HttpResponse::Ok(), work, work.work.version)
+}
+
+/// Any work of any museum, in any status, with the review checks computed now.
+#[utoipa::path(
+    tag = "review",
+    security(("bearer" = [])),
+    params(("slug" = String, Path, description = "The work's slug")),
+    responses(
+        (status = 200, description = "The work; `ETag` is its version", body = ReviewedArtwork),
+        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = FORBIDDEN, body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No work has this slug", body = Problem, content_type = "application/problem+json"),
+    ),
+)]
+#[get("/admin/artworks/{slug}")]
+async fn get_artwork(
+    state: web::Data<AppState>,
+    caller: Caller,
+    path: web::Path<String>,
+) -> Result<HttpResponse, ApiError> {
+    caller.admin()?;
+    let slug = path.into_inner();
+    let work = db::run(&state.pool, move |conn| {
+        let (row, museum) = any_artwork(conn, &slug)?;
+        reviewed(conn, row, &museum)
+    })
+    .await?;
+    Ok(answer(&work))
+}
+
+/// Makes the secretariat's move on a work (the caller is an admin), in one
+/// write transaction.
+async fn secretariat_move(
+    state: web::Data<AppState>,
+    caller: Caller,
+    slug: String,
+    step: Step,
+    expected_version: Option<i64>,
+) -> Result<HttpResponse, ApiError> {
+    let public_url = state.settings.public_url.clone();
+    let work = db::run(&state.pool, move |conn| {
+        db::write(conn, |conn| {
+            let (row, museum) = any_artwork(conn, &slug)?;
+            let row = decide(
+                conn,
+                &caller.actor(),
+                &public_url,
+                row,
+                &museum,
+                step,
+                expected_version,
+            )?;
+            reviewed(conn, row, &museum)
+        })
+    })
+    .await?;
+    state.deliver_mail();
+    Ok(answer(&work))
+}
+
+fn comment(body: ReviewComment, required: bool) -> Result<Option<String>, ApiError> {
+    let problems = body.problems(required);
+    if problems.is_empty() {
+        Ok(vcm_shared::clean(body.comment))
+    } else {
+        Err(ApiError::validation(problems))
+    }
+}
+
+/// Publish a work in review.
+///
+/// The review checks inform the decision; the one rule is the quota: 409
+/// `quota_exceeded` when the museum's published works already fill it. Send
+/// the version you reviewed as `If-Match` to be sure the museum did not change
+/// the work meanwhile (412 if it did). The museum's editors are told by email
+/// and in their notifications.
+#[utoipa::path(
+    tag = "review",
+    security(("bearer" = [])),
+    params(
+        ("slug" = String, Path, description = "The work's slug"),
+        ("If-Match" = Option<String>, Header, description = "The version you reviewed, e.g. `\"4\"`"),
+    ),
+    request_body(content = Option<ReviewComment>, description = "An optional comment for the museum"),
+    responses(
+        (status = 200, description = "The work, now published", body = ReviewedArtwork),
+        (status = 400, description = "`malformed_body` or a malformed `If-Match`", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = FORBIDDEN, body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No work has this slug", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "`invalid_transition` (it is not in review) or `quota_exceeded`", body = Problem, content_type = "application/problem+json"),
+        (status = 412, description = "`precondition_failed`: the work changed since you read it", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "`validation_failed`: the comment is too long", body = Problem, content_type = "application/problem+json"),
+    ),
+)]
+#[post("/admin/artworks/{slug}/publish")]
+async fn publish(
+    state: web::Data<AppState>,
+    caller: Caller,
+    req: HttpRequest,
+    path: web::Path<String>,
+    body: Option<web::Json<ReviewComment>>,
+) -> Result<HttpResponse, ApiError> {
+    caller.admin()?;
+    let expected = if_match(&req)?;
+    let text = comment(body.map(web::Json::into_inner).unwrap_or_default(), false)?;
+    secretariat_move(
+        state,
+        caller,
+        path.into_inner(),
+        Step::Publish(text),
+        expected,
+    )
+    .await
+}
+
+/// Send a work in review back to its museum with a comment saying what to
+/// change; the museum may change it and nominate it again.
+#[utoipa::path(
+    tag = "review",
+    security(("bearer" = [])),
+    params(("slug" = String, Path, description = "The work's slug")),
+    request_body = ReviewComment,
+    responses(
+        (status = 200, description = "The work, now `changes_requested`", body = ReviewedArtwork),
+        (status = 400, description = "`malformed_body`", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = FORBIDDEN, body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No work has this slug", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "`invalid_transition`: it is not in review", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "`validation_failed`: the comment is missing or too long", body = Problem, content_type = "application/problem+json"),
+    ),
+)]
+#[post("/admin/artworks/{slug}/request-changes")]
+async fn request_changes(
+    state: web::Data<AppState>,
+    caller: Caller,
+    path: web::Path<String>,
+    body: web::Json<ReviewComment>,
+) -> Result<HttpResponse, ApiError> {
+    caller.admin()?;
+    let text = comment(body.into_inner(), true)?.unwrap_or_default();
+    secretariat_move(
+        state,
+        caller,
+        path.into_inner(),
+        Step::RequestChanges(text),
+        None,
+    )
+    .await
+}
+
+/// Reject a work in review, saying why. A rejected work cannot be nominated again.
+#[utoipa::path(
+    tag = "review",
+    security(("bearer" = [])),
+    params(("slug" = String, Path, description = "The work's slug")),
+    request_body = ReviewComment,
+    responses(
+        (status = 200, description = "The work, now `rejected`", body = ReviewedArtwork),
+        (status = 400, description = "`malformed_body`", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = FORBIDDEN, body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No work has this slug", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "`invalid_transition`: it is not in review", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "`validation_failed`: the comment is missing or too long", body = Problem, content_type = "application/problem+json"),
+    ),
+)]
+#[post("/admin/artworks/{slug}/reject")]
+async fn reject(
+    state: web::Data<AppState>,
+    caller: Caller,
+    path: web::Path<String>,
+    body: web::Json<ReviewComment>,
+) -> Result<HttpResponse, ApiError> {
+    caller.admin()?;
+    let text = comment(body.into_inner(), true)?.unwrap_or_default();
+    secretariat_move(state, caller, path.into_inner(), Step::Reject(text), None).await
+}
+
+/// Withdraw a published work from the collection, saying why (end of loan,
+/// restitution, deaccession, error, or another reason in the note).
+///
+/// Its address then answers 410 Gone with the reason; its museum is told.
+#[utoipa::path(
+    tag = "review",
+    security(("bearer" = [])),
+    params(("slug" = String, Path, description = "The work's slug")),
+    request_body = WithdrawalRequest,
+    responses(
+        (status = 200, description = "The work, now withdrawn", body = ReviewedArtwork),
+        (status = 400, description = "`malformed_body`", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = FORBIDDEN, body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No work has this slug", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "`invalid_transition`: it is not published", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "`validation_failed`: the note is missing or too long", body = Problem, content_type = "application/problem+json"),
+    ),
+)]
+#[post("/admin/artworks/{slug}/withdraw")]
+async fn withdraw(
+    state: web::Data<AppState>,
+    caller: Caller,
+    path: web::Path<String>,
+    body: web::Json<WithdrawalRequest>,
+) -> Result<HttpResponse, ApiError> {
+    caller.admin()?;
+    let request = body.into_inner();
+    let problems = request.problems();
+    if !problems.is_empty() {
+        return Err(ApiError::validation(problems));
+    }
+    let step = Step::Withdraw(WithdrawnBy::Secretariat, request);
+    secretariat_move(state, caller, path.into_inner(), step, None).await
+}
+
+/// What the secretariat decided about your museum's works, newest first:
+/// published, changes requested (with the comment), rejected, withdrawn.
+#[utoipa::path(
+    tag = "partner",
+    security(("bearer" = [])),
+    params(PageQuery),
+    responses(
+        (status = 200, description = "A page of notices", body = NotificationPage),
+        (status = 400, description = "A parameter is malformed", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "`forbidden`: the caller does not act for a museum", body = Problem, content_type = "application/problem+json"),
+    ),
+)]
+#[get("/partner/notifications")]
+async fn notifications(
+    state: web::Data<AppState>,
+    caller: Caller,
+    query: web::Query<PageQuery>,
+) -> Result<web::Json<NotificationPage>, ApiError> {
+    let museum_id = caller.museum()?;
+    let limit = params::limit(query.limit.as_deref())?;
+    let before = params::number_cursor(query.cursor.as_deref())?;
+    let page = db::run(&state.pool, move |conn| {
+        let mut query = artwork_decisions::table
+            .filter(artwork_decisions::museum_id.eq(museum_id))
+            .filter(artwork_decisions::decided_by.eq(WithdrawnBy::Secretariat.as_str()))
+            .order(artwork_decisions::id.desc())
+            .select(DecisionRow::as_select())
+            .limit(limit + 1)
+            .into_boxed();
+        if let Some(id) = before {
+            query = query.filter(artwork_decisions::id.lt(id));
+        }
+        let mut rows: Vec<DecisionRow> = query.load(conn)?;
+        let next_cursor = params::page_end(&mut rows, limit).map(|d| d.id.to_string());
+        Ok(NotificationPage {
+            items: rows
+                .iter()
+                .map(DecisionRow::notification)
+                .collect::<Result<_, _>>()?,
+            next_cursor,
+        })
+    })
+    .await?;
+    Ok(web::Json(page))
+}
