@@ -11,7 +11,7 @@ use std::time::Duration;
 use chrono::Utc;
 use diesel::prelude::*;
 
-use crate::db::schema::emails;
+use crate::db::schema::{emails, users};
 use crate::db::{DbConnection, Pool};
 
 /// Queues an email. Call it inside the transaction of the change it reports.
@@ -25,6 +25,24 @@ pub fn queue(conn: &mut DbConnection, to: &str, subject: &str, body: &str) -> Qu
         ))
         .execute(conn)
         .map(drop)
+}
+
+/// Queues the same email to every active editor of a museum.
+pub fn queue_to_editors(
+    conn: &mut DbConnection,
+    museum_id: i64,
+    subject: &str,
+    body: &str,
+) -> QueryResult<()> {
+    let editors: Vec<String> = users::table
+        .filter(users::museum_id.eq(museum_id))
+        .filter(users::disabled.eq(false))
+        .select(users::email)
+        .load(conn)?;
+    for to in editors {
+        queue(conn, &to, subject, body)?;
+    }
+    Ok(())
 }
 
 /// Where and how mail is delivered.

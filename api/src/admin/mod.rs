@@ -177,9 +177,7 @@ async fn invite_user(
         )),
         _ => {}
     }
-    if !problems.is_empty() {
-        return Err(ApiError::validation(problems));
-    }
+    ApiError::check(problems)?;
     let actor = caller.actor();
     let public_url = state.settings.public_url.clone();
     let user = db::run(&state.pool, move |conn| {

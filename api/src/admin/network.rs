@@ -21,7 +21,7 @@ use super::{FORBIDDEN, UNAUTHORIZED};
 use crate::AppState;
 use crate::audit::{self, Change};
 use crate::auth::Caller;
-use crate::db::schema::{artworks, countries, equivalent_terms, museums, network_settings, users};
+use crate::db::schema::{artworks, countries, equivalent_terms, museums, network_settings};
 use crate::db::{self, DbConnection};
 use crate::http::{ApiError, if_match, versioned};
 use crate::museums::{CountryNames, MuseumRow};
@@ -72,15 +72,6 @@ pub fn seed_settings(conn: &mut DbConnection, quota: u32) -> QueryResult<()> {
             .execute(conn)?;
     }
     Ok(())
-}
-
-fn museum_by_slug(conn: &mut DbConnection, slug: &str) -> Result<MuseumRow, ApiError> {
-    museums::table
-        .filter(museums::slug.eq(slug))
-        .select(MuseumRow::as_select())
-        .first(conn)
-        .optional()?
-        .ok_or_else(|| ApiError::not_found("museum", slug))
 }
 
 /// Parameters of the list of museums.
@@ -148,12 +139,7 @@ async fn list_museums(
         rows.into_iter()
             .map(|row| {
                 let counts = counts.remove(&row.id).unwrap_or_default();
-                Ok(PartnerMuseum {
-                    version: row.version,
-                    quota: row.masterpiece_quota,
-                    museum: row.into_wire(&names, counts.published)?,
-                    counts,
-                })
+                row.into_partner(&names, counts)
             })
             .collect::<Result<Vec<_>, ApiError>>()
     })
@@ -181,7 +167,7 @@ async fn get_museum(
 ) -> Result<HttpResponse, ApiError> {
     caller.admin()?;
     let m = db::run(&state.pool, move |conn| {
-        let row = museum_by_slug(conn, &slug)?;
+        let row = crate::museums::by_slug(conn, &slug)?;
         partner::partner_museum(conn, row.id)
     })
     .await?;
@@ -217,14 +203,11 @@ async fn put_museum(
     caller.admin()?;
     let expected = if_match(&req)?;
     let input = body.into_inner().normalised();
-    let problems = input.problems();
-    if !problems.is_empty() {
-        return Err(ApiError::validation(problems));
-    }
+    ApiError::check(input.problems())?;
     let actor = caller.actor();
     let m = db::run(&state.pool, move |conn| {
         db::write(conn, |conn| {
-            let row = museum_by_slug(conn, &slug)?;
+            let row = crate::museums::by_slug(conn, &slug)?;
             partner::update_profile(conn, &actor, row.id, expected, &input)
         })
     })
@@ -269,15 +252,12 @@ async fn put_membership(
     caller.admin()?;
     let expected = if_match(&req)?;
     let change = body.into_inner().normalised();
-    let problems = change.problems();
-    if !problems.is_empty() {
-        return Err(ApiError::validation(problems));
-    }
+    ApiError::check(change.problems())?;
     let actor = caller.actor();
     let public_url = state.settings.public_url.clone();
     let m = db::run(&state.pool, move |conn| {
         db::write(conn, |conn| {
-            let row = museum_by_slug(conn, &slug)?;
+            let row = crate::museums::by_slug(conn, &slug)?;
             if expected.is_some_and(|v| v != row.version) {
                 return Err(stale());
             }
@@ -336,11 +316,6 @@ fn email_membership(
     museum: &MuseumRow,
     change: &MembershipChange,
 ) -> QueryResult<()> {
-    let editors: Vec<String> = users::table
-        .filter(users::museum_id.eq(museum.id))
-        .filter(users::disabled.eq(false))
-        .select(users::email)
-        .load(conn)?;
     let (subject, what) = match change.membership_status {
         MembershipStatus::Suspended => (
             "suspended",
@@ -363,10 +338,7 @@ fn email_membership(
         public_url.trim_end_matches('/')
     );
     let subject = format!("Membership {subject}: {}", museum.name);
-    for to in editors {
-        outbox::queue(conn, &to, &subject, &body)?;
-    }
-    Ok(())
+    outbox::queue_to_editors(conn, museum.id, &subject, &body)
 }
 
 /// The network's settings.
@@ -414,10 +386,7 @@ async fn put_settings(
 ) -> Result<web::Json<NetworkSettings>, ApiError> {
     caller.admin()?;
     let settings = body.into_inner();
-    let problems = settings.problems();
-    if !problems.is_empty() {
-        return Err(ApiError::validation(problems));
-    }
+    ApiError::check(settings.problems())?;
     let actor = caller.actor();
     let configured = state.settings.masterpiece_quota;
     let stored = settings.clone();
@@ -486,10 +455,7 @@ async fn put_country(
         ));
     }
     let input = body.into_inner().normalised();
-    let problems = input.problems();
-    if !problems.is_empty() {
-        return Err(ApiError::validation(problems));
-    }
+    ApiError::check(input.problems())?;
     let actor = caller.actor();
     let (created, country) = db::run(&state.pool, move |conn| {
         db::write(conn, |conn| {
@@ -619,11 +585,7 @@ fn check_terms_free(
             })
         })
         .collect();
-    if problems.is_empty() {
-        Ok(())
-    } else {
-        Err(ApiError::validation(problems))
-    }
+    ApiError::check(problems)
 }
 
 /// The groups of equivalent terms search expands queries with.
@@ -717,12 +679,8 @@ fn terms_by_id(conn: &mut DbConnection, id: i64) -> Result<EquivalentTerms, ApiE
 
 fn checked(input: EquivalentTermsInput) -> Result<EquivalentTermsInput, ApiError> {
     let input = input.normalised();
-    let problems = input.problems();
-    if problems.is_empty() {
-        Ok(input)
-    } else {
-        Err(ApiError::validation(problems))
-    }
+    ApiError::check(input.problems())?;
+    Ok(input)
 }
 
 /// Add a group of equivalent terms. Search expands a query for any of them

@@ -40,6 +40,15 @@ impl ApiError {
         Self::Problem(Problem::new(code, detail))
     }
 
+    /// `Ok` when there are no problems, otherwise `validation_failed` with them.
+    pub fn check(problems: Vec<vcm_shared::FieldError>) -> Result<(), Self> {
+        if problems.is_empty() {
+            Ok(())
+        } else {
+            Err(Self::validation(problems))
+        }
+    }
+
     /// A 422 listing what is wrong, field by field.
     pub fn validation(errors: Vec<vcm_shared::FieldError>) -> Self {
         let mut p = Problem::new(

@@ -238,9 +238,7 @@ pub async fn read(
         )),
         Some(_) => {}
     }
-    if !problems.is_empty() {
-        return Err(ApiError::validation(problems));
-    }
+    ApiError::check(problems)?;
     let (document_name, document) = document.expect("checked above");
     Ok(Submission {
         input,

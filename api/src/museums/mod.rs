@@ -8,8 +8,9 @@ pub use routes::configure;
 
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
-use vcm_shared::{CountryRef, Museum, MuseumRef};
+use vcm_shared::{CountryRef, Museum, MuseumRef, PartnerMuseum, StatusCounts};
 
+use crate::db::DbConnection;
 use crate::db::schema::museums;
 use crate::http::ApiError;
 
@@ -89,6 +90,30 @@ impl MuseumRow {
             artwork_count,
         })
     }
+
+    /// The museum as its editors and the secretariat see it.
+    pub fn into_partner(
+        self,
+        countries: &CountryNames,
+        counts: StatusCounts,
+    ) -> Result<PartnerMuseum, ApiError> {
+        Ok(PartnerMuseum {
+            version: self.version,
+            quota: self.masterpiece_quota,
+            museum: self.into_wire(countries, counts.published)?,
+            counts,
+        })
+    }
+}
+
+/// The museum with this slug, in any membership status.
+pub fn by_slug(conn: &mut DbConnection, slug: &str) -> Result<MuseumRow, ApiError> {
+    museums::table
+        .filter(museums::slug.eq(slug))
+        .select(MuseumRow::as_select())
+        .first(conn)
+        .optional()?
+        .ok_or_else(|| ApiError::not_found("museum", slug))
 }
 
 impl CountryNames {

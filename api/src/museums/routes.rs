@@ -131,12 +131,7 @@ async fn get_museum(
 ) -> Result<web::Json<Museum>, ApiError> {
     let slug = slug.into_inner();
     let museum = db::run(&state.pool, move |conn| {
-        let row: MuseumRow = museums::table
-            .filter(museums::slug.eq(&slug))
-            .select(MuseumRow::as_select())
-            .first(conn)
-            .optional()?
-            .ok_or_else(|| ApiError::not_found("museum", &slug))?;
+        let row = super::by_slug(conn, &slug)?;
         let count = published_counts(conn, &[row.id])?
             .get(&row.id)
             .copied()

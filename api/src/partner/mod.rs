@@ -459,13 +459,7 @@ pub fn status_counts(conn: &mut DbConnection, museum_id: i64) -> Result<StatusCo
 pub fn partner_museum(conn: &mut DbConnection, museum_id: i64) -> Result<PartnerMuseum, ApiError> {
     let row = museum(conn, museum_id)?;
     let counts = status_counts(conn, museum_id)?;
-    let names = CountryNames::load(conn)?;
-    Ok(PartnerMuseum {
-        version: row.version,
-        quota: row.masterpiece_quota,
-        museum: row.into_wire(&names, counts.published)?,
-        counts,
-    })
+    row.into_partner(&CountryNames::load(conn)?, counts)
 }
 
 /// Replaces a museum's profile (only when it changed), if it is still at

@@ -121,10 +121,7 @@ async fn put_museum(
     let museum_id = caller.museum()?;
     let expected = if_match(&req)?;
     let input = body.into_inner().normalised();
-    let problems = input.problems();
-    if !problems.is_empty() {
-        return Err(ApiError::validation(problems));
-    }
+    ApiError::check(input.problems())?;
     let actor = caller.actor();
     let m = db::run(&state.pool, move |conn| {
         crate::db::write(conn, |conn| {
@@ -546,10 +543,7 @@ async fn withdraw(
     caller.museum()?;
     let slug = path.into_inner();
     let request = body.into_inner();
-    let problems = request.problems();
-    if !problems.is_empty() {
-        return Err(ApiError::validation(problems));
-    }
+    ApiError::check(request.problems())?;
     let step = Step::Withdraw(WithdrawnBy::Museum, request);
     let public_url = state.settings.public_url.clone();
     let work = db::run(&state.pool, move |conn| {

@@ -25,7 +25,7 @@ use crate::audit::{self, Change};
 use crate::auth::Actor;
 use crate::collection::ArtworkRow;
 use crate::db::DbConnection;
-use crate::db::schema::{artwork_decisions, artworks, users};
+use crate::db::schema::{artwork_decisions, artworks};
 use crate::http::ApiError;
 use crate::museums::MuseumRow;
 use crate::outbox;
@@ -456,11 +456,6 @@ fn email_editors(
     kind: NotificationKind,
     comment: Option<&str>,
 ) -> QueryResult<()> {
-    let editors: Vec<String> = users::table
-        .filter(users::museum_id.eq(museum.id))
-        .filter(users::disabled.eq(false))
-        .select(users::email)
-        .load(conn)?;
     let base = public_url.trim_end_matches('/');
     let (subject, what) = match kind {
         NotificationKind::Published => (
@@ -491,8 +486,5 @@ fn email_editors(
         "Hello,\n\n“{}” ({}) {what}\n{comment}\nThe work in your partner pages: {base}/partner/artworks/{}/edit\n",
         row.title, museum.name, row.slug
     );
-    for to in editors {
-        outbox::queue(conn, &to, &subject, &body)?;
-    }
-    Ok(())
+    outbox::queue_to_editors(conn, museum.id, &subject, &body)
 }

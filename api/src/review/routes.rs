@@ -218,12 +218,8 @@ async fn secretariat_move(
 }
 
 fn comment(body: ReviewComment, required: bool) -> Result<Option<String>, ApiError> {
-    let problems = body.problems(required);
-    if problems.is_empty() {
-        Ok(vcm_shared::clean(body.comment))
-    } else {
-        Err(ApiError::validation(problems))
-    }
+    ApiError::check(body.problems(required))?;
+    Ok(vcm_shared::clean(body.comment))
 }
 
 /// Publish a work in review.
@@ -365,10 +361,7 @@ async fn withdraw(
 ) -> Result<HttpResponse, ApiError> {
     caller.admin()?;
     let request = body.into_inner();
-    let problems = request.problems();
-    if !problems.is_empty() {
-        return Err(ApiError::validation(problems));
-    }
+    ApiError::check(request.problems())?;
     let step = Step::Withdraw(WithdrawnBy::Secretariat, request);
     secretariat_move(state, caller, path.into_inner(), step, None).await
 }
