@@ -70,6 +70,39 @@ pub struct Config {
     /// when it joins; the secretariat can change a museum's own.
     #[arg(long, env = "VCM_MASTERPIECE_QUOTA", default_value_t = vcm_shared::rules::DEFAULT_MASTERPIECE_QUOTA, value_parser = clap::value_parser!(u32).range(1..=10_000))]
     pub masterpiece_quota: u32,
+    /// The largest image file a partner may upload or link, in bytes.
+    #[arg(long, env = "VCM_MAX_IMAGE_BYTES", default_value_t = 104_857_600)]
+    pub max_image_bytes: u64,
+    /// The most pixels (width × height) an image may have; larger ones are
+    /// refused before they are decoded (decompression-bomb protection).
+    #[arg(long, env = "VCM_MAX_IMAGE_PIXELS", default_value_t = 100_000_000, value_parser = clap::value_parser!(u64).range(1..=1_000_000_000))]
+    pub max_image_pixels: u64,
+    /// Memory for decoded images and generated IIIF tiles, in bytes.
+    #[arg(long, env = "VCM_IMAGE_CACHE_BYTES", default_value_t = 536_870_912)]
+    pub image_cache_bytes: u64,
+    /// Store images in this S3 bucket instead of `<data dir>/media`.
+    #[arg(long, env = "VCM_S3_BUCKET")]
+    pub s3_bucket: Option<String>,
+    /// The S3 region.
+    #[arg(long, env = "VCM_S3_REGION", default_value = "us-east-1")]
+    pub s3_region: String,
+    /// An S3-compatible endpoint, e.g. `http://127.0.0.1:9000` [default: AWS].
+    #[arg(long, env = "VCM_S3_ENDPOINT")]
+    pub s3_endpoint: Option<String>,
+    /// The S3 access key id [default: from the environment, as AWS tools read it].
+    #[arg(long, env = "VCM_S3_ACCESS_KEY_ID")]
+    pub s3_access_key_id: Option<String>,
+    /// The S3 secret access key.
+    #[arg(long, env = "VCM_S3_SECRET_ACCESS_KEY", hide_env_values = true)]
+    pub s3_secret_access_key: Option<String>,
+    /// How long fetching an image from a museum's link may take, in seconds.
+    #[arg(long, env = "VCM_FETCH_TIMEOUT", default_value_t = 60, value_parser = clap::value_parser!(u64).range(1..=3600))]
+    pub fetch_timeout: u64,
+    /// Addresses image links may reach although they are private, loopback or
+    /// link-local (refused otherwise), comma-separated IPs or CIDR blocks,
+    /// e.g. `10.1.0.0/16`.
+    #[arg(long, env = "VCM_FETCH_ALLOW", value_delimiter = ',')]
+    pub fetch_allow: Vec<String>,
 }
 
 impl Config {
@@ -95,6 +128,16 @@ impl Config {
             smtp_url: None,
             mail_from: "VCM <no-reply@vcm.invalid>".into(),
             masterpiece_quota: vcm_shared::rules::DEFAULT_MASTERPIECE_QUOTA,
+            max_image_bytes: 104_857_600,
+            max_image_pixels: 100_000_000,
+            image_cache_bytes: 536_870_912,
+            s3_bucket: None,
+            s3_region: "us-east-1".into(),
+            s3_endpoint: None,
+            s3_access_key_id: None,
+            s3_secret_access_key: None,
+            fetch_timeout: 60,
+            fetch_allow: Vec::new(),
         }
     }
 

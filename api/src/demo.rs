@@ -196,8 +196,6 @@ pub fn load_if_empty(conn: &mut DbConnection, quota: u32) -> Result<bool, String
                     credit_line: a.credit_line.as_deref(),
                     rights: &a.rights,
                     status: a.status.as_str(),
-                    image_url: None,
-                    image_alt: None,
                     created_at: now,
                     updated_at: now,
                     published_at: (a.status == WorkStatus::Published).then_some(now),

@@ -10,6 +10,7 @@ pub mod config;
 pub mod db;
 pub mod demo;
 pub mod http;
+pub mod media;
 pub mod membership;
 pub mod museums;
 pub mod outbox;

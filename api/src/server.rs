@@ -6,7 +6,9 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use actix_web::body::BoxBody;
-use actix_web::dev::{Server, ServiceFactory, ServiceRequest, ServiceResponse, fn_service};
+use actix_web::dev::{
+    Server, Service, ServiceFactory, ServiceRequest, ServiceResponse, fn_service,
+};
 use actix_web::{App, HttpResponse, HttpServer, get, web};
 use utoipa::OpenApi;
 use utoipa_actix_web::{AppExt, scope};
@@ -17,6 +19,7 @@ use crate::auth::{Keys, LoginLimiter};
 use crate::config::Config;
 use crate::db::{self, Pool};
 use crate::http::{self, ApiError, BodyLimit, PublicCache};
+use crate::media::{self, Media};
 use crate::outbox::Mailer;
 use crate::search::{self, Search};
 use crate::{admin, auth, collection, demo, membership, museums, partner, review};
@@ -30,6 +33,7 @@ pub struct AppState {
     pub limiter: Arc<LoginLimiter>,
     pub settings: Arc<Settings>,
     pub mailer: Arc<Mailer>,
+    pub media: Arc<Media>,
 }
 
 impl AppState {
@@ -128,8 +132,10 @@ fn routes() -> (
                 .configure(partner::configure)
                 .configure(review::configure)
                 .configure(membership::configure)
-                .configure(admin::configure),
+                .configure(admin::configure)
+                .configure(media::configure),
         )
+        .service(scope("/iiif/3").configure(media::configure_iiif))
         .service(healthz)
         .service(readyz)
         .split_for_parts()
@@ -237,6 +243,8 @@ pub fn start(config: &Config, prepared: Prepared) -> std::io::Result<(Server, Ve
         &config.mail_from,
     )
     .map_err(std::io::Error::other)?;
+    let (media, wake) = Media::open(config).map_err(std::io::Error::other)?;
+    media::spawn_worker(media.clone(), prepared.pool.clone(), wake);
     let state = web::Data::new(AppState {
         pool: prepared.pool,
         search: prepared.search,
@@ -251,6 +259,7 @@ pub fn start(config: &Config, prepared: Prepared) -> std::io::Result<(Server, Ve
             masterpiece_quota: config.masterpiece_quota,
         }),
         mailer: Arc::new(mailer),
+        media,
     });
     // Mail queued while no server ran (or that failed) goes out now.
     state.deliver_mail();
@@ -264,6 +273,8 @@ pub fn start(config: &Config, prepared: Prepared) -> std::io::Result<(Server, Ve
         max_import_bytes: config.max_import_bytes,
         // The form's text fields come beside the PDF.
         max_application_bytes: config.max_application_bytes as u64 + 256 * 1024,
+        // The description's text parts come beside the file.
+        max_image_bytes: config.max_image_bytes + 64 * 1024,
     };
     let max_body = config.max_body_bytes;
     let mut server = HttpServer::new(move || {
@@ -286,6 +297,14 @@ pub fn start(config: &Config, prepared: Prepared) -> std::io::Result<(Server, Ve
             .wrap(cache.clone())
             .wrap(limit.clone())
             .wrap(cors(&cors_origins))
+            // IIIF is open to every origin with `Access-Control-Allow-Origin: *`,
+            // which its handlers send: the allow-list's middleware stays out of it.
+            .wrap_fn(|mut req, srv| {
+                if req.path().starts_with("/iiif/") {
+                    req.headers_mut().remove(actix_web::http::header::ORIGIN);
+                }
+                srv.call(req)
+            })
             .wrap(actix_web::middleware::Compress::default())
             .wrap(tracing_actix_web::TracingLogger::default())
             .service(web::redirect("/docs", "/docs/"))

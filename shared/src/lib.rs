@@ -6,6 +6,7 @@ pub mod model;
 pub mod accounts;
 pub mod countries;
 pub mod error;
+pub mod images;
 pub mod membership;
 pub mod network;
 pub mod partner;
@@ -15,6 +16,7 @@ pub mod search;
 
 pub use accounts::*;
 pub use error::{ErrorCode, FieldCode, FieldError, Problem};
+pub use images::*;
 pub use membership::*;
 pub use model::*;
 pub use network::*;

@@ -256,16 +256,6 @@ pub struct Maker {
     pub dates: Option<String>,
 }
 
-/// A work's image, when it has one.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-pub struct ImageLink {
-    /// The image's address.
-    pub url: String,
-    /// A text alternative describing the image for people who cannot see it.
-    pub alt: String,
-}
-
 /// A masterpiece's full record.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
@@ -318,8 +308,11 @@ pub struct Artwork {
     pub rights: String,
     /// Where the work stands in the publication workflow.
     pub status: WorkStatus,
-    /// The work's image, if any.
-    pub image: Option<ImageLink>,
+    /// The work's images, by position: on the public record only those ready to show.
+    pub images: Vec<crate::ArtworkImage>,
+    /// Its IIIF Presentation 3.0 manifest, for any IIIF viewer, when it is
+    /// published and has an image ready.
+    pub manifest: Option<String>,
     /// When the record was created.
     pub created_at: DateTime<Utc>,
     /// When the record last changed.
@@ -348,8 +341,8 @@ pub struct ArtworkSummary {
     pub date_text: Option<String>,
     /// The names of its makers, in order.
     pub makers: Vec<String>,
-    /// The work's image, if any.
-    pub image: Option<ImageLink>,
+    /// The thumbnail of the work's primary image, if it has one ready.
+    pub image: Option<crate::ImageThumb>,
 }
 
 /// A page of masterpieces.

@@ -7,6 +7,7 @@
 // browser is ever downloaded. Prints one closing line, `browser: N passed, M
 // failed`, and exits 1 when any check fails.
 
+import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 
 const BASE = (process.env.VCM_BASE_URL ?? '').replace(/\/+$/, '');
@@ -431,6 +432,41 @@ check('the timeline page draws a bar for every century and region, each opening 
     { timeout: TIMEOUT_MS },
   );
   await waitFor(page.locator('[data-testid="search-results"] [data-testid="artwork-card"]'), 'the works of the bar');
+});
+
+check('an editor uploads an image of a work, and a visitor zooms into it and finds its IIIF manifest', async (page) => {
+  const works = await api('/artworks?museum=national-museum-of-korea&limit=1');
+  const slug = works.items[0].slug;
+  // The IIIF validator's test image (a grid of coloured squares), from the shared data beside the clone.
+  const png = readFileSync(new URL('../../../shared/data/iiif/67352ccc-d1b0-11e1-89ae-279075081939.png', import.meta.url));
+  await signIn(page, `/partner/artworks/${slug}/edit`);
+  const form = page.locator('[data-testid="image-upload-form"]');
+  await waitFor(form, 'the image upload form');
+  await form.locator('[data-testid="image-file"]').setInputFiles({ name: 'squares.png', mimeType: 'image/png', buffer: png });
+  await form.locator('[data-testid="image-alt"]').fill('A grid of one hundred coloured squares');
+  await form.locator('[data-testid="image-submit"]').click();
+  await waitFor(page.locator('[data-testid="image-item"][data-state="ready"]'), 'the uploaded image, ready');
+
+  await page.goto(`${BASE}/artworks/${slug}`);
+  const manifest = page.locator('[data-testid="manifest-link"]');
+  await waitFor(manifest, 'the IIIF manifest link');
+  expectEqual(await manifest.getAttribute('href'), `/iiif/3/manifests/${slug}`, 'manifest link');
+  await page.locator('[data-testid="open-zoom"]').click();
+  const viewer = page.locator('[data-testid="deep-zoom"]');
+  await waitFor(viewer, 'the deep-zoom viewer');
+  await waitFor(viewer.locator('[data-testid="deep-zoom-tile"]'), 'a tile in the viewer');
+  const zoom = async () => Number(await viewer.getAttribute('data-zoom'));
+  const start = await zoom();
+  await viewer.locator('[data-testid="zoom-in"]').click();
+  await page.waitForFunction((s) => Number(document.querySelector('[data-testid="deep-zoom"]').dataset.zoom) > s, start, { timeout: TIMEOUT_MS });
+  await page.keyboard.press('0');
+  await page.waitForFunction((s) => Number(document.querySelector('[data-testid="deep-zoom"]').dataset.zoom) === s, start, { timeout: TIMEOUT_MS });
+  await page.keyboard.press('+');
+  await page.waitForFunction((s) => Number(document.querySelector('[data-testid="deep-zoom"]').dataset.zoom) > s, start, { timeout: TIMEOUT_MS });
+  await viewer.locator('[data-testid="zoom-reset"]').click();
+  await page.waitForFunction((s) => Number(document.querySelector('[data-testid="deep-zoom"]').dataset.zoom) === s, start, { timeout: TIMEOUT_MS });
+  await viewer.locator('[data-testid="zoom-close"]').click();
+  await viewer.waitFor({ state: 'hidden', timeout: TIMEOUT_MS });
 });
 
 async function main() {

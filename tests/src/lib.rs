@@ -44,6 +44,10 @@ pub struct Options {
     pub smtp_url: Option<String>,
     /// Web origins allowed to call the API cross-origin.
     pub cors_origins: Vec<String>,
+    /// The largest image upload [default: 8 MiB].
+    pub max_image_bytes: Option<u64>,
+    /// Addresses image links may reach although not public (`VCM_FETCH_ALLOW`).
+    pub fetch_allow: Vec<String>,
 }
 
 impl TestApp {
@@ -88,6 +92,9 @@ impl TestApp {
             max_application_bytes: 256 * 1024,
             cors_origins: options.cors_origins.clone(),
             smtp_url: options.smtp_url.clone(),
+            max_image_bytes: options.max_image_bytes.unwrap_or(8 * 1024 * 1024),
+            image_cache_bytes: 64 * 1024 * 1024,
+            fetch_allow: options.fetch_allow.clone(),
             ..Config::new(data_dir.path())
         };
         let (prepared, config) = tokio::task::spawn_blocking(move || {
@@ -416,6 +423,13 @@ pub fn urlencode(text: &str) -> String {
 }
 
 /// The repository's root folder.
+/// The shared real data beside the repository, `../shared/data` (or `VCM_SHARED_DATA`).
+pub fn shared_data() -> PathBuf {
+    std::env::var("VCM_SHARED_DATA")
+        .map(PathBuf::from)
+        .unwrap_or_else(|_| repo_root().join("../shared/data"))
+}
+
 pub fn repo_root() -> &'static Path {
     Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/.."))
 }

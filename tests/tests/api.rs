@@ -164,7 +164,8 @@ async fn an_artwork_carries_every_field_in_english_and_the_original_language() {
             "description_original",
             "statement_original",
             "credit_line",
-            "image",
+            "images",
+            "manifest",
         ] {
             assert!(
                 work.get(field).is_some(),

@@ -361,6 +361,36 @@ async fn every_protected_endpoint_answers_each_kind_of_caller_as_its_role_allows
                 Some(json!({"name": "Another"})),
                 [401, 201, 201, 403, 403],
             ),
+            (
+                "GET",
+                format!("{art}/images"),
+                None,
+                [401, 404, 200, 200, 403],
+            ),
+            (
+                "POST",
+                format!("{art}/images"),
+                Some(json!({"url": "http://10.0.0.1/a.jpg", "alt": "A jar"})),
+                [401, 404, 422, 422, 403],
+            ),
+            (
+                "GET",
+                format!("{art}/images/nope"),
+                None,
+                [401, 404, 404, 404, 403],
+            ),
+            (
+                "PUT",
+                format!("{art}/images/nope"),
+                Some(json!({"alt": "A jar"})),
+                [401, 404, 404, 404, 403],
+            ),
+            (
+                "DELETE",
+                format!("{art}/images/nope"),
+                None,
+                [401, 404, 404, 404, 403],
+            ),
         ];
         let callers = [None, Some(&other), Some(&own), Some(&client), Some(&admin)];
         let names = [

@@ -11,16 +11,17 @@ use gloo_net::http::{Request, RequestBuilder, Response};
 use serde::de::DeserializeOwned;
 use vcm_shared::{
     AdminDashboard, ApiClientList, Application, ApplicationNote, ApplicationPage,
-    ApplicationReceipt, ApplicationStatus, ApplicationStatusView, Artwork, ArtworkInput,
-    ArtworkPage, AuditPage, Country, CountryInput, CountryList, CreatedApiClient, CurrentUser,
-    EmailPage, EquivalentTerms, EquivalentTermsInput, EquivalentTermsList, ErrorCode, FeaturedDay,
-    FeaturedPin, FeaturedSchedule, Highlights, ImportFormat, ImportJob, ImportJobList,
-    ImportRowPage, LoginRequest, MembershipChange, MembershipStatus, Museum, MuseumInput,
-    MuseumPage, NetworkSettings, NewApiClient, NotificationPage, PartnerArtwork,
-    PartnerArtworkPage, PartnerMuseum, PartnerMuseumList, PasswordChange, PasswordResetConfirm,
-    PasswordResetRequest, Problem, RelatedWorks, ReviewComment, ReviewQueue, ReviewedArtwork,
-    RowOutcome, SearchResults, Session, Suggestions, Timeline, User, UserInvite, UserList,
-    UserUpdate, Withdrawal, WithdrawalRequest, WorkStatus,
+    ApplicationReceipt, ApplicationStatus, ApplicationStatusView, Artwork, ArtworkImage,
+    ArtworkImageList, ArtworkInput, ArtworkPage, AuditPage, Country, CountryInput, CountryList,
+    CreatedApiClient, CurrentUser, EmailPage, EquivalentTerms, EquivalentTermsInput,
+    EquivalentTermsList, ErrorCode, FeaturedDay, FeaturedPin, FeaturedSchedule, Highlights,
+    ImageInput, ImageLinkInput, ImportFormat, ImportJob, ImportJobList, ImportRowPage,
+    LoginRequest, MembershipChange, MembershipStatus, Museum, MuseumInput, MuseumPage,
+    NetworkSettings, NewApiClient, NotificationPage, PartnerArtwork, PartnerArtworkPage,
+    PartnerMuseum, PartnerMuseumList, PasswordChange, PasswordResetConfirm, PasswordResetRequest,
+    Problem, RelatedWorks, ReviewComment, ReviewQueue, ReviewedArtwork, RowOutcome, SearchResults,
+    Session, Suggestions, Timeline, User, UserInvite, UserList, UserUpdate, Withdrawal,
+    WithdrawalRequest, WorkStatus,
 };
 
 use crate::auth::Auth;
@@ -275,6 +276,46 @@ pub async fn timeline(state: &SearchState) -> ApiResult<Timeline> {
 /// Works related to one published work.
 pub async fn related(slug: &str) -> ApiResult<RelatedWorks> {
     get(&format!("/artworks/{}/related", encode(slug)), &[]).await
+}
+
+// ---- IIIF ---------------------------------------------------------------------
+
+/// What the deep-zoom viewer needs of a IIIF Image API 3.0 `info.json`.
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct IiifInfo {
+    /// The full image's width in pixels.
+    pub width: u32,
+    /// The full image's height in pixels.
+    pub height: u32,
+    /// The tile sizes the server makes, with the scale factors of each.
+    #[serde(default)]
+    pub tiles: Vec<IiifTiles>,
+}
+
+/// One tile size of a IIIF image service.
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct IiifTiles {
+    pub width: u32,
+    /// The tile height; the width when absent.
+    #[serde(default)]
+    pub height: Option<u32>,
+    pub scale_factors: Vec<u32>,
+}
+
+/// The `info.json` of a IIIF image service (`base` as the API gives it,
+/// e.g. `/iiif/3/abcd`).
+pub async fn iiif_info(base: &str) -> ApiResult<IiifInfo> {
+    let response = Request::get(&format!("{}/info.json", base.trim_end_matches('/')))
+        .header("Accept", "application/ld+json, application/json")
+        .send()
+        .await
+        .map_err(ApiError::network)?;
+    if response.ok() {
+        decode(response).await
+    } else {
+        Err(problem(response).await)
+    }
 }
 
 // ---- Accounts -------------------------------------------------------------
@@ -542,6 +583,64 @@ pub async fn withdraw(
         bearer(Request::post(&path), token).json(request)
     })
     .await
+}
+
+/// The address of one of a work's images.
+fn image_path(slug: &str, id: &str) -> String {
+    url(&format!(
+        "/partner/artworks/{}/images/{}",
+        encode(slug),
+        encode(id)
+    ))
+}
+
+/// All of a work's images, by position, in every state.
+pub async fn artwork_images(auth: Auth, slug: &str) -> ApiResult<ArtworkImageList> {
+    let path = url(&format!("/partner/artworks/{}/images", encode(slug)));
+    authed_json(auth, |token| bearer(Request::get(&path), token).build()).await
+}
+
+/// Uploads an image and its description as `multipart/form-data` (the
+/// browser writes the boundary): the answer is the image, `processing`.
+pub async fn upload_image(
+    auth: Auth,
+    slug: &str,
+    form: &web_sys::FormData,
+) -> ApiResult<ArtworkImage> {
+    let path = url(&format!("/partner/artworks/{}/images", encode(slug)));
+    authed_json(auth, |token| {
+        bearer(Request::post(&path), token).body(form.clone())
+    })
+    .await
+}
+
+/// Asks the server to fetch an image from a link: the answer is the image,
+/// `fetching`.
+pub async fn link_image(auth: Auth, slug: &str, input: &ImageLinkInput) -> ApiResult<ArtworkImage> {
+    let path = url(&format!("/partner/artworks/{}/images", encode(slug)));
+    authed_json(auth, |token| {
+        bearer(Request::post(&path), token).json(input)
+    })
+    .await
+}
+
+/// Replaces an image's description, and makes it primary or moves it.
+pub async fn update_image(
+    auth: Auth,
+    slug: &str,
+    id: &str,
+    input: &ImageInput,
+) -> ApiResult<ArtworkImage> {
+    let path = image_path(slug, id);
+    authed_json(auth, |token| bearer(Request::put(&path), token).json(input)).await
+}
+
+/// Deletes one of a work's images.
+pub async fn delete_image(auth: Auth, slug: &str, id: &str) -> ApiResult<()> {
+    let path = image_path(slug, id);
+    authed(auth, |token| bearer(Request::delete(&path), token).build())
+        .await
+        .map(drop)
 }
 
 /// The latest notices about the museum's works, newest first.

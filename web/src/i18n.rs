@@ -822,6 +822,92 @@ pub enum Key {
     DeleteTermsNamed,
     DeleteTermsQuestion,
     DeleteTermsConfirm,
+    // Images on a work's page and the deep-zoom viewer.
+    ImagesOfWork,
+    ImageNOfM,
+    ImageRightsLabel,
+    ManifestLink,
+    ManifestHint,
+    ZoomOpen,
+    ZoomDialogLabel,
+    ZoomRoleDescription,
+    ZoomHint,
+    ZoomInstructions,
+    ZoomLevel,
+    ZoomIn,
+    ZoomOut,
+    ZoomReset,
+    ZoomFullscreen,
+    ZoomClose,
+    ZoomLoading,
+    ZoomFailed,
+    ZoomFailedHint,
+    // A work's images, on its partner page.
+    ImagesTitle,
+    ImagesLead,
+    ImagesCount,
+    NoImagesTitle,
+    NoImagesText,
+    ImageLabel,
+    ImagePrimary,
+    ImageStateFetching,
+    ImageStateProcessing,
+    ImageStateReady,
+    ImageStateFailed,
+    ImageFailedUnknown,
+    ImagePixels,
+    ImageFile,
+    ImageSourceUrl,
+    RightsFromWork,
+    ImageEdit,
+    ImageEditNamed,
+    ImageMakePrimary,
+    ImageMakePrimaryNamed,
+    ImageMoveUp,
+    ImageMoveUpNamed,
+    ImageMoveDown,
+    ImageMoveDownNamed,
+    ImageDelete,
+    ImageDeleteNamed,
+    ImageDeleteQuestion,
+    ImageDeleteConfirm,
+    ImageDeleted,
+    ImageSaved,
+    ImageMadePrimary,
+    ImageMoved,
+    SaveImage,
+    AddImageTitle,
+    ImageSourceLegend,
+    ImageSourceFile,
+    ImageSourceLink,
+    FieldImageFile,
+    ImageFileHint,
+    FieldImageUrl,
+    ImageUrlHint,
+    FieldAlt,
+    AltHint,
+    FieldImageCaption,
+    CaptionHint,
+    FieldImageCredit,
+    ImageCreditHint,
+    FieldImageRights,
+    ImageRightsHint,
+    RightsSameAsWork,
+    FieldImagePosition,
+    ImagePrimaryCheck,
+    ImagePrimaryHint,
+    AddImageButton,
+    Uploading,
+    ImageFileRequired,
+    ImageFileType,
+    ImageUrlRequired,
+    ImageUrlInvalid,
+    ImageTooLarge,
+    ImageUnsupported,
+    ImageLimitTitle,
+    ImageLimitText,
+    ImageUploaded,
+    ImageLinked,
     // Closed lists from the shared model.
     WorkStatus(WorkStatus),
     Role(Role),
@@ -1756,6 +1842,116 @@ fn en(key: Key) -> &'static str {
             "Delete the group {terms}? Search will stop treating these terms as the same."
         }
         DeleteTermsConfirm => "Yes, delete",
+        ImagesOfWork => "Images of this work",
+        ImageNOfM => "Image {n} of {total}",
+        ImageRightsLabel => "Image rights",
+        ManifestLink => "IIIF manifest",
+        ManifestHint => {
+            "Opens this work's images in any IIIF viewer, such as Mirador or Universal Viewer: give the viewer this link."
+        }
+        ZoomOpen => "Zoom",
+        ZoomDialogLabel => "Zoomable image: {title}",
+        ZoomRoleDescription => "zoomable image",
+        ZoomHint => "Drag to move · scroll or pinch to zoom",
+        ZoomInstructions => {
+            "Drag, or use the arrow keys, to move around the image. Scroll, pinch, or press plus and minus to zoom in and out; double-click to zoom in. Press 0 to see the whole image again, and Escape to close."
+        }
+        ZoomLevel => "Zoom {percent}%",
+        ZoomIn => "Zoom in",
+        ZoomOut => "Zoom out",
+        ZoomReset => "Reset view",
+        ZoomFullscreen => "Full screen",
+        ZoomClose => "Close",
+        ZoomLoading => "Loading the zoomable image…",
+        ZoomFailed => "The zoomable image could not be loaded.",
+        ZoomFailedHint => {
+            "The image is still shown on the work's page. Try again, or close the viewer."
+        }
+        ImagesTitle => "Images",
+        ImagesLead => {
+            "The primary image shows the work in lists and on its page; the others follow in this order. Visitors see an image once it is ready."
+        }
+        ImagesCount => "{n} of {max} images",
+        NoImagesTitle => "No images yet",
+        NoImagesText => {
+            "Add the first image of this work below: a work with an image is far more likely to be looked at."
+        }
+        ImageLabel => "Image {n}",
+        ImagePrimary => "Primary",
+        ImageStateFetching => "Fetching from link…",
+        ImageStateProcessing => "Processing…",
+        ImageStateReady => "Ready",
+        ImageStateFailed => "Failed: {error}",
+        ImageFailedUnknown => "the image could not be read",
+        ImagePixels => "{width} × {height} pixels",
+        ImageFile => "Original",
+        ImageSourceUrl => "Fetched from",
+        RightsFromWork => "(the work's)",
+        ImageEdit => "Edit description",
+        ImageEditNamed => "Edit description of image {n}",
+        ImageMakePrimary => "Make primary",
+        ImageMakePrimaryNamed => "Make primary: image {n}",
+        ImageMoveUp => "Move up",
+        ImageMoveUpNamed => "Move up: image {n}",
+        ImageMoveDown => "Move down",
+        ImageMoveDownNamed => "Move down: image {n}",
+        ImageDelete => "Delete",
+        ImageDeleteNamed => "Delete image {n}",
+        ImageDeleteQuestion => "Delete image {n}? This cannot be undone.",
+        ImageDeleteConfirm => "Yes, delete",
+        ImageDeleted => "The image was deleted.",
+        ImageSaved => "The description of image {n} was saved.",
+        ImageMadePrimary => "Image {n} is now the primary image.",
+        ImageMoved => "The image is now image {n}.",
+        SaveImage => "Save description",
+        AddImageTitle => "Add an image",
+        ImageSourceLegend => "Where the image comes from",
+        ImageSourceFile => "Upload a file",
+        ImageSourceLink => "Give a link",
+        FieldImageFile => "Image file",
+        ImageFileHint => {
+            "A JPEG, PNG, WebP or TIFF file, as large as you have it: visitors can zoom into every detail."
+        }
+        FieldImageUrl => "Link to the image",
+        ImageUrlHint => {
+            "An http or https address of a JPEG, PNG, WebP or TIFF file on your museum's server; the image is fetched from it once."
+        }
+        FieldAlt => "Alt text",
+        AltHint => {
+            "Say what the image shows for people who cannot see it, in a sentence or two: which view of the work (front, back, a detail) and what matters in it, such as colours, figures or an inscription. No need to begin with “Image of” or to repeat the title."
+        }
+        FieldImageCaption => "Caption",
+        CaptionHint => "Shown under the image, e.g. “Detail of the signature”.",
+        FieldImageCredit => "Photo credit",
+        ImageCreditHint => "Who made the photograph, e.g. “Photo © National Museum of Korea”.",
+        FieldImageRights => "Image rights",
+        ImageRightsHint => {
+            "The rights statement of the photograph, when it differs from the work's record."
+        }
+        RightsSameAsWork => "Same as the work ({rights})",
+        FieldImagePosition => "Position",
+        ImagePrimaryCheck => "Make it the primary image",
+        ImagePrimaryHint => {
+            "The primary image shows the work in lists. A work's first image is its primary image anyway."
+        }
+        AddImageButton => "Add the image",
+        Uploading => "Uploading…",
+        ImageFileRequired => "Choose the image file.",
+        ImageFileType => "Choose a JPEG, PNG, WebP or TIFF image.",
+        ImageUrlRequired => "Give the link to the image.",
+        ImageUrlInvalid => "Give an address beginning with http:// or https://.",
+        ImageTooLarge => "This file is too large for the server.",
+        ImageUnsupported => {
+            "The server cannot read this kind of file: choose a JPEG, PNG, WebP or TIFF image."
+        }
+        ImageLimitTitle => "This work has as many images as it may have",
+        ImageLimitText => "A work may have at most {max} images. Delete one to add another.",
+        ImageUploaded => {
+            "The image was uploaded. It is being processed and appears here when it is ready."
+        }
+        ImageLinked => {
+            "The image was added. The server is fetching it from the link; it appears here when it is ready."
+        }
         WorkStatus(s) => match s {
             vcm_shared::WorkStatus::Draft => "Draft",
             vcm_shared::WorkStatus::InReview => "In review",

@@ -160,11 +160,54 @@ fn test() -> Result {
             data.display()
         );
     }
-    step("Rust tests: unit, OpenAPI drift, migrations, end-to-end over HTTP");
-    check(cargo().args(["test", "--workspace"]))?;
+    let mut tests = cargo();
+    tests.args(["test", "--workspace"]);
+    if let Some(python) = iiif_tools()? {
+        tests.env("VCM_IIIF_PYTHON", python);
+    }
+    step("Rust tests: unit, OpenAPI drift, migrations, end-to-end over HTTP, IIIF validators");
+    check(&mut tests)?;
     browser_test()?;
     eprintln!("\nall checks passed in {:.0?}", started.elapsed());
     Ok(())
+}
+
+/// Installs the IIIF validators (tests/iiif/requirements.txt) into a virtual
+/// environment under target/, once; returns its Python. Without Python they
+/// are skipped, unless VCM_TEST_REQUIRE_IIIF=1 (CI) makes that a failure.
+fn iiif_tools() -> Result<Option<PathBuf>> {
+    let venv = root().join("target/iiif-venv");
+    let python = venv.join("bin/python");
+    let requirements = root().join("tests/iiif/requirements.txt");
+    let installed = venv.join("installed-requirements.txt");
+    let wanted = std::fs::read_to_string(&requirements)
+        .map_err(|e| format!("{}: {e}", requirements.display()))?;
+    if python.exists() && std::fs::read_to_string(&installed).is_ok_and(|have| have == wanted) {
+        return Ok(Some(python));
+    }
+    if output(Command::new("python3").arg("--version")).is_none() {
+        if is_set("VCM_TEST_REQUIRE_IIIF") {
+            return Err("VCM_TEST_REQUIRE_IIIF=1 but python3 is not installed".into());
+        }
+        eprintln!("\nSKIPPED the IIIF validators: python3 is not installed");
+        return Ok(None);
+    }
+    step("installing the IIIF validators into target/iiif-venv (once)");
+    check(Command::new("python3").args(["-m", "venv"]).arg(&venv))?;
+    check(
+        Command::new(&python)
+            .args([
+                "-m",
+                "pip",
+                "install",
+                "--quiet",
+                "--disable-pip-version-check",
+                "-r",
+            ])
+            .arg(&requirements),
+    )?;
+    std::fs::write(&installed, wanted).map_err(|e| format!("{}: {e}", installed.display()))?;
+    Ok(Some(python))
 }
 
 /// Installs what the web build needs and is missing: the wasm target, trunk,

@@ -11,11 +11,11 @@ pub fn configure(config: &mut utoipa_actix_web::service_config::ServiceConfig) {
     featured::configure(config);
 }
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
-use vcm_shared::{Artwork, ArtworkSummary, ImageLink, Maker};
+use vcm_shared::{Artwork, ArtworkImage, ArtworkSummary, ImageThumb, Maker, WorkStatus};
 
 use crate::db::DbConnection;
 use crate::db::schema::{artworks, museums};
@@ -52,8 +52,6 @@ pub struct ArtworkRow {
     pub credit_line: Option<String>,
     pub rights: String,
     pub status: String,
-    pub image_url: Option<String>,
-    pub image_alt: Option<String>,
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
     pub version: i64,
@@ -89,8 +87,6 @@ pub struct NewArtwork<'a> {
     pub credit_line: Option<&'a str>,
     pub rights: &'a str,
     pub status: &'a str,
-    pub image_url: Option<&'a str>,
-    pub image_alt: Option<&'a str>,
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
     pub published_at: Option<NaiveDateTime>,
@@ -102,17 +98,13 @@ fn json_list<T: serde::de::DeserializeOwned>(column: &str, text: &str) -> Result
 }
 
 impl ArtworkRow {
-    fn image(&self) -> Option<ImageLink> {
-        self.image_url.as_ref().map(|url| ImageLink {
-            url: url.clone(),
-            alt: self.image_alt.clone().unwrap_or_else(|| self.title.clone()),
-        })
-    }
-
+    /// The work in lists, with its primary image's thumbnail from `thumbs`
+    /// (see `media::thumbs`).
     pub fn summary(
         &self,
         museum: &MuseumRow,
         countries: &CountryNames,
+        thumbs: &HashMap<i64, ImageThumb>,
     ) -> Result<ArtworkSummary, ApiError> {
         let makers: Vec<Maker> = json_list("makers", &self.makers)?;
         Ok(ArtworkSummary {
@@ -125,16 +117,26 @@ impl ArtworkRow {
             origin_country: self.origin_country.clone(),
             date_text: self.date_text.clone(),
             makers: makers.into_iter().map(|m| m.name).collect(),
-            image: self.image(),
+            image: thumbs.get(&self.id).cloned(),
         })
     }
 
+    /// The full record with these images; a published work with one ready
+    /// links its IIIF manifest.
     pub fn into_wire(
         self,
         museum: &MuseumRow,
         countries: &CountryNames,
+        images: Vec<ArtworkImage>,
     ) -> Result<Artwork, ApiError> {
+        let manifest = (self.status == WorkStatus::Published.as_str()
+            && images
+                .iter()
+                .any(|i| i.state == vcm_shared::ImageState::Ready))
+        .then(|| format!("/iiif/3/manifests/{}", self.slug));
         Ok(Artwork {
+            images,
+            manifest,
             museum: museum.to_ref(countries),
             makers: json_list("makers", &self.makers)?,
             materials: json_list("materials", &self.materials)?,
@@ -144,7 +146,6 @@ impl ArtworkRow {
                 .origin_country
                 .as_deref()
                 .map(|c| countries.reference(c)),
-            image: self.image(),
             created_at: crate::utc(self.created_at),
             updated_at: crate::utc(self.updated_at),
             slug: self.slug,
@@ -169,6 +170,22 @@ impl ArtworkRow {
     }
 }
 
+/// The full record of a work with its images: every image when `all` (its
+/// museum's view), else only the ready ones (the public's).
+pub fn with_images(
+    conn: &mut DbConnection,
+    row: ArtworkRow,
+    museum: &MuseumRow,
+    countries: &CountryNames,
+    all: bool,
+) -> Result<Artwork, ApiError> {
+    let images = crate::media::of_artwork(conn, row.id, all)?
+        .into_iter()
+        .map(|i| i.into_wire(&row.rights))
+        .collect::<Result<Vec<_>, _>>()?;
+    row.into_wire(museum, countries, images)
+}
+
 /// The summaries of those of these works that are published, by id.
 pub fn summaries_by_id(
     conn: &mut DbConnection,
@@ -180,11 +197,12 @@ pub fn summaries_by_id(
         .select((ArtworkRow::as_select(), MuseumRow::as_select()))
         .load(conn)?;
     let names = CountryNames::load(conn)?;
+    let thumbs = crate::media::thumbs(conn, ids)?;
     // Filtered here, not in SQL: with the status in the query, SQLite walks the
     // status index over every published work instead of looking up the ids.
     let published = vcm_shared::WorkStatus::Published.as_str();
     rows.iter()
         .filter(|(a, _)| a.status == published)
-        .map(|(a, m)| Ok((a.id, a.summary(m, &names)?)))
+        .map(|(a, m)| Ok((a.id, a.summary(m, &names, &thumbs)?)))
         .collect()
 }

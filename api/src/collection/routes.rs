@@ -126,9 +126,11 @@ async fn list_artworks(
             .encode()
         });
         let names = CountryNames::load(conn)?;
+        let ids: Vec<i64> = rows.iter().map(|(a, _)| a.id).collect();
+        let thumbs = crate::media::thumbs(conn, &ids)?;
         let items = rows
             .iter()
-            .map(|(a, m)| a.summary(m, &names))
+            .map(|(a, m)| a.summary(m, &names, &thumbs))
             .collect::<Result<_, _>>()?;
         Ok(ArtworkPage { items, next_cursor })
     })
@@ -161,7 +163,8 @@ async fn get_artwork(
             .optional()?
             .ok_or_else(|| ApiError::not_found("artwork", &slug))?;
         if row.status == WorkStatus::Published.as_str() {
-            row.into_wire(&museum, &CountryNames::load(conn)?)
+            let countries = CountryNames::load(conn)?;
+            super::with_images(conn, row, &museum, &countries, false)
         } else if row.status == WorkStatus::Withdrawn.as_str() && row.published_at.is_some() {
             Err(crate::review::gone(conn, &row)?)
         } else {

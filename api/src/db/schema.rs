@@ -59,8 +59,6 @@ diesel::table! {
         credit_line -> Nullable<Text>,
         rights -> Text,
         status -> Text,
-        image_url -> Nullable<Text>,
-        image_alt -> Nullable<Text>,
         created_at -> Timestamp,
         updated_at -> Timestamp,
         version -> BigInt,
@@ -69,6 +67,34 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    images (id) {
+        id -> BigInt,
+        key -> Text,
+        artwork_id -> BigInt,
+        museum_id -> BigInt,
+        position -> Integer,
+        is_primary -> Bool,
+        alt -> Text,
+        caption -> Nullable<Text>,
+        credit -> Nullable<Text>,
+        rights -> Nullable<Text>,
+        state -> Text,
+        source_url -> Nullable<Text>,
+        error -> Nullable<Text>,
+        attempts -> Integer,
+        next_attempt_at -> Nullable<Timestamp>,
+        media_type -> Nullable<Text>,
+        bytes -> Nullable<BigInt>,
+        width -> Nullable<Integer>,
+        height -> Nullable<Integer>,
+        color -> Nullable<Text>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::joinable!(images -> artworks (artwork_id));
 diesel::joinable!(artworks -> museums (museum_id));
 diesel::joinable!(museums -> countries (country_code));
 diesel::allow_tables_to_appear_in_same_query!(
@@ -86,7 +112,8 @@ diesel::allow_tables_to_appear_in_same_query!(
     artwork_decisions,
     featured_days,
     membership_applications,
-    application_messages
+    application_messages,
+    images
 );
 diesel::joinable!(users -> museums (museum_id));
 diesel::joinable!(api_clients -> museums (museum_id));

@@ -62,14 +62,18 @@ where
 
     fn call(&self, req: ServiceRequest) -> Self::Future {
         let cacheable = matches!(*req.method(), Method::GET | Method::HEAD)
-            && req.path().starts_with("/api/")
+            && (req.path().starts_with("/api/") || req.path().starts_with("/iiif/3/"))
             && !req.headers().contains_key(header::AUTHORIZATION);
         let if_none_match = req.headers().get(header::IF_NONE_MATCH).cloned();
         let cache_control = self.cache_control.clone();
         let service = Rc::clone(&self.service);
         Box::pin(async move {
             let res = service.call(req).await?;
-            if !cacheable || res.status() != StatusCode::OK {
+            // Answers with their own validator (IIIF images) are left as they are.
+            if !cacheable
+                || res.status() != StatusCode::OK
+                || res.headers().contains_key(header::ETAG)
+            {
                 return Ok(res.map_into_boxed_body());
             }
             let (req, res) = res.into_parts();
@@ -124,6 +128,8 @@ pub struct BodyLimit {
     pub max_import_bytes: u64,
     /// The limit for membership applications, which carry a PDF.
     pub max_application_bytes: u64,
+    /// The limit for image uploads.
+    pub max_image_bytes: u64,
 }
 
 /// Where import files are uploaded: the one place bodies may be larger.
@@ -146,6 +152,7 @@ where
             max_bytes: self.max_bytes,
             max_import_bytes: self.max_import_bytes,
             max_application_bytes: self.max_application_bytes,
+            max_image_bytes: self.max_image_bytes,
         }))
     }
 }
@@ -155,6 +162,7 @@ pub struct BodyLimitMiddleware<S> {
     max_bytes: usize,
     max_import_bytes: u64,
     max_application_bytes: u64,
+    max_image_bytes: u64,
 }
 
 impl<S, B> Service<ServiceRequest> for BodyLimitMiddleware<S>
@@ -177,6 +185,7 @@ where
         let max = match req.path() {
             IMPORT_PATH => self.max_import_bytes,
             crate::membership::APPLICATIONS_PATH => self.max_application_bytes,
+            path if crate::media::is_upload_path(path) => self.max_image_bytes,
             _ => self.max_bytes as u64,
         };
         if declared.is_some_and(|n| n > max) {

@@ -19,7 +19,7 @@ use vcm_shared::{
 };
 
 use crate::audit::{self, Change};
-use crate::auth::Actor;
+use crate::auth::{Actor, not_yours};
 use crate::collection::ArtworkRow;
 use crate::db::DbConnection;
 use crate::db::schema::{artworks, museums};
@@ -434,6 +434,21 @@ fn new_slug(
 }
 
 /// The museum a partner acts for.
+/// The caller's work with this slug; another museum's is not found.
+pub fn own_artwork(
+    conn: &mut DbConnection,
+    museum_id: i64,
+    slug: &str,
+) -> Result<ArtworkRow, ApiError> {
+    artworks::table
+        .filter(artworks::slug.eq(slug))
+        .filter(artworks::museum_id.eq(museum_id))
+        .select(ArtworkRow::as_select())
+        .first(conn)
+        .optional()?
+        .ok_or_else(|| not_yours("work", slug))
+}
+
 pub fn museum(conn: &mut DbConnection, museum_id: i64) -> Result<MuseumRow, ApiError> {
     Ok(museums::table
         .find(museum_id)
@@ -690,7 +705,7 @@ pub fn partner_wire(
     let version = row.version;
     let workflow = crate::review::workflow(conn, &row)?;
     Ok(PartnerArtwork {
-        artwork: row.into_wire(museum, countries)?,
+        artwork: crate::collection::with_images(conn, row, museum, countries, true)?,
         version,
         workflow,
     })

@@ -14,7 +14,10 @@ use vcm_shared::{
     PartnerMuseum, Problem, RowOutcome, UpsertResult, WithdrawalRequest, WithdrawnBy, WorkStatus,
 };
 
-use super::{museum, parse_artwork, partner_museum, partner_wire, update, update_profile, upsert};
+use super::{
+    museum, own_artwork, parse_artwork, partner_museum, partner_wire, update, update_profile,
+    upsert,
+};
 use crate::AppState;
 use crate::audit::{self, Change};
 use crate::auth::{Caller, digest, not_yours, random_token};
@@ -57,21 +60,6 @@ fn artwork_body(body: &Value, countries: &CountryNames) -> Result<ArtworkInput, 
         ));
     };
     parse_artwork(record, countries, false).map_err(ApiError::validation)
-}
-
-/// The caller's work with this slug; another museum's is not found.
-fn own_artwork(
-    conn: &mut DbConnection,
-    museum_id: i64,
-    slug: &str,
-) -> Result<ArtworkRow, ApiError> {
-    artworks::table
-        .filter(artworks::slug.eq(slug))
-        .filter(artworks::museum_id.eq(museum_id))
-        .select(ArtworkRow::as_select())
-        .first(conn)
-        .optional()?
-        .ok_or_else(|| not_yours("work", slug))
 }
 
 const UNAUTHORIZED: &str = "`unauthorized`: no valid access token";

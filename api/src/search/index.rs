@@ -223,6 +223,8 @@ impl Generation {
                     .load(conn)?;
                 let Some((last, _)) = rows.last() else { break };
                 after = last.id;
+                let ids: Vec<i64> = rows.iter().map(|(w, _)| w.id).collect();
+                let with_image = crate::media::with_ready_image(conn, &ids)?;
                 let published = rows
                     .iter()
                     .filter(|(w, _)| w.status == WorkStatus::Published.as_str());
@@ -233,6 +235,7 @@ impl Generation {
                         .add_document(document(
                             &generation.fields,
                             work,
+                            with_image.contains(&work.id),
                             museum,
                             &countries,
                             vocab,
@@ -416,12 +419,21 @@ impl Generation {
                 .filter(artworks::id.eq_any(chunk))
                 .select((ArtworkRow::as_select(), MuseumRow::as_select()))
                 .load(conn)?;
+            let with_image = crate::media::with_ready_image(conn, chunk)?;
             let published = rows
                 .iter()
                 .filter(|(w, _)| w.status == WorkStatus::Published.as_str());
             for (work, museum) in published {
+                let has_image = with_image.contains(&work.id);
                 writer
-                    .add_document(document(&self.fields, work, museum, &countries, vocab))
+                    .add_document(document(
+                        &self.fields,
+                        work,
+                        has_image,
+                        museum,
+                        &countries,
+                        vocab,
+                    ))
                     .map_err(|e| fail("add", e))?;
             }
         }

@@ -94,10 +94,11 @@ pub fn material_value(material: &str) -> String {
     material.trim().to_lowercase()
 }
 
-/// The document of a published work.
+/// The document of a published work; `has_image` when it has an image ready.
 pub fn document(
     fields: &Fields,
     work: &ArtworkRow,
+    has_image: bool,
     museum: &MuseumRow,
     countries: &CountryNames,
     vocab: &Vocabulary,
@@ -187,7 +188,7 @@ pub fn document(
                 .filter(|m| !m.is_empty())
                 .collect(),
             FacetName::Period => periods.iter().map(|p| p.slug.clone()).collect(),
-            FacetName::HasImage => vec![yes_no(work.image_url.is_some())],
+            FacetName::HasImage => vec![yes_no(has_image)],
             FacetName::Reusable => vec![yes_no(is_reusable(&work.rights))],
         };
         for v in values {

@@ -397,6 +397,10 @@ pub fn ConfirmButton(
     confirm: String,
     on_confirm: Callback<()>,
     #[prop(into)] busy: Signal<bool>,
+    /// The first button's `data-testid`, for browser tests; the button that
+    /// goes ahead gets it with `-confirm` after it.
+    #[prop(optional)]
+    testid: Option<&'static str>,
 ) -> impl IntoView {
     let asking = RwSignal::new(false);
     let ask_id = format!("{id}-ask");
@@ -437,6 +441,7 @@ pub fn ConfirmButton(
                             asking.set(false);
                             on_confirm.run(());
                         }
+                        data-testid=testid.map(|id| format!("{id}-confirm"))
                     >
                         {confirm.get_value()}
                     </button>
@@ -455,6 +460,7 @@ pub fn ConfirmButton(
                     aria-label=name.get_value()
                     disabled=move || busy.get()
                     on:click=ask.clone()
+                    data-testid=testid
                 >
                     {label.get_value()}
                 </button>

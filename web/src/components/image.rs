@@ -1,8 +1,10 @@
 //! A work's image, or a designed placeholder when it has none (or its image
-//! fails to load): never a broken image.
+//! fails to load): never a broken image. An image is a `<picture>` (WebP with
+//! a JPEG fallback) drawn at its own proportions on its average colour, which
+//! shows while it loads; the image fades in over it.
 
 use leptos::prelude::*;
-use vcm_shared::{ImageLink, ObjectType};
+use vcm_shared::{ImageState, ImageThumb, ObjectType, THUMBNAIL_SIZE, fit};
 
 use crate::i18n::{Key, t};
 
@@ -63,52 +65,184 @@ impl Motif {
     }
 }
 
-/// A work's image when it has one that loads; otherwise a placeholder drawn
-/// for its object type. In lists (`decorative`) the placeholder is hidden from
-/// assistive technology, since the card's title already names the work.
+/// A colour the server gave, when it is a plain `#rgb` or `#rrggbb` (it goes
+/// into a `style` attribute, so nothing else is let through).
+pub fn safe_color(color: &str) -> Option<&str> {
+    let hex = color.strip_prefix('#')?;
+    (matches!(hex.len(), 3 | 6) && hex.chars().all(|c| c.is_ascii_hexdigit())).then_some(color)
+}
+
+/// The thumbnail of an image that is ready to show.
+pub fn thumb_of(image: &vcm_shared::ArtworkImage) -> Option<ImageThumb> {
+    let renditions = image.renditions.as_ref()?;
+    (image.state == ImageState::Ready).then(|| ImageThumb {
+        id: image.id.clone(),
+        alt: image.alt.clone(),
+        width: image.width.unwrap_or(THUMBNAIL_SIZE),
+        height: image.height.unwrap_or(THUMBNAIL_SIZE),
+        color: image.color.clone().unwrap_or_default(),
+        thumbnail: renditions.thumbnail.clone(),
+        thumbnail_webp: renditions.thumbnail_webp.clone(),
+    })
+}
+
+/// The image a work is shown by: its primary image when that is ready, else
+/// its first ready one.
+pub fn primary_image(images: &[vcm_shared::ArtworkImage]) -> Option<&vcm_shared::ArtworkImage> {
+    let ready = || {
+        images
+            .iter()
+            .filter(|i| i.state == ImageState::Ready && i.renditions.is_some())
+    };
+    ready()
+        .find(|i| i.primary)
+        .or_else(|| ready().min_by_key(|i| i.position))
+}
+
+/// One rendition of an image as a `<picture>`: the WebP source first, the
+/// JPEG for browsers without WebP. `width` and `height` are the rendition's,
+/// so that the browser keeps its place before it arrives.
 #[component]
-pub fn ArtworkImage(
-    image: Option<ImageLink>,
-    object_type: ObjectType,
-    #[prop(optional)] decorative: bool,
+pub fn Picture(
+    jpeg: String,
+    webp: String,
+    alt: String,
+    width: u32,
+    height: u32,
+    /// The image's average colour, shown until it has loaded.
+    #[prop(optional)]
+    color: Option<String>,
+    /// Load at once rather than when scrolled near (the page's main image).
+    #[prop(optional)]
+    eager: bool,
+    /// How the image fits its frame: `cover` in grids, `contain` on a work's page.
+    #[prop(optional)]
+    contain: bool,
+    /// Told when the image cannot be loaded.
+    #[prop(optional)]
+    on_failed: Option<Callback<()>>,
 ) -> impl IntoView {
-    let failed = RwSignal::new(false);
+    let loaded = RwSignal::new(false);
+    // An image the browser already had may be complete before anyone listens.
+    let img_ref = NodeRef::<leptos::html::Img>::new();
+    Effect::new(move |_| {
+        if let Some(img) = img_ref.get()
+            && img.complete()
+            && img.natural_width() > 0
+        {
+            loaded.set(true);
+        }
+    });
+    let style = color
+        .as_deref()
+        .and_then(safe_color)
+        .map(|c| format!("background-color: {c}"));
+    view! {
+        <span
+            class="photo"
+            class:photo--contain=contain
+            class:is-loaded=move || loaded.get()
+            style=style
+        >
+            <picture>
+                <source type="image/webp" srcset=webp />
+                <img
+                    node_ref=img_ref
+                    class="photo__img"
+                    src=jpeg
+                    alt=alt
+                    width=width
+                    height=height
+                    loading=if eager { "eager" } else { "lazy" }
+                    decoding="async"
+                    on:load=move |_| loaded.set(true)
+                    on:error=move |_| {
+                        if let Some(failed) = on_failed {
+                            failed.run(());
+                        }
+                    }
+                />
+            </picture>
+        </span>
+    }
+}
+
+/// The drawn stand-in for a work without an image. In lists (`decorative`)
+/// it is hidden from assistive technology, since the card's title already
+/// names the work.
+#[component]
+pub fn Placeholder(object_type: ObjectType, #[prop(optional)] decorative: bool) -> impl IntoView {
     let motif = Motif::for_type(object_type);
     let label = if decorative {
         t(Key::NoImage)
     } else {
         t(Key::NoImageOfWork)
     };
-    let placeholder = move || {
-        view! {
-            <div
-                class="placeholder"
-                role=(!decorative).then_some("img")
-                aria-label=(!decorative).then_some(label)
-                aria-hidden=decorative.then_some("true")
-                data-testid="image-placeholder"
-            >
-                <svg class="placeholder__motif" viewBox="0 0 120 120" aria-hidden="true" focusable="false">
-                    <path d=motif.path() />
-                </svg>
-                <span class="placeholder__label" aria-hidden="true">{label}</span>
-            </div>
-        }
-    };
+    view! {
+        <div
+            class="placeholder"
+            role=(!decorative).then_some("img")
+            aria-label=(!decorative).then_some(label)
+            aria-hidden=decorative.then_some("true")
+            data-testid="image-placeholder"
+        >
+            <svg class="placeholder__motif" viewBox="0 0 120 120" aria-hidden="true" focusable="false">
+                <path d=motif.path() />
+            </svg>
+            <span class="placeholder__label" aria-hidden="true">{label}</span>
+        </div>
+    }
+}
+
+/// A work's thumbnail when it has one that loads; otherwise a placeholder
+/// drawn for its object type.
+#[component]
+pub fn ArtworkImage(
+    image: Option<ImageThumb>,
+    object_type: ObjectType,
+    #[prop(optional)] decorative: bool,
+) -> impl IntoView {
+    let failed = RwSignal::new(false);
     match image {
-        Some(img) => view! {
-            <Show when=move || !failed.get() fallback=placeholder>
-                <img
-                    class="artwork-image"
-                    src=img.url.clone()
-                    alt=img.alt.clone()
-                    loading="lazy"
-                    decoding="async"
-                    on:error=move |_| failed.set(true)
-                />
-            </Show>
+        Some(img) => {
+            let (width, height) = fit(img.width, img.height, THUMBNAIL_SIZE);
+            let picture = StoredValue::new(img);
+            view! {
+                <Show
+                    when=move || !failed.get()
+                    fallback=move || view! { <Placeholder object_type decorative /> }
+                >
+                    {move || {
+                        let img = picture.get_value();
+                        view! {
+                            <Picture
+                                jpeg=img.thumbnail
+                                webp=img.thumbnail_webp
+                                alt=img.alt
+                                width
+                                height
+                                color=img.color
+                                on_failed=Callback::new(move |()| failed.set(true))
+                            />
+                        }
+                    }}
+                </Show>
+            }
+            .into_any()
         }
-        .into_any(),
-        None => placeholder().into_any(),
+        None => view! { <Placeholder object_type decorative /> }.into_any(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::safe_color;
+
+    #[test]
+    fn only_plain_hex_colours_reach_a_style() {
+        assert_eq!(safe_color("#a0b1c2"), Some("#a0b1c2"));
+        assert_eq!(safe_color("#abc"), Some("#abc"));
+        assert_eq!(safe_color("red; background: url(x)"), None);
+        assert_eq!(safe_color("#12345g"), None);
     }
 }

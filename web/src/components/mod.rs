@@ -3,6 +3,7 @@
 pub mod account;
 pub mod artwork_card;
 pub mod bilingual;
+pub mod deep_zoom;
 pub mod filter_chips;
 pub mod forms;
 pub mod image;

@@ -17,7 +17,7 @@ use crate::api::{self, ApiError, Decision};
 use crate::auth::use_auth;
 use crate::components::bilingual::Bilingual;
 use crate::components::forms::problem_text;
-use crate::components::image::ArtworkImage;
+use crate::components::image::{ArtworkImage, primary_image, thumb_of};
 use crate::components::layout::focus_selector;
 use crate::components::states::{EmptyState, ErrorState, Loading, NotFoundView};
 use crate::components::time::Time;
@@ -511,7 +511,7 @@ fn ReviewView(work: ReviewedArtwork, reload: Callback<()>) -> impl IntoView {
                     <h3 id="review-record-title">{t(Key::ReviewRecord)}</h3>
                     <div class="review__record">
                         <figure class="artwork__media review__media">
-                            <ArtworkImage image=a.image.clone() object_type=a.object_type />
+                            <ArtworkImage image=primary_image(&a.images).and_then(thumb_of) object_type=a.object_type />
                         </figure>
                         <dl class="details">{detail_rows(&a)}</dl>
                     </div>

@@ -1,17 +1,23 @@
 //! `/artworks/{slug}`: one work's full record, English and original language
-//! side by side, with its museum and its image or a placeholder.
+//! side by side, with its museum and its images (or a placeholder): the
+//! chosen one large, the others to switch to, a deep-zoom viewer and the
+//! work's IIIF manifest.
 
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 use vcm_shared::rules::{format_year, rights_label};
-use vcm_shared::{Artwork, Withdrawal, WithdrawnBy};
+use vcm_shared::{
+    Artwork, DISPLAY_SIZE, ImageState, ObjectType, THUMBNAIL_SIZE, Withdrawal, WithdrawnBy, fit,
+};
 
 use crate::api;
 use crate::components::artwork_card::ArtworkGrid;
 use crate::components::bilingual::Bilingual;
-use crate::components::image::ArtworkImage;
+use crate::components::deep_zoom::DeepZoom;
+use crate::components::image::{ArtworkImage, Picture, Placeholder};
+use crate::components::layout::focus_selector;
 use crate::components::states::{ErrorState, Loading, NotFoundView};
 use crate::components::time::Time;
 use crate::i18n::{Key, t, t_with};
@@ -271,9 +277,12 @@ fn ArtworkView(artwork: Artwork) -> impl IntoView {
                 </ol>
             </nav>
             <div class="artwork__top">
-                <figure class="artwork__media">
-                    <ArtworkImage image=a.image.clone() object_type=a.object_type />
-                </figure>
+                <Gallery
+                    images=a.images.clone()
+                    title=a.title.clone()
+                    object_type=a.object_type
+                    manifest=a.manifest.clone()
+                />
                 <header class="artwork__intro">
                     <p class="eyebrow">{eyebrow}</p>
                     <h1 class="artwork__title" data-testid="artwork-title">{a.title.clone()}</h1>
@@ -332,6 +341,227 @@ fn ArtworkView(artwork: Artwork) -> impl IntoView {
             </p>
         </article>
     }
+}
+
+/// The images a visitor may see: those ready, in order.
+fn shown_images(mut images: Vec<vcm_shared::ArtworkImage>) -> Vec<vcm_shared::ArtworkImage> {
+    images.retain(|i| i.state == ImageState::Ready && i.renditions.is_some());
+    images.sort_by_key(|i| i.position);
+    images
+}
+
+/// A work's images: the chosen one large, on its colour until it loads, with
+/// its caption, credit and rights; the others as thumbnails to switch to; the
+/// deep-zoom viewer; and the work's IIIF manifest when it has one.
+#[component]
+fn Gallery(
+    images: Vec<vcm_shared::ArtworkImage>,
+    title: String,
+    object_type: ObjectType,
+    manifest: Option<String>,
+) -> impl IntoView {
+    let images = shown_images(images);
+    let manifest_view = manifest.map(|href| {
+        view! {
+            <p class="artwork__manifest">
+                <a href=href class="more-link" aria-describedby="manifest-hint" data-testid="manifest-link">
+                    {t(Key::ManifestLink)}
+                </a>
+                <span id="manifest-hint" class="artwork__manifest-hint">{t(Key::ManifestHint)}</span>
+            </p>
+        }
+    });
+    if images.is_empty() {
+        return view! {
+            <div class="artwork__gallery">
+                <figure class="artwork__media">
+                    <ArtworkImage image=None object_type />
+                </figure>
+                {manifest_view}
+            </div>
+        }
+        .into_any();
+    }
+    let total = images.len();
+    let first = images.iter().position(|i| i.primary).unwrap_or(0);
+    let images = StoredValue::new(images);
+    let selected = RwSignal::new(first);
+    let chosen = move || images.with_value(|list| list[selected.get().min(list.len() - 1)].clone());
+    let zoom_open = RwSignal::new(false);
+    let can_zoom =
+        move || images.with_value(|list| list[selected.get().min(list.len() - 1)].iiif.is_some());
+    let open_zoom = move || {
+        if can_zoom() {
+            zoom_open.set(true);
+        }
+    };
+    let close_zoom = Callback::new(move |()| {
+        zoom_open.set(false);
+        request_animation_frame(|| focus_selector("#open-zoom"));
+    });
+    let title = StoredValue::new(title);
+
+    let stage = move || {
+        let image = chosen();
+        let (w, h) = (image.width.unwrap_or(4), image.height.unwrap_or(3));
+        let (dw, dh) = fit(w, h, DISPLAY_SIZE);
+        let ratio = format!("--ratio: {} / {};", w.max(1), h.max(1));
+        view! {
+            <div
+                class="artwork__stage"
+                class:can-zoom=can_zoom
+                style=ratio
+                on:click=move |_| open_zoom()
+                data-testid="artwork-stage"
+            >
+                <StageImage image dw dh object_type />
+            </div>
+        }
+    };
+    let caption = move || {
+        let image = chosen();
+        let rights = image.rights.clone();
+        view! {
+            {image.caption.clone().map(|c| view! { <p class="artwork__caption-text" data-testid="image-caption">{c}</p> })}
+            <p class="artwork__caption-meta">
+                {image.credit.clone().map(|c| view! { <span class="artwork__credit" data-testid="image-credit">{c}</span> })}
+                <span class="artwork__image-rights">
+                    {t(Key::ImageRightsLabel)} ": "
+                    <a href=rights.clone() rel="license external noopener" class="rights">
+                        {rights_label(&rights).to_owned()}
+                    </a>
+                </span>
+            </p>
+        }
+    };
+    let thumbs = (total > 1).then(|| {
+        let items = images.with_value(|list| {
+            list.iter()
+                .enumerate()
+                .filter_map(|(i, image)| {
+                    let (w, h) = fit(image.width.unwrap_or(4), image.height.unwrap_or(3), THUMBNAIL_SIZE);
+                    let renditions = image.renditions.clone()?;
+                    let label = format!(
+                        "{}: {}",
+                        t_with(Key::ImageNOfM, &[("n", &(i + 1).to_string()), ("total", &total.to_string())]),
+                        image.alt
+                    );
+                    Some(view! {
+                        <li>
+                            <button
+                                type="button"
+                                class="thumbs__button"
+                                aria-pressed=move || (selected.get() == i).to_string()
+                                aria-label=label
+                                on:click=move |_| selected.set(i)
+                                data-testid="image-thumb"
+                            >
+                                <Picture
+                                    jpeg=renditions.thumbnail
+                                    webp=renditions.thumbnail_webp
+                                    alt=String::new()
+                                    width=w
+                                    height=h
+                                    color=image.color.clone().unwrap_or_default()
+                                />
+                            </button>
+                        </li>
+                    })
+                })
+                .collect_view()
+        });
+        view! {
+            <ul class="thumbs" role="list" aria-label=t(Key::ImagesOfWork) data-testid="image-thumbs">
+                {items}
+            </ul>
+        }
+    });
+
+    view! {
+        <div class="artwork__gallery" data-testid="gallery">
+            <figure class="artwork__figure">
+                {stage}
+                <figcaption class="artwork__caption">{caption}</figcaption>
+            </figure>
+            {thumbs}
+            <div class="artwork__image-tools">
+                <Show when=can_zoom>
+                    <button
+                        id="open-zoom"
+                        type="button"
+                        class="button button--small button--quiet"
+                        aria-haspopup="dialog"
+                        on:click=move |_| open_zoom()
+                        data-testid="open-zoom"
+                    >
+                        <svg class="button__icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+                            <path d="M10.5 4a6.5 6.5 0 1 0 0 13a6.5 6.5 0 1 0 0-13M15.2 15.2L20 20M10.5 7.5v6M7.5 10.5h6" />
+                        </svg>
+                        {t(Key::ZoomOpen)}
+                    </button>
+                </Show>
+                {manifest_view}
+            </div>
+            {move || {
+                zoom_open
+                    .get()
+                    .then(|| {
+                        let image = chosen();
+                        image
+                            .iiif
+                            .clone()
+                            .map(|iiif| {
+                                view! {
+                                    <DeepZoom
+                                        iiif
+                                        title=title.get_value()
+                                        alt=image.alt.clone()
+                                        color=image.color.clone().unwrap_or_default()
+                                        on_close=close_zoom
+                                    />
+                                }
+                            })
+                    })
+            }}
+        </div>
+    }
+    .into_any()
+}
+
+/// The chosen image at display size, or the drawn placeholder if it fails.
+#[component]
+fn StageImage(
+    image: vcm_shared::ArtworkImage,
+    dw: u32,
+    dh: u32,
+    object_type: ObjectType,
+) -> impl IntoView {
+    let failed = RwSignal::new(false);
+    let Some(renditions) = image.renditions.clone() else {
+        return view! { <Placeholder object_type /> }.into_any();
+    };
+    let image = StoredValue::new((image, renditions));
+    view! {
+        <Show when=move || !failed.get() fallback=move || view! { <Placeholder object_type /> }>
+            {move || {
+                let (image, renditions) = image.get_value();
+                view! {
+                    <Picture
+                        jpeg=renditions.display
+                        webp=renditions.display_webp
+                        alt=image.alt
+                        width=dw
+                        height=dh
+                        color=image.color.unwrap_or_default()
+                        eager=true
+                        contain=true
+                        on_failed=Callback::new(move |()| failed.set(true))
+                    />
+                }
+            }}
+        </Show>
+    }
+    .into_any()
 }
 
 /// Works sharing makers, period, type, origin or materials with this one;

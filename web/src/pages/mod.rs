@@ -20,6 +20,7 @@ pub mod not_found;
 pub mod partner;
 pub mod partner_artwork;
 pub mod partner_clients;
+pub mod partner_images;
 pub mod partner_import;
 pub mod search;
 pub mod timeline;

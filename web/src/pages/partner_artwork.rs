@@ -29,6 +29,7 @@ use crate::components::withdraw::WithdrawForm;
 use crate::components::workflow::WorkflowPanel;
 use crate::i18n::{Key, t, t_with};
 use crate::pages::partner::{Move, Outcome, OutcomeView, StatusBadge, Step};
+use crate::pages::partner_images::ImagesSection;
 
 const FORM: &str = "work";
 
@@ -409,7 +410,13 @@ fn EditArtwork() -> impl IntoView {
                                     <h1 data-testid="edit-title">{v.artwork.title.clone()}</h1>
                                     <PartnerNav />
                                 </header>
-                                <ArtworkForm initial=Some(v) reload=Some(reload) />
+                                <ArtworkForm initial=Some(v.clone()) reload=Some(reload) />
+                                <ImagesSection
+                                    slug=v.artwork.slug.clone()
+                                    initial=v.artwork.images.clone()
+                                    work_rights=v.artwork.rights.clone()
+                                    object_type=v.artwork.object_type
+                                />
                             </div>
                         }
                             .into_any()

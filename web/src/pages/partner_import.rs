@@ -105,7 +105,7 @@ fn format_name(format: ImportFormat) -> &'static str {
 }
 
 /// A size in bytes, e.g. `12.4 kB`.
-fn size(bytes: f64) -> String {
+pub fn size(bytes: f64) -> String {
     if bytes < 1000.0 {
         format!("{bytes} B")
     } else if bytes < 1_000_000.0 {

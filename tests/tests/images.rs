@@ -1,0 +1,647 @@
+//! Images: uploads and links through the partner API, renditions, the IIIF
+//! Image and Presentation APIs, and everything refused on the way.
+
+use std::io::Cursor;
+use std::time::{Duration, Instant};
+
+use serde_json::{Value, json};
+use vcm_tests::{Options, TestApp, assert_problem};
+
+const KOREA: &str = "national-museum-of-korea";
+const TOKYO: &str = "tokyo-national-museum";
+
+/// A JPEG of `w` × `h` with a gradient, so tiles differ from one another.
+fn jpeg(w: u32, h: u32) -> Vec<u8> {
+    let img = image::RgbImage::from_fn(w, h, |x, y| {
+        image::Rgb([(x * 255 / w) as u8, (y * 255 / h) as u8, 120])
+    });
+    let mut out = Vec::new();
+    image::DynamicImage::ImageRgb8(img)
+        .write_to(&mut Cursor::new(&mut out), image::ImageFormat::Jpeg)
+        .unwrap();
+    out
+}
+
+/// The same JPEG saying, in its EXIF, that it must be turned 90° clockwise to be seen upright.
+fn with_exif_rotation(jpeg: &[u8]) -> Vec<u8> {
+    let tiff: &[u8] = &[
+        b'M', b'M', 0, 42, 0, 0, 0, 8, // big-endian TIFF header, first IFD at 8
+        0, 1, // one entry
+        0x01, 0x12, 0, 3, 0, 0, 0, 1, 0, 6, 0, 0, // Orientation (SHORT) = 6
+        0, 0, 0, 0, // no next IFD
+    ];
+    let mut app1 = b"Exif\0\0".to_vec();
+    app1.extend_from_slice(tiff);
+    let mut out = jpeg[..2].to_vec();
+    out.extend_from_slice(&[0xFF, 0xE1]);
+    out.extend_from_slice(&((app1.len() + 2) as u16).to_be_bytes());
+    out.extend_from_slice(&app1);
+    out.extend_from_slice(&jpeg[2..]);
+    out
+}
+
+fn form(file: Option<(Vec<u8>, &str)>, fields: &[(&str, &str)]) -> reqwest::multipart::Form {
+    let mut form = reqwest::multipart::Form::new();
+    for (name, value) in fields {
+        form = form.text(name.to_string(), value.to_string());
+    }
+    if let Some((bytes, mime)) = file {
+        let part = reqwest::multipart::Part::bytes(bytes)
+            .file_name("photo")
+            .mime_str(mime)
+            .unwrap();
+        form = form.part("file", part);
+    }
+    form
+}
+
+/// A published work of the museum, for its editor.
+async fn published_work(app: &TestApp, token: &str) -> String {
+    let page = app
+        .get_as("/api/v1/partner/artworks?status=published&limit=1", token)
+        .await;
+    page["items"][0]["slug"].as_str().unwrap().to_owned()
+}
+
+/// Waits until the image leaves `fetching` and `processing`; returns it.
+async fn settled(app: &TestApp, token: &str, location: &str) -> Value {
+    let deadline = Instant::now() + Duration::from_secs(90);
+    loop {
+        let image = app.get_as(location, token).await;
+        if !["fetching", "processing"].contains(&image["state"].as_str().unwrap()) {
+            return image;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "{:?}: still {image}",
+            app.backend
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+async fn image_size(app: &TestApp, path: &str) -> (u32, u32, String) {
+    let res = app.get(path).await;
+    assert_eq!(res.status(), 200, "{:?} GET {path}", app.backend);
+    let media = res.headers()["content-type"].to_str().unwrap().to_owned();
+    let bytes = res.bytes().await.unwrap();
+    let img = image::load_from_memory(&bytes).unwrap();
+    (img.width(), img.height(), media)
+}
+
+/// Files stored for images, under the data folder.
+fn stored_files(app: &TestApp) -> Vec<String> {
+    fn walk(dir: &std::path::Path, out: &mut Vec<String>) {
+        for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                walk(&path, out);
+            } else {
+                out.push(path.display().to_string());
+            }
+        }
+    }
+    let mut out = Vec::new();
+    walk(&app.config.data_dir.join("media"), &mut out);
+    out
+}
+
+fn image_rows(app: &TestApp) -> i64 {
+    use diesel::prelude::*;
+    vcm_api::db::schema::images::table
+        .count()
+        .get_result(&mut app.db())
+        .unwrap()
+}
+
+#[tokio::test]
+async fn a_partner_uploads_an_image_and_visitors_see_it_through_iiif() {
+    for app in TestApp::each_backend().await {
+        let token = app.editor_token("ed@korea.example", KOREA).await;
+        let slug = published_work(&app, &token).await;
+        let images = format!("/api/v1/partner/artworks/{slug}/images");
+
+        // A 1200 × 800 photograph whose EXIF says to turn it upright: 800 × 1200.
+        let res = app
+            .call("POST", &images, Some(&token))
+            .multipart(form(
+                Some((with_exif_rotation(&jpeg(1200, 800)), "image/jpeg")),
+                &[
+                    ("alt", "A celadon vase seen from the front"),
+                    ("caption", "Front"),
+                    ("credit", "Photo © National Museum of Korea"),
+                ],
+            ))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), 201, "{:?}", app.backend);
+        let location = res.headers()["location"].to_str().unwrap().to_owned();
+        let created: Value = res.json().await.unwrap();
+        assert_eq!(created["state"], "processing");
+        assert_eq!(created["media_type"], "image/jpeg");
+        assert_eq!(
+            created["primary"], true,
+            "a work's first image is its primary one"
+        );
+        let image = settled(&app, &token, &location).await;
+        assert_eq!(image["state"], "ready", "{image}");
+        assert_eq!(
+            (image["width"].as_u64(), image["height"].as_u64()),
+            (Some(800), Some(1200)),
+            "EXIF orientation applied"
+        );
+        assert!(image["color"].as_str().unwrap().starts_with('#'));
+        let id = image["id"].as_str().unwrap().to_owned();
+
+        // The renditions, as JPEG and WebP.
+        let r = &image["renditions"];
+        assert_eq!(
+            image_size(&app, r["thumbnail"].as_str().unwrap()).await,
+            (320, 480, "image/jpeg".into())
+        );
+        assert_eq!(
+            image_size(&app, r["thumbnail_webp"].as_str().unwrap()).await,
+            (320, 480, "image/webp".into())
+        );
+        assert_eq!(
+            image_size(&app, r["display"].as_str().unwrap()).await,
+            (800, 1200, "image/jpeg".into())
+        );
+
+        // The public record lists it, with the manifest; lists show the thumbnail.
+        let work = app.get_json(&format!("/api/v1/artworks/{slug}")).await;
+        assert_eq!(work["images"][0]["id"], id.as_str());
+        assert_eq!(work["manifest"], format!("/iiif/3/manifests/{slug}"));
+        let search = app
+            .get_json(&format!("/api/v1/artworks?museum={KOREA}&limit=100"))
+            .await;
+        let listed = search["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|w| w["slug"] == slug.as_str())
+            .unwrap();
+        assert_eq!(listed["image"]["id"], id.as_str());
+        assert_eq!(listed["image"]["thumbnail"], r["thumbnail"]);
+
+        // IIIF Image API: info.json, tiles, caching, redirects, errors.
+        let service = image["iiif"].as_str().unwrap();
+        let info = app.get_json(&format!("{service}/info.json")).await;
+        assert_eq!(info["type"], "ImageService3");
+        assert_eq!(info["profile"], "level2");
+        assert_eq!(info["id"], app.url(service));
+        assert_eq!(
+            (info["width"].as_u64(), info["height"].as_u64()),
+            (Some(800), Some(1200))
+        );
+        assert_eq!(info["tiles"][0]["scaleFactors"], json!([1, 2, 4]));
+        let tile = format!("{service}/512,512,288,688/144,/0/default.jpg");
+        let first = app.get(&tile).await;
+        assert_eq!(first.status(), 200);
+        assert_eq!(first.headers()["access-control-allow-origin"], "*");
+        let link = first.headers()["link"].to_str().unwrap().to_owned();
+        assert!(
+            link.contains("/512,512,288,688/144,344/0/default.jpg>;rel=\"canonical\""),
+            "{link}"
+        );
+        let etag = first.headers()["etag"].clone();
+        let first = first.bytes().await.unwrap();
+        let again = app.get(&tile).await.bytes().await.unwrap();
+        assert_eq!(first, again, "a tile is made once and then served as made");
+        let not_modified = app
+            .client
+            .get(app.url(&tile))
+            .header("if-none-match", etag)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(not_modified.status(), 304);
+        assert_eq!(
+            image_size(&app, &format!("{service}/full/!100,100/90/gray.png")).await,
+            (100, 67, "image/png".into())
+        );
+        assert_eq!(
+            image_size(&app, &format!("{service}/square/^1000,/0/default.webp")).await,
+            (1000, 1000, "image/webp".into())
+        );
+        let redirect = app.get(service).await;
+        assert_eq!(redirect.status(), 303);
+        for bad in [
+            "full/full/0/default.jpg",
+            "full/900,/0/default.jpg",
+            "full/max/45/default.jpg",
+            "full/max/0/sepia.jpg",
+            "full/max/0/default.gif",
+            "9999,0,10,10/max/0/default.jpg",
+            "full/max/0",
+        ] {
+            let res = app.get(&format!("{service}/{bad}")).await;
+            assert_eq!(res.status(), 400, "{bad}");
+        }
+        app.get_problem("/iiif/3/no-such-image/info.json", 404, "not_found")
+            .await;
+        app.get_problem(
+            "/iiif/3/no-such-image/full/max/0/default.jpg",
+            404,
+            "not_found",
+        )
+        .await;
+
+        // IIIF Presentation API: the manifest and the museum's collection.
+        let manifest = app.get_json(&format!("/iiif/3/manifests/{slug}")).await;
+        assert_eq!(manifest["type"], "Manifest");
+        assert_eq!(
+            manifest["id"],
+            app.url(&format!("/iiif/3/manifests/{slug}"))
+        );
+        assert!(manifest["label"]["en"][0].is_string());
+        assert!(manifest["rights"].as_str().unwrap().starts_with("http"));
+        assert!(manifest["requiredStatement"]["value"]["en"][0].is_string());
+        let canvas = &manifest["items"][0];
+        assert_eq!(
+            (canvas["width"].as_u64(), canvas["height"].as_u64()),
+            (Some(800), Some(1200))
+        );
+        let body = &canvas["items"][0]["items"][0]["body"];
+        assert_eq!(body["service"][0]["id"], app.url(service));
+        assert_eq!(
+            canvas["requiredStatement"]["value"]["en"][0],
+            "Photo © National Museum of Korea"
+        );
+        let collection = app.get_json(&format!("/iiif/3/collections/{KOREA}")).await;
+        assert_eq!(collection["type"], "Collection");
+        assert!(
+            collection["items"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|m| m["id"] == manifest["id"])
+        );
+        app.get_problem("/iiif/3/manifests/no-such-work", 404, "not_found")
+            .await;
+
+        // A second image made primary, moved first, then the first deleted.
+        let res = app
+            .call("POST", &images, Some(&token))
+            .multipart(form(
+                Some((jpeg(300, 200), "image/jpeg")),
+                &[("alt", "The base"), ("primary", "true")],
+            ))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), 201);
+        let second: Value = res.json().await.unwrap();
+        assert_eq!(
+            (second["position"].as_u64(), second["primary"].as_bool()),
+            (Some(2), Some(true))
+        );
+        let second_id = second["id"].as_str().unwrap().to_owned();
+        let moved = app
+            .call("PUT", &format!("{images}/{second_id}"), Some(&token))
+            .json(&json!({"alt": "The base, from below", "position": 1, "primary": true}))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(moved.status(), 200);
+        let list = app.get_as(&images, &token).await;
+        let order: Vec<(&str, bool)> = list["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|i| (i["id"].as_str().unwrap(), i["primary"].as_bool().unwrap()))
+            .collect();
+        assert_eq!(order, [(second_id.as_str(), true), (id.as_str(), false)]);
+        assert!(stored_files(&app).iter().any(|f| f.contains(&id)));
+        let deleted = app
+            .call("DELETE", &format!("{images}/{id}"), Some(&token))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(deleted.status(), 204);
+        assert!(
+            !stored_files(&app).iter().any(|f| f.contains(&id)),
+            "the deleted image's files are gone"
+        );
+        app.get_problem(&format!("{service}/info.json"), 404, "not_found")
+            .await;
+        let list = app.get_as(&images, &token).await;
+        assert_eq!(list["items"][0]["position"], 1);
+
+        // Another museum's editor cannot see or change them.
+        let other = app.editor_token("ed@tokyo.example", TOKYO).await;
+        let res = app.call("GET", &images, Some(&other)).send().await.unwrap();
+        assert_problem(res, 404, "not_found", "another museum's work").await;
+        let res = app
+            .call("DELETE", &format!("{images}/{second_id}"), Some(&other))
+            .send()
+            .await
+            .unwrap();
+        assert_problem(res, 404, "not_found", "another museum's image").await;
+    }
+}
+
+#[tokio::test]
+async fn every_refused_upload_leaves_nothing_behind() {
+    let options = Options {
+        demo: true,
+        max_image_bytes: Some(200_000),
+        ..Options::default()
+    };
+    for app in TestApp::each_backend_with(options).await {
+        let token = app.editor_token("ed@korea.example", KOREA).await;
+        let slug = published_work(&app, &token).await;
+        let images = format!("/api/v1/partner/artworks/{slug}/images");
+        let mut cut = jpeg(400, 300);
+        cut.truncate(cut.len() / 2);
+        // A PNG header claiming 60,000 × 60,000 pixels: refused before decoding.
+        let mut bomb = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR".to_vec();
+        bomb.extend_from_slice(&60_000u32.to_be_bytes());
+        bomb.extend_from_slice(&60_000u32.to_be_bytes());
+        bomb.extend_from_slice(&[8, 2, 0, 0, 0, 0, 0, 0, 0]);
+        let big = vec![0xFFu8; 300_000];
+        let cases: Vec<(&str, reqwest::multipart::Form, u16, &str, Option<&str>)> = vec![
+            (
+                "no alt text",
+                form(Some((jpeg(40, 30), "image/jpeg")), &[("alt", " ")]),
+                422,
+                "validation_failed",
+                Some("alt"),
+            ),
+            (
+                "no file",
+                form(None, &[("alt", "A vase")]),
+                422,
+                "validation_failed",
+                Some("file"),
+            ),
+            (
+                "a GIF",
+                form(
+                    Some((b"GIF89a\x01\0\x01\0\0\0\0;".to_vec(), "image/gif")),
+                    &[("alt", "A vase")],
+                ),
+                415,
+                "unsupported_media_type",
+                None,
+            ),
+            (
+                "a PDF called a JPEG",
+                form(
+                    Some((b"%PDF-1.7\n".to_vec(), "image/jpeg")),
+                    &[("alt", "A vase")],
+                ),
+                415,
+                "unsupported_media_type",
+                None,
+            ),
+            (
+                "a damaged JPEG",
+                form(Some((cut, "image/jpeg")), &[("alt", "A vase")]),
+                422,
+                "validation_failed",
+                Some("file"),
+            ),
+            (
+                "a decompression bomb",
+                form(Some((bomb, "image/png")), &[("alt", "A vase")]),
+                422,
+                "validation_failed",
+                Some("file"),
+            ),
+            (
+                "too many bytes",
+                form(Some((big, "image/jpeg")), &[("alt", "A vase")]),
+                413,
+                "payload_too_large",
+                None,
+            ),
+            (
+                "bad rights",
+                form(
+                    Some((jpeg(40, 30), "image/jpeg")),
+                    &[("alt", "A vase"), ("rights", "all mine")],
+                ),
+                422,
+                "validation_failed",
+                Some("rights"),
+            ),
+            (
+                "bad primary",
+                form(
+                    Some((jpeg(40, 30), "image/jpeg")),
+                    &[("alt", "A vase"), ("primary", "maybe")],
+                ),
+                422,
+                "validation_failed",
+                Some("primary"),
+            ),
+            (
+                "an unknown part",
+                form(
+                    Some((jpeg(40, 30), "image/jpeg")),
+                    &[("alt", "A vase"), ("colour", "red")],
+                ),
+                422,
+                "validation_failed",
+                Some("colour"),
+            ),
+        ];
+        for (what, form, status, code, field) in cases {
+            let res = app
+                .call("POST", &images, Some(&token))
+                .multipart(form)
+                .send()
+                .await
+                .unwrap();
+            let problem = assert_problem(res, status, code, what).await;
+            if let Some(field) = field {
+                assert_eq!(problem["errors"][0]["field"], field, "{what}: {problem}");
+            }
+            assert_eq!(image_rows(&app), 0, "{what}: no image recorded");
+            assert!(
+                stored_files(&app).is_empty(),
+                "{what}: no file stored: {:?}",
+                stored_files(&app)
+            );
+        }
+        // Links to addresses that are not public are refused at once.
+        for url in [
+            "http://10.0.0.1/a.jpg",
+            "http://169.254.169.254/latest/meta-data/",
+            "http://[::1]/a.jpg",
+            "http://127.0.0.1/a.jpg",
+            "file:///etc/passwd",
+        ] {
+            let res = app
+                .call("POST", &images, Some(&token))
+                .json(&json!({"url": url, "alt": "A vase"}))
+                .send()
+                .await
+                .unwrap();
+            let problem = assert_problem(res, 422, "validation_failed", url).await;
+            assert_eq!(problem["errors"][0]["field"], "url", "{url}");
+        }
+        let res = app
+            .call("POST", &images, Some(&token))
+            .json(&json!({"url": "https://example.org/a.jpg"}))
+            .send()
+            .await
+            .unwrap();
+        assert_problem(res, 422, "validation_failed", "a link without alt text").await;
+        let res = app
+            .call("POST", &images, Some(&token))
+            .header("content-type", "text/plain")
+            .body("hello")
+            .send()
+            .await
+            .unwrap();
+        assert_problem(
+            res,
+            415,
+            "unsupported_media_type",
+            "neither multipart nor JSON",
+        )
+        .await;
+        let res = app
+            .call(
+                "POST",
+                "/api/v1/partner/artworks/no-such-work/images",
+                Some(&token),
+            )
+            .multipart(form(
+                Some((jpeg(40, 30), "image/jpeg")),
+                &[("alt", "A vase")],
+            ))
+            .send()
+            .await
+            .unwrap();
+        assert_problem(res, 404, "not_found", "an unknown work").await;
+        let res = app
+            .call("POST", &images, None)
+            .multipart(form(
+                Some((jpeg(40, 30), "image/jpeg")),
+                &[("alt", "A vase")],
+            ))
+            .send()
+            .await
+            .unwrap();
+        assert_problem(res, 401, "unauthorized", "no token").await;
+        let res = app
+            .call("PUT", &format!("{images}/nope"), Some(&token))
+            .json(&json!({"alt": "x"}))
+            .send()
+            .await
+            .unwrap();
+        assert_problem(res, 404, "not_found", "an unknown image").await;
+        assert_eq!(image_rows(&app), 0);
+        assert!(stored_files(&app).is_empty());
+    }
+}
+
+/// Serves one answer per path on 127.0.0.1, like a museum's web server.
+async fn museum_server(routes: Vec<(&'static str, &'static str, Vec<u8>)>) -> String {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    tokio::spawn(async move {
+        loop {
+            let Ok((mut socket, _)) = listener.accept().await else {
+                return;
+            };
+            let routes = routes.clone();
+            tokio::spawn(async move {
+                let mut buf = vec![0u8; 4096];
+                let n = socket.read(&mut buf).await.unwrap_or(0);
+                let request = String::from_utf8_lossy(&buf[..n]).to_string();
+                let path = request.split_whitespace().nth(1).unwrap_or("/").to_owned();
+                let (status, kind, body) = routes
+                    .iter()
+                    .find(|(p, _, _)| *p == path)
+                    .map(|(_, kind, body)| ("200 OK", *kind, body.clone()))
+                    .unwrap_or(("404 Not Found", "text/plain", b"not here".to_vec()));
+                let head = format!(
+                    "HTTP/1.1 {status}\r\ncontent-type: {kind}\r\ncontent-length: {}\r\nconnection: close\r\n\r\n",
+                    body.len()
+                );
+                let _ = socket.write_all(head.as_bytes()).await;
+                let _ = socket.write_all(&body).await;
+            });
+        }
+    });
+    format!("http://{addr}")
+}
+
+#[tokio::test]
+async fn a_linked_image_is_fetched_in_the_background() {
+    let server = museum_server(vec![
+        ("/vase.jpg", "image/jpeg", jpeg(640, 480)),
+        (
+            "/page.html",
+            "text/html",
+            b"<html>not an image</html>".to_vec(),
+        ),
+    ])
+    .await;
+    let options = Options {
+        demo: true,
+        // Tests allow the loopback address their museum server listens on, and nothing else.
+        fetch_allow: vec!["127.0.0.1".into()],
+        ..Options::default()
+    };
+    for app in TestApp::each_backend_with(options).await {
+        let token = app.editor_token("ed@korea.example", KOREA).await;
+        let slug = published_work(&app, &token).await;
+        let images = format!("/api/v1/partner/artworks/{slug}/images");
+        let mut outcomes = Vec::new();
+        for path in ["/vase.jpg", "/page.html", "/missing.jpg"] {
+            let res = app
+                .call("POST", &images, Some(&token))
+                .json(&json!({"url": format!("{server}{path}"), "alt": "A vase", "credit": "Photo: the museum"}))
+                .send()
+                .await
+                .unwrap();
+            assert_eq!(res.status(), 202, "{path}");
+            let location = res.headers()["location"].to_str().unwrap().to_owned();
+            let accepted: Value = res.json().await.unwrap();
+            assert_eq!(accepted["state"], "fetching");
+            outcomes.push(settled(&app, &token, &location).await);
+        }
+        assert_eq!(outcomes[0]["state"], "ready", "{}", outcomes[0]);
+        assert_eq!(
+            (outcomes[0]["width"].as_u64(), outcomes[0]["bytes"].is_u64()),
+            (Some(640), true)
+        );
+        assert_eq!(outcomes[0]["source_url"], format!("{server}/vase.jpg"));
+        assert_eq!(outcomes[1]["state"], "failed");
+        assert!(
+            outcomes[1]["error"]
+                .as_str()
+                .unwrap()
+                .contains("not a JPEG, PNG, WebP or TIFF"),
+            "{}",
+            outcomes[1]
+        );
+        assert_eq!(outcomes[2]["state"], "failed");
+        assert!(
+            outcomes[2]["error"].as_str().unwrap().contains("404"),
+            "{}",
+            outcomes[2]
+        );
+        // The partner's record of the work shows each image's state.
+        let work = app
+            .get_as(&format!("/api/v1/partner/artworks/{slug}"), &token)
+            .await;
+        let states: Vec<&str> = work["images"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|i| i["state"].as_str().unwrap())
+            .collect();
+        assert_eq!(states, ["ready", "failed", "failed"]);
+        // The public sees only the ready one.
+        let public = app.get_json(&format!("/api/v1/artworks/{slug}")).await;
+        assert_eq!(public["images"].as_array().unwrap().len(), 1);
+    }
+}
