@@ -109,7 +109,7 @@ where
 }
 
 /// Whether an If-None-Match header names this ETag (or is `*`).
-fn etag_matches(if_none_match: &HeaderValue, etag: &HeaderValue) -> bool {
+pub fn etag_matches(if_none_match: &HeaderValue, etag: &HeaderValue) -> bool {
     let Ok(list) = if_none_match.to_str() else {
         return false;
     };

@@ -119,3 +119,20 @@ impl ResponseError for ApiError {
         res.json(problem)
     }
 }
+
+/// A multipart body that cannot be read: 415 when it is not multipart at all
+/// (`send_as` says what to send), else 400.
+pub fn multipart_error(err: actix_multipart::MultipartError, send_as: &str) -> ApiError {
+    use actix_multipart::MultipartError;
+    match err {
+        MultipartError::ContentTypeMissing
+        | MultipartError::ContentTypeParse
+        | MultipartError::ContentTypeIncompatible => {
+            ApiError::new(ErrorCode::UnsupportedMediaType, send_as)
+        }
+        other => ApiError::new(
+            ErrorCode::MalformedBody,
+            format!("the multipart body cannot be read: {other}"),
+        ),
+    }
+}

@@ -5,8 +5,8 @@ mod cache;
 mod error;
 pub mod params;
 
-pub use cache::{BodyLimit, IMPORT_PATH, PublicCache};
-pub use error::ApiError;
+pub use cache::{BodyLimit, IMPORT_PATH, PublicCache, etag_matches};
+pub use error::{ApiError, multipart_error};
 
 use actix_web::http::header;
 use actix_web::{HttpRequest, HttpResponse, HttpResponseBuilder};

@@ -241,6 +241,11 @@ impl Pyramid {
         self.levels[0].height()
     }
 
+    /// The image's average colour, `#rrggbb`, from its smallest halving.
+    pub fn average_color(&self) -> String {
+        average_color(self.levels.last().expect("the full image"))
+    }
+
     /// Bytes held, for the cache's weight.
     pub fn bytes(&self) -> u64 {
         self.levels.iter().map(|l| l.as_raw().len() as u64).sum()
@@ -344,7 +349,7 @@ fn png(out: &mut Vec<u8>) -> PngEncoder<&mut Vec<u8>> {
 }
 
 /// The average colour of an image, `#rrggbb`.
-pub fn average_color(img: &RgbImage) -> String {
+fn average_color(img: &RgbImage) -> String {
     let mut sum = [0u64; 3];
     for p in img.pixels() {
         for (s, c) in sum.iter_mut().zip(p.0) {

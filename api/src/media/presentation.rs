@@ -48,16 +48,14 @@ fn build<'a>(base: &str, a: &'a Artwork) -> Value {
     let lang = a.original_language.as_deref();
     let original = |text: &'a Option<String>| lang.zip(text.as_deref());
     let en = |text: &str| json!({"en": [text]});
-    let mut metadata = vec![entry(
-        "Museum",
-        lang_map(
-            &a.museum.name,
-            a.museum
-                .name_local_lang
-                .as_deref()
-                .zip(a.museum.name_local.as_deref()),
-        ),
-    )];
+    let museum = lang_map(
+        &a.museum.name,
+        a.museum
+            .name_local_lang
+            .as_deref()
+            .zip(a.museum.name_local.as_deref()),
+    );
+    let mut metadata = vec![entry("Museum", museum.clone())];
     if !a.makers.is_empty() {
         let names: Vec<&str> = a.makers.iter().map(|m| m.name.as_str()).collect();
         metadata.push(entry("Maker", en(&names.join("; "))));
@@ -150,7 +148,7 @@ fn build<'a>(base: &str, a: &'a Artwork) -> Value {
         "provider": [{
             "id": format!("{base}/museums/{}", a.museum.slug),
             "type": "Agent",
-            "label": lang_map(&a.museum.name, a.museum.name_local_lang.as_deref().zip(a.museum.name_local.as_deref())),
+            "label": museum,
             "homepage": [{
                 "id": format!("{base}/museums/{}", a.museum.slug),
                 "type": "Text",

@@ -2,7 +2,7 @@
 
 use std::collections::HashMap;
 
-use actix_multipart::{Multipart, MultipartError};
+use actix_multipart::Multipart;
 use actix_web::http::header;
 use actix_web::{FromRequest, HttpRequest, HttpResponse, delete, get, post, put, web};
 use bytes::Bytes;
@@ -24,7 +24,7 @@ use crate::auth::{Caller, not_yours, random_token};
 use crate::collection::ArtworkRow;
 use crate::db::schema::images;
 use crate::db::{self, DbConnection};
-use crate::http::ApiError;
+use crate::http::{ApiError, multipart_error};
 use crate::partner::own_artwork;
 use crate::search::{Entity, record_change};
 
@@ -69,20 +69,7 @@ struct ImageUploadForm {
     position: Option<u32>,
 }
 
-fn multipart_error(err: MultipartError) -> ApiError {
-    match err {
-        MultipartError::ContentTypeMissing
-        | MultipartError::ContentTypeParse
-        | MultipartError::ContentTypeIncompatible => ApiError::new(
-            ErrorCode::UnsupportedMediaType,
-            "send the image as multipart/form-data, or a link as application/json",
-        ),
-        other => ApiError::new(
-            ErrorCode::MalformedBody,
-            format!("the multipart body cannot be read: {other}"),
-        ),
-    }
-}
+const SEND_AS: &str = "send the image as multipart/form-data, or a link as application/json";
 
 /// Reads the upload form: the description, and the file up to `max_bytes`.
 async fn read_form(
@@ -93,7 +80,11 @@ async fn read_form(
     let mut form = Multipart::new(req.headers(), payload);
     let mut text: HashMap<String, String> = HashMap::new();
     let mut file = None;
-    while let Some(mut field) = form.try_next().await.map_err(multipart_error)? {
+    while let Some(mut field) = form
+        .try_next()
+        .await
+        .map_err(|e| multipart_error(e, SEND_AS))?
+    {
         let name = field.name().unwrap_or_default().to_owned();
         let is_file = name == IMAGE_FILE_FIELD;
         let limit = if is_file {
@@ -102,7 +93,11 @@ async fn read_form(
             (MAX_IMAGE_TEXT * 4) as u64
         };
         let mut bytes = Vec::new();
-        while let Some(chunk) = field.try_next().await.map_err(multipart_error)? {
+        while let Some(chunk) = field
+            .try_next()
+            .await
+            .map_err(|e| multipart_error(e, SEND_AS))?
+        {
             if (bytes.len() + chunk.len()) as u64 > limit {
                 return Err(if is_file {
                     ApiError::new(
@@ -327,9 +322,7 @@ async fn add(
         Ok(image) => image,
         Err(e) => {
             // Nothing half-stored: the file goes with the row that was not written.
-            if let Err(cleanup) = media.delete_files(&key).await {
-                tracing::error!(image = %key, error = %cleanup, "an unrecorded upload could not be removed");
-            }
+            remove_files(&media, &key).await;
             return Err(e.into());
         }
     };
@@ -644,9 +637,10 @@ async fn remove(
     Ok(HttpResponse::NoContent().finish())
 }
 
-/// Deletes a deleted image's files; a failure leaves files no one can reach, and is logged.
+/// Deletes the files of an image that has no row (deleted, or never
+/// recorded); a failure leaves files no one can reach, and is logged.
 async fn remove_files(media: &Media, key: &str) {
     if let Err(e) = media.delete_files(key).await {
-        tracing::error!(image = %key, error = %e, "a deleted image's files could not all be removed");
+        tracing::error!(image = %key, error = %e, "an image's files could not all be removed");
     }
 }

@@ -22,7 +22,7 @@ use super::pixels::{self, Pyramid};
 use super::{INFO_TTL, Info, Media, original_key, service_path, tile_key};
 use crate::AppState;
 use crate::db::schema::{artworks, images};
-use crate::http::ApiError;
+use crate::http::{ApiError, etag_matches};
 
 pub fn configure(config: &mut ServiceConfig) {
     config
@@ -219,11 +219,9 @@ async fn image(
             .insert_header(ContentEncoding::Identity);
         with_headers(&mut ok, &req, &key, &canonical, &etag).body(bytes)
     };
-    let fresh = req
-        .headers()
-        .get(header::IF_NONE_MATCH)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.split(',').any(|t| t.trim() == etag || t.trim() == "*"));
+    let fresh = req.headers().get(header::IF_NONE_MATCH).is_some_and(|v| {
+        header::HeaderValue::from_str(&etag).is_ok_and(|tag| etag_matches(v, &tag))
+    });
     if fresh {
         let mut not_modified = HttpResponse::NotModified();
         return Ok(with_headers(&mut not_modified, &req, &key, &canonical, &etag).finish());

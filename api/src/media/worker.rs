@@ -182,11 +182,7 @@ async fn process(media: &Media, pool: &Pool, row: &ImageRow) -> Result<(), Strin
     let made = tokio::task::spawn_blocking(move || renditions(&key, &original, max_pixels))
         .await
         .map_err(|e| e.to_string())?;
-    let Renditions {
-        pyramid,
-        files,
-        color,
-    } = match made {
+    let Renditions { pyramid, files } = match made {
         Ok(made) => made,
         Err(refusal) => return fail(pool, row, &refusal.to_string()),
     };
@@ -198,6 +194,7 @@ async fn process(media: &Media, pool: &Pool, row: &ImageRow) -> Result<(), Strin
             .map_err(|e| e.to_string())?;
     }
     let (width, height) = (pyramid.width() as i32, pyramid.height() as i32);
+    let color = pyramid.average_color();
     media.sources.insert(row.key.clone(), Arc::new(pyramid));
     let artwork_id = row.artwork_id;
     update(pool, row.id, move |conn, id| {
@@ -219,12 +216,10 @@ async fn process(media: &Media, pool: &Pool, row: &ImageRow) -> Result<(), Strin
     })
 }
 
-/// What an original gives: the decoded image, its renditions under their
-/// IIIF names, and its average colour.
+/// What an original gives: the decoded image and its renditions under their IIIF names.
 pub struct Renditions {
     pub pyramid: Pyramid,
     pub files: Vec<(String, Bytes)>,
-    pub color: String,
 }
 
 /// Decodes a stored original and makes its renditions.
@@ -233,7 +228,6 @@ pub fn renditions(key: &str, original: &[u8], max_pixels: u64) -> Result<Renditi
     let pyramid = Pyramid::new(decoded.image);
     let (w, h) = (pyramid.width(), pyramid.height());
     let mut files = Vec::new();
-    let mut color = String::new();
     for longest in [THUMBNAIL_SIZE, DISPLAY_SIZE] {
         let (tw, th) = fit(w, h, longest);
         for format in ["jpg", "webp"] {
@@ -246,20 +240,10 @@ pub fn renditions(key: &str, original: &[u8], max_pixels: u64) -> Result<Renditi
             .and_then(|r| r.resolve(w, h, u64::MAX))
             .expect("a rendition is a valid request");
             let bytes = pyramid.render(request.region, &request.output);
-            if color.is_empty()
-                && format == "jpg"
-                && let Ok(thumb) = image::load_from_memory(&bytes)
-            {
-                color = pixels::average_color(&thumb.into_rgb8());
-            }
             files.push((tile_key(key, &request.canonical()), Bytes::from(bytes)));
         }
     }
-    Ok(Renditions {
-        pyramid,
-        files,
-        color,
-    })
+    Ok(Renditions { pyramid, files })
 }
 
 /// Marks an image failed for good, with why.

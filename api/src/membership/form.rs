@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use actix_multipart::{Multipart, MultipartError};
+use actix_multipart::Multipart;
 use actix_web::{HttpRequest, web};
 use chrono::{Datelike, Utc};
 use diesel::prelude::*;
@@ -18,7 +18,7 @@ use crate::audit::{self, Change};
 use crate::auth::{digest, random_token};
 use crate::db::DbConnection;
 use crate::db::schema::{countries, membership_applications, museums};
-use crate::http::ApiError;
+use crate::http::{ApiError, multipart_error};
 use crate::outbox;
 use crate::partner::slugify;
 
@@ -54,20 +54,7 @@ pub struct Submission {
     pub document: Vec<u8>,
 }
 
-fn multipart_error(err: MultipartError) -> ApiError {
-    match err {
-        MultipartError::ContentTypeMissing
-        | MultipartError::ContentTypeParse
-        | MultipartError::ContentTypeIncompatible => ApiError::new(
-            ErrorCode::UnsupportedMediaType,
-            "send the application as multipart/form-data",
-        ),
-        other => ApiError::new(
-            ErrorCode::MalformedBody,
-            format!("the multipart body cannot be read: {other}"),
-        ),
-    }
-}
+const SEND_AS: &str = "send the application as multipart/form-data";
 
 /// The file name kept for the PDF: no folders, at most 200 characters.
 fn file_name(raw: Option<&str>) -> String {
@@ -96,13 +83,21 @@ pub async fn read(
     let mut text: HashMap<String, String> = HashMap::new();
     let mut document: Option<(String, Vec<u8>)> = None;
     let mut problems = Vec::new();
-    while let Some(mut field) = form.try_next().await.map_err(multipart_error)? {
+    while let Some(mut field) = form
+        .try_next()
+        .await
+        .map_err(|e| multipart_error(e, SEND_AS))?
+    {
         let name = field.name().unwrap_or_default().to_owned();
         if name == DOCUMENT_FIELD {
             let declared = field.content_type().map(|m| m.essence_str().to_owned());
             let filename = file_name(field.content_disposition().and_then(|cd| cd.get_filename()));
             let mut bytes = Vec::new();
-            while let Some(chunk) = field.try_next().await.map_err(multipart_error)? {
+            while let Some(chunk) = field
+                .try_next()
+                .await
+                .map_err(|e| multipart_error(e, SEND_AS))?
+            {
                 if bytes.len() + chunk.len() > max_pdf {
                     return Err(ApiError::new(
                         ErrorCode::PayloadTooLarge,
@@ -126,7 +121,11 @@ pub async fn read(
         }
         let mut value = Vec::new();
         let mut too_long = false;
-        while let Some(chunk) = field.try_next().await.map_err(multipart_error)? {
+        while let Some(chunk) = field
+            .try_next()
+            .await
+            .map_err(|e| multipart_error(e, SEND_AS))?
+        {
             if value.len() + chunk.len() > MAX_TEXT_BYTES {
                 too_long = true;
             } else {
