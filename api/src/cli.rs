@@ -38,7 +38,7 @@ pub enum Command {
         #[command(flatten)]
         config: Config,
     },
-    /// Load the demo collection into an empty database, then exit.
+    /// Load the demo collection into an empty database, with its drawn images, then exit.
     Demo {
         #[command(flatten)]
         config: Config,

@@ -1,5 +1,6 @@
 //! The demo collection: real museums and masterpieces they hold, with texts
-//! written by the VCM team. Loaded by `vcm serve --demo` into an empty database.
+//! written by the VCM team. Loaded by `vcm serve --demo` into an empty database,
+//! with images drawn by `vcm_pixels::patterns` (see [`add_images`]).
 
 use chrono::Utc;
 use diesel::prelude::*;
@@ -8,8 +9,12 @@ use vcm_shared::rules::{YEAR_RANGE, is_country_code, is_language_tag, is_rights_
 use vcm_shared::{Maker, MembershipStatus, ObjectType, WorkStatus};
 
 use crate::collection::NewArtwork;
-use crate::db::DbConnection;
-use crate::db::schema::museums;
+use crate::config::Config;
+use crate::db::schema::{artworks, images, museums};
+use crate::db::{DbConnection, Pool};
+use crate::media::pixels::patterns::Pattern;
+use crate::media::pixels::{Format, encode};
+use crate::media::{Storage, original_key};
 use crate::museums::NewMuseum;
 
 /// The demo's accounts, for trying the partner pages and the API on a demo
@@ -169,7 +174,6 @@ pub fn load_if_empty(conn: &mut DbConnection, quota: u32) -> Result<bool, String
             .into_iter()
             .collect();
         for a in &demo_artworks {
-            use crate::db::schema::artworks;
             diesel::insert_into(artworks::table)
                 .values(NewArtwork {
                     museum_id: ids[&a.museum],
@@ -234,9 +238,135 @@ pub fn load_if_empty(conn: &mut DbConnection, quota: u32) -> Result<bool, String
     .map_err(|e: diesel::result::Error| format!("cannot load the demo collection: {e}"))
 }
 
+/// The long side of the demo's images, in pixels: four levels of deep zoom.
+const IMAGE_SIZE: u32 = 2400;
+
+/// The rights of the demo's images: they are ours, and we waive them.
+const IMAGE_RIGHTS: &str = "http://creativecommons.org/publicdomain/zero/1.0/";
+
+/// Gives the first published work of each demo museum, and of each kind of
+/// object, an image drawn by `vcm_pixels::patterns`, stored as an upload is and
+/// left `processing` for the image worker to make its renditions. Called once
+/// the demo collection is loaded; returns how many images it added.
+pub async fn add_images(config: &Config, pool: &Pool) -> Result<usize, String> {
+    let storage = Storage::open(config)?;
+    let (_, demo_artworks) = collection()?;
+    let mut museums_seen = std::collections::HashSet::new();
+    let mut kinds_seen = std::collections::HashSet::new();
+    let chosen: Vec<DemoArtwork> = demo_artworks
+        .into_iter()
+        .filter(|a| a.status == WorkStatus::Published)
+        // Both, not either: each set must see every work.
+        .filter(|a| museums_seen.insert(a.museum.clone()) | kinds_seen.insert(a.object_type))
+        .collect();
+    let patterns: Vec<Pattern> = chosen
+        .iter()
+        .map(|w| pattern_for(w.object_type, &w.materials))
+        .collect();
+    let drawn = {
+        let patterns = patterns.clone();
+        tokio::task::spawn_blocking(move || draw_all(&patterns))
+            .await
+            .map_err(|e| format!("drawing the demo images: {e}"))?
+    };
+    let mut conn = pool
+        .get()
+        .map_err(|e| format!("database unavailable: {e}"))?;
+    for ((work, pattern), jpeg) in chosen.iter().zip(patterns).zip(drawn) {
+        let key = crate::auth::random_token(16);
+        let bytes = jpeg.len() as i64;
+        storage
+            .put(&original_key(&key), jpeg.into())
+            .await
+            .map_err(|e| format!("storing a demo image: {e}"))?;
+        let (artwork_id, museum_id): (i64, i64) = artworks::table
+            .filter(artworks::slug.eq(&work.slug))
+            .select((artworks::id, artworks::museum_id))
+            .first(&mut conn)
+            .map_err(|e| format!("the demo work {}: {e}", work.slug))?;
+        let now = Utc::now().naive_utc();
+        diesel::insert_into(images::table)
+            .values((
+                images::key.eq(&key),
+                images::artwork_id.eq(artwork_id),
+                images::museum_id.eq(museum_id),
+                images::position.eq(1),
+                images::is_primary.eq(true),
+                images::alt.eq(format!(
+                    "A generated pattern of {}, standing in for a photograph of {}",
+                    pattern.describe(),
+                    work.title
+                )),
+                images::caption.eq(
+                    "A stand-in: the demo shows a pattern VCM drew, not a photograph of the work.",
+                ),
+                images::credit.eq("Pattern drawn by VCM for the demo"),
+                images::rights.eq(IMAGE_RIGHTS),
+                images::state.eq(vcm_shared::ImageState::Processing.as_str()),
+                images::media_type.eq("image/jpeg"),
+                images::bytes.eq(bytes),
+                images::created_at.eq(now),
+                images::updated_at.eq(now),
+            ))
+            .execute(&mut conn)
+            .map_err(|e| format!("recording a demo image: {e}"))?;
+    }
+    Ok(chosen.len())
+}
+
+/// Draws the patterns as JPEGs, on as many threads as there are cores.
+fn draw_all(patterns: &[Pattern]) -> Vec<Vec<u8>> {
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let per_thread = patterns.len().div_ceil(threads).max(1);
+    std::thread::scope(|scope| {
+        let chunks: Vec<_> = (1..)
+            .step_by(per_thread)
+            .zip(patterns.chunks(per_thread))
+            .map(|(first_seed, chunk)| {
+                scope.spawn(move || {
+                    (first_seed..)
+                        .zip(chunk)
+                        .map(|(seed, p)| encode(&p.draw(IMAGE_SIZE, seed), Format::Jpg))
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        chunks
+            .into_iter()
+            .flat_map(|c| c.join().expect("drawing does not panic"))
+            .collect()
+    })
+}
+
+/// The pattern for a work of this kind and these materials.
+fn pattern_for(object_type: ObjectType, materials: &[String]) -> Pattern {
+    let of = |word: &str| materials.iter().any(|m| m.contains(word));
+    match object_type {
+        ObjectType::Ceramics => Pattern::Crackle,
+        ObjectType::Print | ObjectType::Textile | ObjectType::Lacquer => Pattern::Waves,
+        ObjectType::Painting | ObjectType::Calligraphy | ObjectType::Manuscript => {
+            Pattern::Mountains
+        }
+        ObjectType::Metalwork | ObjectType::Jewellery | ObjectType::ArmsAndArmour => Pattern::Fret,
+        _ if ["bronze", "gold", "silver", "metal"].iter().any(|m| of(m)) => Pattern::Fret,
+        _ => Pattern::Grain,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn works_get_a_pattern_their_kind_suggests() {
+        let of =
+            |t, m: &[&str]| pattern_for(t, &m.iter().map(|s| s.to_string()).collect::<Vec<_>>());
+        assert_eq!(of(ObjectType::Ceramics, &["stoneware"]), Pattern::Crackle);
+        assert_eq!(of(ObjectType::Print, &["ink"]), Pattern::Waves);
+        assert_eq!(of(ObjectType::Painting, &["ink"]), Pattern::Mountains);
+        assert_eq!(of(ObjectType::Sculpture, &["gilt bronze"]), Pattern::Fret);
+        assert_eq!(of(ObjectType::Sculpture, &["sandstone"]), Pattern::Grain);
+    }
     use std::collections::HashSet;
 
     #[test]

@@ -26,6 +26,13 @@ async fn run(cli: Cli) -> Result<(), String> {
     match cli.command {
         Command::Serve { config, demo } => {
             let prepared = vcm_api::prepare(&config, demo)?;
+            if prepared.demo_loaded {
+                let images = vcm_api::demo::add_images(&config, &prepared.pool).await?;
+                tracing::info!(
+                    images,
+                    "demo images drawn; renditions follow in the background"
+                );
+            }
             tracing::info!(
                 database = %config.database()?.redacted(),
                 migrations = prepared.migrations,
@@ -78,9 +85,12 @@ async fn run(cli: Cli) -> Result<(), String> {
             Ok(())
         }
         Command::Demo { config } => {
-            let (_, _, loaded) = vcm_api::migrate(&config, true)?;
+            let (pool, _, loaded) = vcm_api::migrate(&config, true)?;
             if loaded {
-                println!("demo collection loaded");
+                let images = vcm_api::demo::add_images(&config, &pool).await?;
+                println!(
+                    "demo collection loaded, with {images} images (their renditions are made when vcm serve runs)"
+                );
             } else {
                 println!("the database already holds museums; demo collection not loaded");
             }

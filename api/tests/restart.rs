@@ -1,13 +1,13 @@
 //! A server killed while it makes an image's renditions: the next server to
 //! start on the same data finishes them. Runs the real `vcm` binary.
 
-use std::io::Cursor;
 use std::net::TcpListener;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
 use diesel::prelude::*;
 use serde_json::Value;
+use vcm_api::media::pixels;
 
 fn free_port() -> u16 {
     TcpListener::bind("127.0.0.1:0")
@@ -40,11 +40,12 @@ async fn wait_ready(client: &reqwest::Client, base: &str) {
     }
 }
 
-fn state(data: &std::path::Path) -> String {
+fn state(data: &std::path::Path, key: &str) -> String {
     use vcm_api::db::schema::images;
     let url = vcm_api::db::DatabaseUrl::Sqlite(data.join("vcm.db").display().to_string());
     let mut conn = vcm_api::db::establish(&url).unwrap();
     images::table
+        .filter(images::key.eq(key))
         .select(images::state)
         .first(&mut conn)
         .unwrap()
@@ -56,6 +57,12 @@ async fn a_server_killed_while_making_renditions_finishes_them_after_a_restart()
     let client = reqwest::Client::new();
     let port = free_port();
     let base = format!("http://127.0.0.1:{port}");
+    // A photograph large enough that its renditions take a while, made before
+    // the server starts so that no connection sits idle meanwhile.
+    let img = image::RgbImage::from_fn(6000, 4000, |x, y| {
+        image::Rgb([(x / 24) as u8, (y / 16) as u8, 128])
+    });
+    let jpeg = pixels::encode(&img, pixels::Format::Jpg);
     let mut first = serve(data.path(), port);
     wait_ready(&client, &base).await;
 
@@ -80,14 +87,6 @@ async fn a_server_killed_while_making_renditions_finishes_them_after_a_restart()
         .unwrap();
     let slug = works["items"][0]["slug"].as_str().unwrap().to_owned();
 
-    // A photograph large enough that its renditions take a while (seconds, unoptimised).
-    let img = image::RgbImage::from_fn(6000, 4000, |x, y| {
-        image::Rgb([(x / 24) as u8, (y / 16) as u8, 128])
-    });
-    let mut jpeg = Vec::new();
-    image::DynamicImage::ImageRgb8(img)
-        .write_to(&mut Cursor::new(&mut jpeg), image::ImageFormat::Jpeg)
-        .unwrap();
     let boundary = "vcm-restart-test";
     let mut body = format!(
         "--{boundary}\r\ncontent-disposition: form-data; name=\"alt\"\r\n\r\nA large photograph\r\n\
@@ -111,8 +110,10 @@ async fn a_server_killed_while_making_renditions_finishes_them_after_a_restart()
     let location = res.headers()["location"].to_str().unwrap().to_owned();
     first.kill().unwrap();
     first.wait().unwrap();
+    // The worker has the demo's own images to make first, so this one waits.
+    let key = location.rsplit('/').next().unwrap();
     assert_eq!(
-        state(data.path()),
+        state(data.path(), key),
         "processing",
         "killed before the renditions were made"
     );

@@ -434,6 +434,25 @@ check('the timeline page draws a bar for every century and region, each opening 
   await waitFor(page.locator('[data-testid="search-results"] [data-testid="artwork-card"]'), 'the works of the bar');
 });
 
+check("the demo's drawn images show in search results, with alt text that says what they stand in for", async (page) => {
+  // The server draws them at start and makes their renditions in the background.
+  const deadline = Date.now() + 90_000;
+  while ((await api('/search?has_image=yes&limit=1')).total === 0) {
+    if (Date.now() > deadline) throw new Error('no demo image was ready 90 s after start');
+    await new Promise((done) => setTimeout(done, 500));
+  }
+  await page.goto(`${BASE}/search?has_image=yes`);
+  const thumb = page.locator('[data-testid="artwork-card"] img').first();
+  await waitFor(thumb, "a result's thumbnail");
+  await page.waitForFunction(
+    () => document.querySelector('[data-testid="artwork-card"] img')?.naturalWidth > 0,
+    null,
+    { timeout: TIMEOUT_MS },
+  );
+  const alt = await thumb.getAttribute('alt');
+  if (!alt.includes('standing in for a photograph of')) throw new Error(`thumbnail alt text: ${alt}`);
+});
+
 check('an editor uploads an image of a work, and a visitor zooms into it and finds its IIIF manifest', async (page) => {
   const works = await api('/artworks?museum=national-museum-of-korea&limit=1');
   const slug = works.items[0].slug;
@@ -445,7 +464,11 @@ check('an editor uploads an image of a work, and a visitor zooms into it and fin
   await form.locator('[data-testid="image-file"]').setInputFiles({ name: 'squares.png', mimeType: 'image/png', buffer: png });
   await form.locator('[data-testid="image-alt"]').fill('A grid of one hundred coloured squares');
   await form.locator('[data-testid="image-submit"]').click();
-  await waitFor(page.locator('[data-testid="image-item"][data-state="ready"]'), 'the uploaded image, ready');
+  // The work may have a demo image already; wait for this one.
+  await waitFor(
+    page.locator('[data-testid="image-item"][data-state="ready"]').filter({ hasText: 'A grid of one hundred coloured squares' }),
+    'the uploaded image, ready',
+  );
 
   await page.goto(`${BASE}/artworks/${slug}`);
   const manifest = page.locator('[data-testid="manifest-link"]');

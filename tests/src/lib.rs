@@ -48,6 +48,16 @@ pub struct Options {
     pub max_image_bytes: Option<u64>,
     /// Addresses image links may reach although not public (`VCM_FETCH_ALLOW`).
     pub fetch_allow: Vec<String>,
+    /// Store images in this S3-compatible bucket instead of the data folder.
+    pub s3: Option<S3Bucket>,
+}
+
+/// A bucket on an S3-compatible server.
+#[derive(Debug, Clone)]
+pub struct S3Bucket {
+    /// `http://127.0.0.1:PORT`.
+    pub endpoint: String,
+    pub bucket: String,
 }
 
 impl TestApp {
@@ -95,6 +105,10 @@ impl TestApp {
             max_image_bytes: options.max_image_bytes.unwrap_or(8 * 1024 * 1024),
             image_cache_bytes: 64 * 1024 * 1024,
             fetch_allow: options.fetch_allow.clone(),
+            s3_bucket: options.s3.as_ref().map(|s3| s3.bucket.clone()),
+            s3_endpoint: options.s3.as_ref().map(|s3| s3.endpoint.clone()),
+            s3_access_key_id: options.s3.as_ref().map(|_| "vcm-test".into()),
+            s3_secret_access_key: options.s3.as_ref().map(|_| "vcm-test-secret".into()),
             ..Config::new(data_dir.path())
         };
         let (prepared, config) = tokio::task::spawn_blocking(move || {

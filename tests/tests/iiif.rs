@@ -2,7 +2,7 @@
 //! (PyPI `iiif-validator`) at level 2 and the optional features info.json
 //! claims, and the Presentation 3.0 model (`iiif-prezi3`, strict) on a
 //! manifest and a collection. `cargo xtask test` installs them into
-//! `target/iiif-venv` and sets `VCM_IIIF_PYTHON`; without them this test says
+//! `target/test-venv` and sets `VCM_IIIF_PYTHON`; without them this test says
 //! SKIPPED, unless `VCM_TEST_REQUIRE_IIIF=1` (CI) makes that a failure.
 
 use std::path::PathBuf;

@@ -645,3 +645,201 @@ async fn a_linked_image_is_fetched_in_the_background() {
         assert_eq!(public["images"].as_array().unwrap().len(), 1);
     }
 }
+
+/// The S3-compatible server `cargo xtask test` starts (moto, on 127.0.0.1), or
+/// `None` with a SKIPPED message, unless `VCM_TEST_REQUIRE_S3=1` (CI) makes its
+/// absence a failure.
+fn s3_endpoint() -> Option<String> {
+    match std::env::var("VCM_TEST_S3_ENDPOINT") {
+        Ok(endpoint) if !endpoint.is_empty() => Some(endpoint),
+        _ if std::env::var("VCM_TEST_REQUIRE_S3").is_ok_and(|v| v == "1") => {
+            panic!("VCM_TEST_REQUIRE_S3=1 but VCM_TEST_S3_ENDPOINT is not set")
+        }
+        _ => {
+            eprintln!(
+                "SKIPPED the S3 storage test: VCM_TEST_S3_ENDPOINT is not set (cargo xtask test starts moto's S3 server and sets it)"
+            );
+            None
+        }
+    }
+}
+
+/// The keys in a bucket, read with S3's ListObjectsV2 (moto answers unsigned).
+async fn bucket_keys(client: &reqwest::Client, bucket_url: &str) -> Vec<String> {
+    let res = client
+        .get(format!("{bucket_url}?list-type=2&max-keys=1000"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 200, "listing {bucket_url}");
+    let xml = res.text().await.unwrap();
+    assert!(xml.contains("<IsTruncated>false</IsTruncated>"), "{xml}");
+    xml.split("<Key>")
+        .skip(1)
+        .map(|k| k.split("</Key>").next().unwrap().to_owned())
+        .collect()
+}
+
+#[tokio::test]
+async fn images_are_stored_in_an_s3_bucket_when_one_is_configured() {
+    let Some(endpoint) = s3_endpoint() else {
+        return;
+    };
+    let client = reqwest::Client::new();
+    let bucket = format!(
+        "vcm-test-{}-{}",
+        std::process::id(),
+        chrono::Utc::now().timestamp_micros()
+    );
+    let bucket_url = format!("{endpoint}/{bucket}");
+    let made = client.put(&bucket_url).send().await.unwrap();
+    assert_eq!(made.status(), 200, "creating the bucket {bucket_url}");
+    let app = TestApp::spawn(
+        vcm_tests::Backend::Sqlite,
+        Options {
+            demo: true,
+            s3: Some(vcm_tests::S3Bucket { endpoint, bucket }),
+            ..Options::default()
+        },
+    )
+    .await;
+    let token = app.editor_token("ed@korea.example", KOREA).await;
+    let slug = published_work(&app, &token).await;
+    let images = format!("/api/v1/partner/artworks/{slug}/images");
+
+    // A refused upload stores nothing in the bucket either.
+    let jpg = jpeg(1200, 800);
+    let res = app
+        .call("POST", &images, Some(&token))
+        .multipart(form(
+            Some((jpg[..jpg.len() / 2].to_vec(), "image/jpeg")),
+            &[("alt", "Half a photograph")],
+        ))
+        .send()
+        .await
+        .unwrap();
+    assert_problem(res, 422, "validation_failed", "a cut JPEG").await;
+    assert_eq!(
+        bucket_keys(&client, &bucket_url).await,
+        Vec::<String>::new()
+    );
+
+    let res = app
+        .call("POST", &images, Some(&token))
+        .multipart(form(Some((jpg, "image/jpeg")), &[("alt", "A vase")]))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 201);
+    let location = res.headers()["location"].to_str().unwrap().to_owned();
+    let image = settled(&app, &token, &location).await;
+    assert_eq!(image["state"], "ready", "{image}");
+    let id = image["id"].as_str().unwrap().to_owned();
+    let r = &image["renditions"];
+    assert_eq!(
+        image_size(&app, r["thumbnail_webp"].as_str().unwrap()).await,
+        (480, 320, "image/webp".into())
+    );
+    let service = image["iiif"].as_str().unwrap();
+    let tile = format!("{service}/0,0,512,512/max/0/default.jpg");
+    assert_eq!(
+        image_size(&app, &tile).await,
+        (512, 512, "image/jpeg".into())
+    );
+
+    // Everything went to the bucket, nothing to the data folder.
+    let keys = bucket_keys(&client, &bucket_url).await;
+    for wanted in [
+        format!("images/{id}/original"),
+        format!("iiif/{id}/0,0,512,512/max/0/default.jpg"),
+    ] {
+        assert!(keys.contains(&wanted), "{wanted} not in {keys:?}");
+    }
+    assert!(
+        keys.iter()
+            .any(|k| k.starts_with(&format!("iiif/{id}/full/")) && k.ends_with(".webp")),
+        "{keys:?}"
+    );
+    assert_eq!(stored_files(&app), Vec::<String>::new());
+
+    // Deleting the image empties the bucket of it.
+    let deleted = app
+        .call("DELETE", &format!("{images}/{id}"), Some(&token))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(deleted.status(), 204);
+    assert_eq!(
+        bucket_keys(&client, &bucket_url).await,
+        Vec::<String>::new()
+    );
+    app.get_problem(&format!("{service}/info.json"), 404, "not_found")
+        .await;
+}
+
+#[tokio::test]
+async fn the_demo_draws_its_own_images_and_they_become_ready() {
+    let app = TestApp::spawn(
+        vcm_tests::Backend::Sqlite,
+        Options {
+            demo: true,
+            ..Options::default()
+        },
+    )
+    .await;
+    let pool = vcm_api::db::connect(&app.config.database().unwrap(), 2).unwrap();
+    let added = vcm_api::demo::add_images(&app.config, &pool).await.unwrap();
+    let museums = app.get_json("/api/v1/museums").await["items"]
+        .as_array()
+        .unwrap()
+        .len();
+    assert!(added > museums, "{added} images for {museums} museums");
+
+    // The worker makes their renditions; the search index then counts them.
+    let deadline = Instant::now() + Duration::from_secs(120);
+    let found = loop {
+        let found = app.get_json("/api/v1/search?has_image=yes&limit=100").await;
+        if found["total"] == added {
+            break found;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "not all ready: {}",
+            found["total"]
+        );
+        tokio::time::sleep(Duration::from_millis(250)).await;
+    };
+    let object_types: std::collections::HashSet<&str> = found["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["artwork"]["object_type"].as_str().unwrap())
+        .collect();
+    assert!(object_types.contains("ceramics"), "{object_types:?}");
+
+    let slug = found["items"][0]["artwork"]["slug"].as_str().unwrap();
+    let work = app.get_json(&format!("/api/v1/artworks/{slug}")).await;
+    let image = &work["images"][0];
+    let title = work["title"].as_str().unwrap();
+    assert!(
+        image["alt"]
+            .as_str()
+            .unwrap()
+            .ends_with(&format!("standing in for a photograph of {title}")),
+        "{image}"
+    );
+    assert_eq!(
+        image["rights"],
+        "http://creativecommons.org/publicdomain/zero/1.0/"
+    );
+    assert!(
+        image["caption"]
+            .as_str()
+            .unwrap()
+            .contains("not a photograph")
+    );
+    let long = image["width"].as_u64().max(image["height"].as_u64());
+    assert_eq!(long, Some(2400));
+    let manifest = app.get_json(work["manifest"].as_str().unwrap()).await;
+    assert_eq!(manifest["items"][0]["width"], image["width"]);
+}

@@ -6,7 +6,8 @@
 //!   VCM_TEST_POSTGRES_URL is set), then the browser test in headless Chromium.
 //! - `web`: build the web app only.
 //! - `bench`: serve the demo collection from a release build and measure the
-//!   public API's throughput and latency (bounded: a fixed number of requests).
+//!   public API's throughput and latency (bounded: a fixed number of requests);
+//!   `bench search`, `bench import` and `bench images` measure those parts.
 
 use std::io::{Read, Write};
 use std::net::{TcpListener, TcpStream};
@@ -30,13 +31,14 @@ fn main() -> ExitCode {
             None | Some("api") => bench(),
             Some("search") => bench_search(&args[2..]),
             Some("import") => bench_import(),
+            Some("images") => bench_images(),
             Some(other) => Err(format!(
-                "unknown benchmark {other:?}: use api, search or import"
+                "unknown benchmark {other:?}: use api, search, import or images"
             )),
         },
         _ => {
             eprintln!(
-                "usage: cargo xtask <run | test | web | bench [api | search [--works N,N] | import]>"
+                "usage: cargo xtask <run | test | web | bench [api | search [--works N,N] | import | images]>"
             );
             return ExitCode::from(if task == "help" { 0 } else { 2 });
         }
@@ -162,23 +164,32 @@ fn test() -> Result {
     }
     let mut tests = cargo();
     tests.args(["test", "--workspace"]);
-    if let Some(python) = iiif_tools()? {
-        tests.env("VCM_IIIF_PYTHON", python);
+    // Stopped when this function returns.
+    let mut _s3 = None;
+    if let Some(python) = python_tools()? {
+        tests.env("VCM_IIIF_PYTHON", &python);
+        let server = S3Server::start(&python)?;
+        tests.env("VCM_TEST_S3_ENDPOINT", server.endpoint());
+        _s3 = Some(server);
     }
-    step("Rust tests: unit, OpenAPI drift, migrations, end-to-end over HTTP, IIIF validators");
+    step(
+        "Rust tests: unit, OpenAPI drift, migrations, end-to-end over HTTP, IIIF validators, S3 storage",
+    );
     check(&mut tests)?;
     browser_test()?;
     eprintln!("\nall checks passed in {:.0?}", started.elapsed());
     Ok(())
 }
 
-/// Installs the IIIF validators (tests/iiif/requirements.txt) into a virtual
-/// environment under target/, once; returns its Python. Without Python they
-/// are skipped, unless VCM_TEST_REQUIRE_IIIF=1 (CI) makes that a failure.
-fn iiif_tools() -> Result<Option<PathBuf>> {
-    let venv = root().join("target/iiif-venv");
+/// Installs the Python tools the tests use (tests/requirements.txt: the IIIF
+/// validators, the reference IIIF server, moto's S3 server) into a virtual
+/// environment under target/, once; returns its Python. Without Python the
+/// tests that need them are skipped, unless VCM_TEST_REQUIRE_IIIF=1 or
+/// VCM_TEST_REQUIRE_S3=1 (CI) makes that a failure.
+fn python_tools() -> Result<Option<PathBuf>> {
+    let venv = root().join("target/test-venv");
     let python = venv.join("bin/python");
-    let requirements = root().join("tests/iiif/requirements.txt");
+    let requirements = root().join("tests/requirements.txt");
     let installed = venv.join("installed-requirements.txt");
     let wanted = std::fs::read_to_string(&requirements)
         .map_err(|e| format!("{}: {e}", requirements.display()))?;
@@ -186,13 +197,18 @@ fn iiif_tools() -> Result<Option<PathBuf>> {
         return Ok(Some(python));
     }
     if output(Command::new("python3").arg("--version")).is_none() {
-        if is_set("VCM_TEST_REQUIRE_IIIF") {
-            return Err("VCM_TEST_REQUIRE_IIIF=1 but python3 is not installed".into());
+        if is_set("VCM_TEST_REQUIRE_IIIF") || is_set("VCM_TEST_REQUIRE_S3") {
+            return Err(
+                "the IIIF validators and the S3 server are required but python3 is not installed"
+                    .into(),
+            );
         }
-        eprintln!("\nSKIPPED the IIIF validators: python3 is not installed");
+        eprintln!(
+            "\nSKIPPED the IIIF validators and the S3 storage test: python3 is not installed"
+        );
         return Ok(None);
     }
-    step("installing the IIIF validators into target/iiif-venv (once)");
+    step("installing the test tools (IIIF validators, S3 server) into target/test-venv (once)");
     check(Command::new("python3").args(["-m", "venv"]).arg(&venv))?;
     check(
         Command::new(&python)
@@ -208,6 +224,55 @@ fn iiif_tools() -> Result<Option<PathBuf>> {
     )?;
     std::fs::write(&installed, wanted).map_err(|e| format!("{}: {e}", installed.display()))?;
     Ok(Some(python))
+}
+
+/// moto's S3-compatible server on a free port of 127.0.0.1, stopped when dropped.
+struct S3Server {
+    child: Child,
+    port: u16,
+}
+
+impl S3Server {
+    fn start(python: &Path) -> Result<Self> {
+        let port = free_port()?;
+        let child = Command::new(python.with_file_name("moto_server"))
+            .args(["-H", "127.0.0.1", "-p", &port.to_string()])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .map_err(|e| format!("cannot start moto_server: {e}"))?;
+        let mut server = Self { child, port };
+        let deadline = Instant::now() + Duration::from_secs(30);
+        while TcpStream::connect(("127.0.0.1", port)).is_err() {
+            if let Ok(Some(status)) = server.child.try_wait() {
+                return Err(format!("moto_server exited ({status})"));
+            }
+            if Instant::now() > deadline {
+                return Err("moto_server did not listen within 30 s".into());
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        Ok(server)
+    }
+
+    fn endpoint(&self) -> String {
+        format!("http://127.0.0.1:{}", self.port)
+    }
+}
+
+impl Drop for S3Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// A port of 127.0.0.1 that nothing listens on now.
+fn free_port() -> Result<u16> {
+    TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .map_err(|e| format!("no free port: {e}"))
 }
 
 /// Installs what the web build needs and is missing: the wasm target, trunk,
@@ -366,10 +431,7 @@ struct DemoServer {
 impl DemoServer {
     /// Starts it on `database_url`, or on a fresh SQLite file when `None`.
     fn start(profile: &str, database_url: Option<&str>) -> Result<Self> {
-        let port = TcpListener::bind("127.0.0.1:0")
-            .and_then(|l| l.local_addr())
-            .map_err(|e| e.to_string())?
-            .port();
+        let port = free_port()?;
         let data = std::env::temp_dir().join(format!("vcm-xtask-{}-{port}", std::process::id()));
         let _ = std::fs::remove_dir_all(&data);
         let mut command = Command::new(root().join("target").join(profile).join("vcm"));
@@ -447,6 +509,29 @@ fn bench_import() -> Result {
         );
     }
     check(&mut command)
+}
+
+/// Renditions and IIIF tiles of a 6000 × 4000 JPEG from the release `vcm`,
+/// against the IIIF reference server in the same run.
+fn bench_images() -> Result {
+    step("building vcm (release)");
+    check(cargo().args(["build", "--release", "-p", "vcm-api", "--bin", "vcm"]))?;
+    let python =
+        python_tools()?.ok_or("the image benchmark needs python3 for the IIIF reference server")?;
+    step("image benchmark (release build; about a minute)");
+    check(
+        cargo()
+            .args([
+                "run",
+                "--release",
+                "-p",
+                "vcm-tests",
+                "--example",
+                "bench_images",
+            ])
+            .env("VCM_BENCH_VCM", root().join("target/release/vcm"))
+            .env("VCM_BENCH_PYTHON", python),
+    )
 }
 
 /// Public API throughput and latency on the demo collection, SQLite, release build.

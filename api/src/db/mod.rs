@@ -94,9 +94,12 @@ pub fn establish(url: &DatabaseUrl) -> Result<DbConnection, r2d2::Error> {
         DatabaseUrl::Sqlite(path) => {
             let mut conn =
                 diesel::SqliteConnection::establish(path).map_err(r2d2::Error::ConnectionError)?;
+            // The busy timeout first: switching to WAL waits for a lock too, and
+            // fails at once ("database is locked") while another connection
+            // migrates or loads the demo.
             conn.batch_execute(
-                "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; \
-                 PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;",
+                "PRAGMA busy_timeout = 5000; PRAGMA journal_mode = WAL; \
+                 PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;",
             )
             .map_err(r2d2::Error::QueryError)?;
             Ok(DbConnection::Sqlite(conn))

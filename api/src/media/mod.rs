@@ -10,13 +10,13 @@
 
 pub mod fetch;
 pub mod iiif;
-pub mod pixels;
 mod presentation;
 mod routes;
 mod serve;
 
 pub use routes::is_upload_path;
 pub mod storage;
+pub use vcm_pixels as pixels;
 mod worker;
 
 use std::collections::HashMap;

@@ -1,5 +1,12 @@
-//! Pixel work: checking and decoding what partners send, and making
-//! renditions and IIIF tiles from a decoded image.
+//! Pixel work: checking and decoding what partners send, making renditions
+//! and IIIF tiles from a decoded image, and drawing the demo's images
+//! ([`patterns`]).
+//!
+//! A crate of its own so that the workspace can build it optimised in debug
+//! builds too: the codecs' generic code is compiled where it is used, and
+//! unoptimised it takes seconds an image, in tests and at a demo's start.
+
+pub mod patterns;
 
 use std::io::Cursor;
 
