@@ -747,12 +747,18 @@ async fn images_are_stored_in_an_s3_bucket_when_one_is_configured() {
         (512, 512, "image/jpeg".into())
     );
 
-    // Everything went to the bucket, nothing to the data folder.
-    let keys = bucket_keys(&client, &bucket_url).await;
-    for wanted in [
-        format!("images/{id}/original"),
-        format!("iiif/{id}/0,0,512,512/max/0/default.jpg"),
-    ] {
+    // Everything went to the bucket, nothing to the data folder. A tile is
+    // stored after it is answered, so wait for it.
+    let tile_key = format!("iiif/{id}/0,0,512,512/max/0/default.jpg");
+    let deadline = Instant::now() + Duration::from_secs(10);
+    let keys = loop {
+        let keys = bucket_keys(&client, &bucket_url).await;
+        if keys.contains(&tile_key) || Instant::now() > deadline {
+            break keys;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    };
+    for wanted in [format!("images/{id}/original"), tile_key] {
         assert!(keys.contains(&wanted), "{wanted} not in {keys:?}");
     }
     assert!(
