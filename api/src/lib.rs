@@ -18,6 +18,7 @@ pub mod partner;
 pub mod review;
 pub mod search;
 mod server;
+mod site;
 
 pub use server::{AppState, Prepared, Settings, migrate, openapi, prepare, start};
 

@@ -2,8 +2,8 @@
 //! once, together), middleware, the interactive docs and the web app.
 
 use std::net::SocketAddr;
-use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::path::PathBuf;
+use std::sync::{Arc, OnceLock};
 
 use actix_web::body::BoxBody;
 use actix_web::dev::{
@@ -22,6 +22,7 @@ use crate::http::{self, ApiError, BodyLimit, PublicCache};
 use crate::media::{self, Media};
 use crate::outbox::Mailer;
 use crate::search::{self, Search};
+use crate::site::{self, WebApp};
 use crate::{admin, auth, collection, demo, membership, museums, partner, review};
 
 /// What every handler can reach.
@@ -264,7 +265,11 @@ pub fn start(config: &Config, prepared: Prepared) -> std::io::Result<(Server, Ve
     // Mail queued while no server ran (or that failed) goes out now.
     state.deliver_mail();
     let cors_origins = config.cors_origins.clone();
-    let web_dir = config.web_dir.clone();
+    let web_app = WebApp::load(&config.web_dir);
+    // Where the server reads its own API to render pages: known once it listens.
+    let origin = Arc::new(OnceLock::new());
+    let public_url = config.public_url.clone();
+    let own_address = origin.clone();
     let cache = PublicCache {
         max_age: config.cache_max_age,
     };
@@ -309,15 +314,14 @@ pub fn start(config: &Config, prepared: Prepared) -> std::io::Result<(Server, Ve
             .wrap(tracing_actix_web::TracingLogger::default())
             .service(web::redirect("/docs", "/docs/"))
             .service(SwaggerUi::new("/docs/{_:.*}").url("/api-docs/openapi.json", doc));
-        let index = web_dir.join("index.html");
-        let index = index.is_file().then_some(index);
-        let app = app.default_service(fallback_service(index.clone()));
-        match index {
-            Some(index) => app.service(
-                actix_files::Files::new("/", &web_dir)
-                    .index_file("index.html")
-                    .default_handler(fallback_service(Some(index))),
-            ),
+        let app = app
+            .configure(site::sitemap::configure)
+            .default_service(fn_service(|req: ServiceRequest| async move {
+                let res = fallback(req.request());
+                Ok(req.into_response(res))
+            }));
+        match &web_app {
+            Some(web_app) => app.configure(|cfg| web_app.configure(cfg, &origin, &public_url)),
             None => app,
         }
     });
@@ -326,6 +330,17 @@ pub fn start(config: &Config, prepared: Prepared) -> std::io::Result<(Server, Ve
     }
     let server = server.bind(&config.bind)?;
     let addrs = server.addrs();
+    if let Some(addr) = addrs.first() {
+        let ip = if addr.ip().is_unspecified() {
+            match addr {
+                SocketAddr::V4(_) => std::net::Ipv4Addr::LOCALHOST.into(),
+                SocketAddr::V6(_) => std::net::Ipv6Addr::LOCALHOST.into(),
+            }
+        } else {
+            addr.ip()
+        };
+        let _ = own_address.set(format!("http://{}", SocketAddr::new(ip, addr.port())));
+    }
     Ok((server.run(), addrs))
 }
 
@@ -352,40 +367,19 @@ fn cors(origins: &[String]) -> actix_cors::Cors {
     cors
 }
 
-/// The service answering addresses that match no route.
-fn fallback_service(
-    index: Option<PathBuf>,
-) -> impl ServiceFactory<
-    ServiceRequest,
-    Config = (),
-    Response = ServiceResponse,
-    Error = actix_web::Error,
-    InitError = (),
-> + Clone {
-    fn_service(move |req: ServiceRequest| {
-        let res = fallback(req.request(), index.as_deref());
-        async move { Ok(req.into_response(res)) }
-    })
-}
-
-/// Addresses that match no route: a problem under the API's prefixes, the web
-/// app's index.html elsewhere (its router shows the page or its not-found page).
-fn fallback(req: &actix_web::HttpRequest, index: Option<&Path>) -> HttpResponse {
+/// Addresses that match no route: the API's problem under its prefixes
+/// (and for methods other than GET elsewhere), or a word on how to build the
+/// web app when it is not built.
+fn fallback(req: &actix_web::HttpRequest) -> HttpResponse {
     let path = req.path();
-    if ["/api/", "/api-docs/", "/iiif/"]
+    let api = ["/api/", "/api-docs/", "/iiif/", "/assets/"]
         .iter()
         .any(|p| path.starts_with(p))
-        || path == "/api"
-    {
+        || path == "/api";
+    if api || req.method() != actix_web::http::Method::GET {
         return http::api_not_found(req);
     }
-    match index.map(std::fs::read) {
-        Some(Ok(html)) => HttpResponse::Ok()
-            .content_type("text/html; charset=utf-8")
-            .insert_header(("Cache-Control", "no-cache"))
-            .body(html),
-        _ => HttpResponse::NotFound()
-            .content_type("text/plain; charset=utf-8")
-            .body("The web app is not built. Run `cargo xtask run`, or set VCM_WEB_DIR to a built web/dist.\n"),
-    }
+    HttpResponse::NotFound()
+        .content_type("text/plain; charset=utf-8")
+        .body("The web app is not built. Run `cargo xtask run`, or set VCM_WEB_DIR to a built web/dist.\n")
 }

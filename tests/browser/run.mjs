@@ -9,15 +9,16 @@
 
 import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
 
 const BASE = (process.env.VCM_BASE_URL ?? '').replace(/\/+$/, '');
 const CHROMIUM = process.env.VCM_CHROMIUM ?? '/usr/bin/chromium';
 const TIMEOUT_MS = Number(process.env.VCM_BROWSER_TIMEOUT_MS ?? 20_000);
 
 const checks = [];
-/** Registers a check: `fn(page)` throws to fail. */
-function check(name, fn) {
-  checks.push({ name, fn });
+/** Registers a check: `fn(page)` throws to fail; `options` are the browser context's. */
+function check(name, fn, options = {}) {
+  checks.push({ name, fn, options });
 }
 
 function expectEqual(actual, expected, what) {
@@ -212,6 +213,84 @@ async function signIn(page, next, who = DEMO_EDITOR) {
   await form.locator('button[type="submit"]').click();
   await page.waitForURL((url) => url.pathname === next, { timeout: TIMEOUT_MS });
 }
+
+/** A published work with a ready image, once the demo's images are made. */
+async function workWithImage() {
+  const deadline = Date.now() + 90_000;
+  for (;;) {
+    const { items } = await api('/search?has_image=yes&limit=1');
+    if (items.length) return api(`/artworks/${encodeURIComponent(items[0].artwork.slug)}`);
+    if (Date.now() > deadline) throw new Error('no demo image was ready 90 s after start');
+    await new Promise((done) => setTimeout(done, 500));
+  }
+}
+
+check("a visitor's journey downloads the public bundle only; signing in loads the console", async (page) => {
+  const fetched = [];
+  page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+  const work = await workWithImage();
+  await page.goto(`${BASE}/`);
+  await waitFor(page.locator('[data-testid="featured"] [data-testid="artwork-link"]'), 'the featured works');
+  await page.goto(`${BASE}/search?q=${encodeURIComponent(work.title.split(' ')[0])}`);
+  await waitFor(page.locator('[data-testid="search-results"]'), 'search results');
+  await page.goto(`${BASE}/artworks/${encodeURIComponent(work.slug)}`);
+  await waitFor(page.locator('[data-testid="artwork-title"]'), 'the artwork page');
+  // The app hydrated: a client-side link works without a page load.
+  await page.locator('[data-testid="artwork-museum"]').click();
+  await waitFor(page.locator('[data-testid="museum-name"]'), 'the museum page');
+  const wasm = fetched.filter((p) => p.endsWith('.wasm'));
+  if (!wasm.some((p) => p.includes('vcm-public'))) throw new Error(`public bundle not fetched: ${wasm.join(', ')}`);
+  const console_ = fetched.filter((p) => p.includes('vcm-console'));
+  if (console_.length) throw new Error(`a visitor fetched console code: ${console_.join(', ')}`);
+
+  await page.locator('[data-testid="sign-in-link"]').click();
+  await waitFor(page.locator('[data-testid="login-form"]'), 'the sign-in form');
+  if (!fetched.some((p) => p.includes('vcm-console') && p.endsWith('.wasm'))) {
+    throw new Error('signing in did not load the console bundle');
+  }
+});
+
+check('without JavaScript, a work shows its title, image and statement, and a search its results', async (page) => {
+  const work = await workWithImage();
+  await page.goto(`${BASE}/artworks/${encodeURIComponent(work.slug)}`);
+  expectEqual((await page.locator('h1[data-testid="artwork-title"]').innerText()).trim(), work.title, 'title');
+  const image = page.locator('[data-testid="artwork-stage"] img');
+  await page.waitForFunction(() => document.querySelector('[data-testid="artwork-stage"] img')?.naturalWidth > 0, null, { timeout: TIMEOUT_MS });
+  expectEqual(await image.getAttribute('alt'), work.images.find((i) => i.primary)?.alt ?? work.images[0].alt, 'image alt');
+  const statement = (await page.locator('.statement').innerText()).replace(/\s+/g, ' ');
+  if (!statement.includes(work.statement.split(/\s+/).slice(0, 8).join(' '))) throw new Error(`statement: ${statement}`);
+
+  const results = await api('/search?q=landscape&limit=24');
+  await page.goto(`${BASE}/search?q=landscape`);
+  const cards = page.locator('[data-testid="search-results"] [data-testid="artwork-card"]');
+  expectEqual(await cards.count(), results.items.length, 'search results without JavaScript');
+}, { javaScriptEnabled: false });
+
+check('axe-core finds no accessibility violation on any public page', async (page) => {
+  const work = await workWithImage();
+  const paths = [
+    '/',
+    '/search?q=landscape',
+    '/collection',
+    `/artworks/${encodeURIComponent(work.slug)}`,
+    '/museums',
+    `/museums/${encodeURIComponent(work.museum.slug)}`,
+    `/countries/${work.museum.country.code}`,
+    '/timeline',
+    '/apply',
+    '/no-such-page',
+  ];
+  const found = [];
+  for (const path of paths) {
+    await page.goto(`${BASE}${path}`);
+    await page.waitForLoadState('networkidle');
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    for (const v of violations) {
+      found.push(`${path}: ${v.id} (${v.impact}) ${v.help}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+    }
+  }
+  if (found.length) throw new Error(`axe-core violations:\n     ${found.join('\n     ')}`);
+});
 
 check('an editor signs in, imports a CSV after reading its dry-run report, and finds the work on the dashboard', async (page) => {
   await signIn(page, '/partner/import');
@@ -522,8 +601,8 @@ async function main() {
 
   let passed = 0;
   let failed = 0;
-  for (const { name, fn } of checks) {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  for (const { name, fn, options } of checks) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
     const page = await context.newPage();
     const pageErrors = [];
     const consoleErrors = [];

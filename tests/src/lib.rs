@@ -425,6 +425,36 @@ impl Drop for PgDatabase {
 }
 
 /// Percent-encodes text for a query string.
+/// A stand-in for a built web app (what `cargo xtask web` writes), enough for
+/// the server to render pages and serve files: the public bundle's index.html
+/// naming its files, those files (the script with a brotli copy), and the
+/// console's page.
+pub fn built_web_app() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let public = dir.path().join("public");
+    let console = dir.path().join("console");
+    std::fs::create_dir_all(&public).unwrap();
+    std::fs::create_dir_all(&console).unwrap();
+    std::fs::write(
+        public.join("index.html"),
+        "<html><head><link rel=\"stylesheet\" href=\"/assets/style-a1.css\">\
+         <link rel=\"modulepreload\" href=\"/assets/vcm-public-b2.js\">\
+         <link rel=\"preload\" href=\"/assets/vcm-public-b2_bg.wasm\"></head></html>",
+    )
+    .unwrap();
+    std::fs::write(public.join("style-a1.css"), "body{}").unwrap();
+    std::fs::write(public.join("vcm-public-b2.js"), "export default 1;").unwrap();
+    std::fs::write(public.join("vcm-public-b2.js.br"), "brotli bytes").unwrap();
+    std::fs::write(public.join("vcm-public-b2_bg.wasm"), b"\0asm").unwrap();
+    std::fs::write(
+        console.join("index.html"),
+        "<!doctype html><title>VCM console</title>",
+    )
+    .unwrap();
+    std::fs::write(console.join("vcm-console-c3.js"), "export default 2;").unwrap();
+    dir
+}
+
 pub fn urlencode(text: &str) -> String {
     text.bytes()
         .map(|b| match b {

@@ -1,7 +1,7 @@
 //! The platform around the API: its OpenAPI document, interactive docs, and
 //! the web app served with a fallback for client routes.
 
-use vcm_tests::{Backend, Options, TestApp, repo_root};
+use vcm_tests::{Backend, Options, TestApp, built_web_app, repo_root};
 
 #[tokio::test]
 async fn the_served_openapi_document_is_the_committed_one() {
@@ -40,14 +40,8 @@ async fn the_interactive_docs_are_served_without_anything_from_outside() {
 }
 
 #[tokio::test]
-async fn client_routes_fall_back_to_the_web_app_but_api_paths_keep_their_404() {
-    let web = tempfile::tempdir().unwrap();
-    std::fs::write(
-        web.path().join("index.html"),
-        "<!doctype html><title>VCM</title>",
-    )
-    .unwrap();
-    std::fs::write(web.path().join("app.css"), "body{}").unwrap();
+async fn the_web_app_is_served_by_route_and_api_paths_keep_their_404() {
+    let web = built_web_app();
     let app = TestApp::spawn(
         Backend::Sqlite,
         Options {
@@ -56,23 +50,75 @@ async fn client_routes_fall_back_to_the_web_app_but_api_paths_keep_their_404() {
         },
     )
     .await;
+    // The public pages are rendered here, with the public bundle's files.
+    for route in ["/", "/collection", "/museums", "/no/such/page"] {
+        let res = app.get(route).await;
+        let status = if route == "/no/such/page" { 404 } else { 200 };
+        assert_eq!(res.status(), status, "{route}");
+        assert_eq!(res.headers()["cache-control"], "no-cache", "{route}");
+        let html = res.text().await.unwrap();
+        assert!(html.contains("/assets/vcm-public-b2.js"), "{route}: {html}");
+        assert!(html.contains("/assets/style-a1.css"), "{route}");
+        assert!(!html.contains("vcm-console"), "{route}: no console code");
+    }
+    // The console's page, for the paths people sign in to.
     for route in [
-        "/",
-        "/collection",
-        "/artworks/some-work",
-        "/museums/x",
-        "/countries/JP",
-        "/no/such/page",
+        "/login",
+        "/account/password",
+        "/partner",
+        "/partner/import",
+        "/admin/reviews",
     ] {
         let res = app.get(route).await;
         assert_eq!(res.status(), 200, "{route}");
-        assert!(
-            res.text().await.unwrap().contains("<title>VCM</title>"),
-            "{route}"
-        );
+        assert_eq!(res.headers()["cache-control"], "no-cache", "{route}");
+        assert!(res.text().await.unwrap().contains("VCM console"), "{route}");
     }
-    assert_eq!(app.get("/app.css").await.text().await.unwrap(), "body{}");
+    // Files: content-hashed, kept for a year, brotli where it was made.
+    let res = app
+        .client
+        .get(app.url("/assets/vcm-public-b2.js"))
+        .header("accept-encoding", "gzip, br")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 200);
+    assert_eq!(
+        res.headers()["cache-control"],
+        "public, max-age=31536000, immutable"
+    );
+    assert_eq!(res.headers()["content-encoding"], "br");
+    assert!(
+        res.headers()["vary"]
+            .to_str()
+            .unwrap()
+            .contains("Accept-Encoding")
+    );
+    assert!(
+        res.headers()["content-type"]
+            .to_str()
+            .unwrap()
+            .starts_with("text/javascript")
+    );
+    assert_eq!(res.bytes().await.unwrap().as_ref(), b"brotli bytes");
+    let res = app
+        .client
+        .get(app.url("/assets/vcm-public-b2.js"))
+        .header("accept-encoding", "br;q=0")
+        .send()
+        .await
+        .unwrap();
+    assert!(res.headers().get("content-encoding").is_none());
+    assert_eq!(res.text().await.unwrap(), "export default 1;");
+    let wasm = app.get("/assets/vcm-public-b2_bg.wasm").await;
+    assert_eq!(wasm.headers()["content-type"], "application/wasm");
+    assert_eq!(app.get("/assets/vcm-console-c3.js").await.status(), 200);
+    app.get_problem("/assets/index.html", 404, "not_found")
+        .await;
+    app.get_problem("/assets/nothing.js", 404, "not_found")
+        .await;
     app.get_problem("/api/v1/nothing", 404, "not_found").await;
+    app.get_problem("/api", 404, "not_found").await;
     app.get_problem("/api-docs/nothing", 404, "not_found").await;
     app.get_problem("/iiif/nothing", 404, "not_found").await;
 }

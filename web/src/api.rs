@@ -29,8 +29,9 @@ use crate::search_state::SearchState;
 
 const BASE: &str = "/api/v1";
 
-/// Why a call did not answer what was asked.
-#[derive(Debug, Clone, PartialEq)]
+/// Why a call did not answer what was asked. Serialisable, so that a page
+/// rendered on the server hands its error to the browser as it does its data.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub enum ApiError {
     /// The server answered with problem details.
     Problem(Problem),
@@ -122,20 +123,71 @@ impl std::error::Error for ApiError {}
 /// What a call answers.
 pub type ApiResult<T> = Result<T, ApiError>;
 
-async fn get<T: DeserializeOwned>(path: &str, query: &[(&str, String)]) -> ApiResult<T> {
-    let response = Request::get(&format!("{BASE}{path}"))
+/// A public read. In the browser it goes through `fetch`; on the server,
+/// rendering a page, to this same server over loopback ([`Origin`]). The
+/// future is `Send` either way, as server-rendered resources need.
+#[cfg(not(feature = "ssr"))]
+fn get<T: DeserializeOwned + 'static>(
+    path: &str,
+    query: &[(&str, String)],
+) -> impl Future<Output = ApiResult<T>> + Send + 'static {
+    let request = Request::get(&format!("{BASE}{path}"))
         .header("Accept", "application/json")
-        .query(query.iter().map(|(k, v)| (*k, v.as_str())))
-        .send()
-        .await
-        .map_err(|e| ApiError::Network(e.to_string()))?;
-    if response.ok() {
-        response
-            .json::<T>()
+        .query(query.iter().map(|(k, v)| (*k, v.as_str())));
+    // Nothing here leaves the browser's one thread.
+    send_wrapper::SendWrapper::new(async move {
+        let response = request
+            .send()
             .await
-            .map_err(|e| ApiError::Decode(e.to_string()))
-    } else {
-        Err(problem(response).await)
+            .map_err(|e| ApiError::Network(e.to_string()))?;
+        if response.ok() {
+            response
+                .json::<T>()
+                .await
+                .map_err(|e| ApiError::Decode(e.to_string()))
+        } else {
+            Err(problem(response).await)
+        }
+    })
+}
+
+/// Where the server reads the API while it renders a page: its own address
+/// (`http://127.0.0.1:PORT`), provided to each page rendered.
+#[cfg(feature = "ssr")]
+#[derive(Debug, Clone)]
+pub struct Origin(pub String);
+
+#[cfg(feature = "ssr")]
+fn get<T: DeserializeOwned + Send + 'static>(
+    path: &str,
+    query: &[(&str, String)],
+) -> impl Future<Output = ApiResult<T>> + Send + 'static {
+    static CLIENT: std::sync::LazyLock<reqwest::Client> =
+        std::sync::LazyLock::new(reqwest::Client::new);
+    let request = leptos::prelude::use_context::<Origin>().map(|Origin(origin)| {
+        CLIENT
+            .get(format!("{origin}{BASE}{path}"))
+            .header("Accept", "application/json")
+            .query(query)
+    });
+    async move {
+        let request = request.ok_or_else(|| ApiError::Network("no origin set".into()))?;
+        let response = request
+            .send()
+            .await
+            .map_err(|e| ApiError::Network(e.to_string()))?;
+        let status = response.status();
+        if status.is_success() {
+            response
+                .json::<T>()
+                .await
+                .map_err(|e| ApiError::Decode(e.to_string()))
+        } else {
+            Err(match response.json::<Problem>().await {
+                Ok(p) => ApiError::Problem(p),
+                Err(_) => ApiError::Status(status.as_u16()),
+            })
+        }
     }
 }
 
@@ -197,7 +249,7 @@ pub async fn museum(slug: &str) -> ApiResult<Museum> {
 
 /// Which published works to list, as the collection page's URL query holds
 /// them (raw, so that the server judges what is valid); every field narrows the list.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct ArtworkQuery {
     /// The holding museum's slug.
     pub museum: Option<String>,
@@ -1184,5 +1236,5 @@ pub async fn delete_equivalent_terms(auth: Auth, id: i64) -> ApiResult<()> {
 /// A path segment, percent-encoded so that whatever a visitor typed in the
 /// address bar reaches the server as one segment.
 fn encode(segment: &str) -> String {
-    String::from(js_sys::encode_uri_component(segment))
+    crate::search_state::encode_component(segment)
 }

@@ -1,62 +1,49 @@
-//! The app's root: translation layer, page titles, the frame, and the routes
-//! (each a shareable URL).
+//! The two apps' roots. Both have the same frame (translation layer, page
+//! titles, header, footer) and each has its own routes: the public app the
+//! visitors' pages, the console the pages of people who sign in. A link to
+//! the other app's pages loads that page from the server.
 
 use leptos::prelude::*;
 use leptos_meta::{Title, provide_meta_context};
 use leptos_router::components::{Route, Router, Routes};
+use leptos_router::hooks::use_location;
 use leptos_router::path;
 
 use crate::auth::provide_auth;
 use crate::components::layout::{FocusOnNavigate, Footer, Header, SkipLink};
+use crate::components::states::Loading;
 use crate::i18n::{Key, Locale, provide_i18n, t};
-use crate::pages::account::{AccountPage, PasswordPage};
-use crate::pages::admin::AdminPage;
-use crate::pages::admin_applications::{ApplicationPageView, ApplicationsPage};
-use crate::pages::admin_featured::FeaturedPage;
-use crate::pages::admin_museums::{MuseumAdminPage, MuseumsAdminPage};
-use crate::pages::admin_records::{AuditPage, EmailsPage, UsersPage};
-use crate::pages::admin_reviews::{ReviewPage, ReviewQueuePage};
-use crate::pages::admin_settings::SettingsPage;
-use crate::pages::apply::{ApplicationStatusPage, ApplyPage};
-use crate::pages::artwork::ArtworkPage;
-use crate::pages::collection::CollectionPage;
-use crate::pages::country::CountryPage;
-use crate::pages::home::HomePage;
-use crate::pages::login::LoginPage;
-use crate::pages::museum::MuseumPage;
-use crate::pages::museums::MuseumsPage;
-use crate::pages::not_found::NotFoundPage;
-use crate::pages::partner::PartnerPage;
-use crate::pages::partner_artwork::{EditArtworkPage, NewArtworkPage};
-use crate::pages::partner_clients::ClientsPage;
-use crate::pages::partner_import::ImportPage;
-use crate::pages::search::SearchPage;
-use crate::pages::timeline::TimelinePage;
+use crate::pages::public::apply::{ApplicationStatusPage, ApplyPage};
+use crate::pages::public::artwork::ArtworkPage;
+use crate::pages::public::collection::CollectionPage;
+use crate::pages::public::country::CountryPage;
+use crate::pages::public::home::HomePage;
+use crate::pages::public::museum::MuseumPage;
+use crate::pages::public::museums::MuseumsPage;
+use crate::pages::public::not_found::NotFoundPage;
+use crate::pages::public::search::SearchPage;
+use crate::pages::public::timeline::TimelinePage;
 
-/// The visitor's preferred languages, most preferred first.
-fn browser_languages() -> Vec<String> {
-    let navigator = window().navigator();
-    let mut tags: Vec<String> = navigator
-        .languages()
+/// Whether a path is the console's (sign-in, account, partner pages, admin
+/// console) rather than the public app's.
+pub fn is_console_path(path: &str) -> bool {
+    ["/login", "/account", "/partner", "/admin"]
         .iter()
-        .filter_map(|v| v.as_string())
-        .collect();
-    if let Some(tag) = navigator.language() {
-        tags.push(tag);
-    }
-    tags
+        .any(|prefix| path == *prefix || path.starts_with(&format!("{prefix}/")))
 }
 
-#[component]
-pub fn App() -> impl IntoView {
-    let locale = Locale::negotiate(browser_languages().iter().map(String::as_str));
+/// The interface language: English until the other languages come.
+fn locale() -> Locale {
+    Locale::default()
+}
+
+/// What both apps set up before their routes: the interface language, page
+/// titles, and the sign-in state (asked of the server in the browser only).
+fn provide_frame() -> impl IntoView {
+    let locale = locale();
     provide_i18n(locale);
     provide_meta_context();
-    // Asks at once whether the refresh cookie still holds a sign-in.
     provide_auth();
-    if let Some(html) = document().document_element() {
-        let _ = html.set_attribute("lang", locale.tag());
-    }
     let (site, short) = (t(Key::SiteName), t(Key::SiteShortName));
     let formatter = move |page: String| {
         if page.is_empty() {
@@ -65,13 +52,56 @@ pub fn App() -> impl IntoView {
             format!("{page} — {short}")
         }
     };
+    view! { <Title formatter /> }
+}
+
+/// An address this app has no route for: the other app's page, loaded from
+/// the server, or the not-found page.
+#[component]
+fn Elsewhere(#[prop(into)] ours: Callback<String, bool>) -> impl IntoView {
+    let location = use_location();
+    let path = location.pathname.get_untracked();
+    if ours.run(path) {
+        return view! { <NotFoundPage /> }.into_any();
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        let part = |mark: &str, text: String| {
+            let text = text.trim_start_matches(mark).to_owned();
+            if text.is_empty() {
+                text
+            } else {
+                format!("{mark}{text}")
+            }
+        };
+        let href = format!(
+            "{}{}{}",
+            location.pathname.get_untracked(),
+            part("?", location.search.get_untracked()),
+            part("#", location.hash.get_untracked())
+        );
+        // Replaces the entry the router pushed, so Back still works.
+        let _ = window().location().replace(&href);
+    }
     view! {
-        <Title formatter />
+        <div class="wrap page">
+            <Loading />
+        </div>
+    }
+    .into_any()
+}
+
+/// The visitors' app, rendered on the server and hydrated in the browser.
+#[component]
+pub fn PublicApp() -> impl IntoView {
+    let frame = provide_frame();
+    view! {
+        {frame}
         <Router>
             <SkipLink />
             <Header />
             <main id="main" class="site-main" tabindex="-1">
-                <Routes fallback=NotFoundPage>
+                <Routes fallback=|| view! { <Elsewhere ours=|path: String| !is_console_path(&path) /> }>
                     <Route path=path!("/") view=HomePage />
                     <Route path=path!("/search") view=SearchPage />
                     <Route path=path!("/timeline") view=TimelinePage />
@@ -80,6 +110,46 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/museums") view=MuseumsPage />
                     <Route path=path!("/museums/:slug") view=MuseumPage />
                     <Route path=path!("/countries/:code") view=CountryPage />
+                    <Route path=path!("/apply") view=ApplyPage />
+                    <Route path=path!("/apply/status/:token") view=ApplicationStatusPage />
+                </Routes>
+            </main>
+            <Footer />
+            <FocusOnNavigate />
+        </Router>
+    }
+}
+
+/// The console: sign-in, account, partner pages and the admin console,
+/// rendered in the browser.
+#[cfg(not(feature = "ssr"))]
+#[component]
+pub fn ConsoleApp() -> impl IntoView {
+    use crate::pages::account::login::LoginPage;
+    use crate::pages::account::settings::{AccountPage, PasswordPage};
+    use crate::pages::admin::applications::{ApplicationPageView, ApplicationsPage};
+    use crate::pages::admin::dashboard::AdminPage;
+    use crate::pages::admin::featured::FeaturedPage;
+    use crate::pages::admin::museums::{MuseumAdminPage, MuseumsAdminPage};
+    use crate::pages::admin::records::{AuditPage, EmailsPage, UsersPage};
+    use crate::pages::admin::reviews::{ReviewPage, ReviewQueuePage};
+    use crate::pages::admin::settings::SettingsPage;
+    use crate::pages::partner::artwork::{EditArtworkPage, NewArtworkPage};
+    use crate::pages::partner::clients::ClientsPage;
+    use crate::pages::partner::dashboard::PartnerPage;
+    use crate::pages::partner::import::ImportPage;
+
+    if let Some(html) = document().document_element() {
+        let _ = html.set_attribute("lang", locale().tag());
+    }
+    let frame = provide_frame();
+    view! {
+        {frame}
+        <Router>
+            <SkipLink />
+            <Header />
+            <main id="main" class="site-main" tabindex="-1">
+                <Routes fallback=|| view! { <Elsewhere ours=|path: String| is_console_path(&path) /> }>
                     <Route path=path!("/login") view=LoginPage />
                     <Route path=path!("/account") view=AccountPage />
                     <Route path=path!("/account/password") view=PasswordPage />
@@ -100,8 +170,6 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/admin/users") view=UsersPage />
                     <Route path=path!("/admin/audit") view=AuditPage />
                     <Route path=path!("/admin/emails") view=EmailsPage />
-                    <Route path=path!("/apply") view=ApplyPage />
-                    <Route path=path!("/apply/status/:token") view=ApplicationStatusPage />
                 </Routes>
             </main>
             <Footer />

@@ -30,7 +30,7 @@ pub enum AuthStatus {
     /// Nobody is signed in.
     SignedOut,
     /// This account is signed in.
-    SignedIn(CurrentUser),
+    SignedIn(Box<CurrentUser>),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -77,7 +77,7 @@ impl Auth {
     /// The signed-in account, if any (tracked).
     pub fn user(&self) -> Option<CurrentUser> {
         match &*self.status.read() {
-            AuthStatus::SignedIn(user) => Some(user.clone()),
+            AuthStatus::SignedIn(user) => Some(*user.clone()),
             _ => None,
         }
     }
@@ -86,7 +86,7 @@ impl Auth {
     /// museum may have changed since signing in).
     pub fn refresh_user(&self, user: CurrentUser) {
         if matches!(self.status.get_untracked(), AuthStatus::SignedIn(_)) {
-            self.set_status(AuthStatus::SignedIn(user));
+            self.set_status(AuthStatus::SignedIn(Box::new(user)));
         }
     }
 
@@ -104,7 +104,7 @@ impl Auth {
             value: session.access_token,
             expires_at: now_ms() + session.expires_in.saturating_mul(1000),
         }));
-        self.set_status(AuthStatus::SignedIn(session.user));
+        self.set_status(AuthStatus::SignedIn(Box::new(session.user)));
         token
     }
 
@@ -190,6 +190,9 @@ pub fn provide_auth() -> Auth {
         epoch: StoredValue::new(0),
     };
     provide_context(auth);
+    // Only the browser holds the refresh cookie's answer: a page rendered on
+    // the server shows the header as "checking", as the browser does at first.
+    #[cfg(not(feature = "ssr"))]
     spawn_local(async move {
         let _ = auth.renew().await;
     });

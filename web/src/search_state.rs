@@ -31,7 +31,7 @@ pub enum Filter {
 }
 
 /// Everything that makes up a search.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct SearchState {
     /// The words typed, trimmed; empty for none.
     pub q: String,

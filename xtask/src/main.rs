@@ -7,7 +7,8 @@
 //! - `web`: build the web app only.
 //! - `bench`: serve the demo collection from a release build and measure the
 //!   public API's throughput and latency (bounded: a fixed number of requests);
-//!   `bench search`, `bench import` and `bench images` measure those parts.
+//!   `bench search`, `bench import` and `bench images` measure those parts;
+//!   `bench web` what a visitor downloads and Lighthouse's mobile scores.
 
 use std::io::{Read, Write};
 use std::net::{TcpListener, TcpStream};
@@ -16,6 +17,8 @@ use std::process::{Child, Command, ExitCode, Stdio};
 use std::time::{Duration, Instant};
 
 const TRUNK_VERSION: &str = "0.21.14";
+/// binaryen's wasm-opt, built from crates.io by `cargo install wasm-opt`.
+const WASM_OPT_VERSION: &str = "0.116.1";
 const WASM_TARGET: &str = "wasm32-unknown-unknown";
 
 type Result<T = ()> = std::result::Result<T, String>;
@@ -32,13 +35,14 @@ fn main() -> ExitCode {
             Some("search") => bench_search(&args[2..]),
             Some("import") => bench_import(),
             Some("images") => bench_images(),
+            Some("web") => bench_web(),
             Some(other) => Err(format!(
-                "unknown benchmark {other:?}: use api, search, import or images"
+                "unknown benchmark {other:?}: use api, search, import, images or web"
             )),
         },
         _ => {
             eprintln!(
-                "usage: cargo xtask <run | test | web | bench [api | search [--works N,N] | import | images]>"
+                "usage: cargo xtask <run | test | web | bench [api | search [--works N,N] | import | images | web]>"
             );
             return ExitCode::from(if task == "help" { 0 } else { 2 });
         }
@@ -133,6 +137,8 @@ fn test() -> Result {
         "vcm-web",
         "--target",
         WASM_TARGET,
+        "--features",
+        "hydrate",
         "--",
         "-D",
         "warnings",
@@ -276,7 +282,7 @@ fn free_port() -> Result<u16> {
 }
 
 /// Installs what the web build needs and is missing: the wasm target, trunk,
-/// and the wasm-bindgen CLI of exactly the version in Cargo.lock.
+/// the wasm-bindgen CLI of exactly the version in Cargo.lock, and wasm-opt.
 fn ensure_web_tools() -> Result {
     let targets =
         output(Command::new("rustup").args(["target", "list", "--installed"])).unwrap_or_default();
@@ -300,6 +306,21 @@ fn ensure_web_tools() -> Result {
         // Not --locked: one of its locked dependency versions is not on every registry mirror.
         check(cargo().args(["install", "wasm-bindgen-cli", "--version", &wanted]))?;
     }
+    // `wasm-opt --version` says "wasm-opt version 116 (…)".
+    let have = output(Command::new("wasm-opt").arg("--version")).unwrap_or_default();
+    let major = WASM_OPT_VERSION.split('.').nth(1).unwrap_or_default();
+    if have.split_whitespace().nth(2) != Some(major) {
+        step(&format!(
+            "installing wasm-opt {WASM_OPT_VERSION} (binaryen, built with the C++ compiler; once, several minutes)"
+        ));
+        check(cargo().args([
+            "install",
+            "wasm-opt",
+            "--version",
+            WASM_OPT_VERSION,
+            "--locked",
+        ]))?;
+    }
     Ok(())
 }
 
@@ -319,13 +340,77 @@ fn locked_version(package: &str) -> Result<String> {
         .to_owned())
 }
 
+/// Builds the two bundles (release, offline): the visitors' into web/dist/public
+/// and the console's into web/dist/console, then writes a brotli and a gzip
+/// copy of each file the server sends.
 fn build_web() -> Result {
-    step("building the web app (trunk, release, offline)");
-    check(Command::new("trunk").current_dir(root().join("web")).args([
-        "build",
-        "--release",
-        "--offline",
-    ]))
+    for (target, dist) in [
+        ("public.html", "dist/public"),
+        ("console.html", "dist/console"),
+    ] {
+        step(&format!(
+            "building the web app: {target} (trunk, release, offline)"
+        ));
+        check(Command::new("trunk").current_dir(root().join("web")).args([
+            "build",
+            target,
+            "--release",
+            "--offline",
+            "--dist",
+            dist,
+        ]))?;
+        precompress(&root().join("web").join(dist))?;
+    }
+    Ok(())
+}
+
+/// Writes `NAME.br` (brotli, best quality) and `NAME.gz` (gzip, best) beside
+/// every wasm, JavaScript and CSS file of `dir`.
+fn precompress(dir: &Path) -> Result {
+    use std::io::Write as _;
+    let entries = std::fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    for path in entries.flatten().map(|e| e.path()) {
+        let ext = path
+            .extension()
+            .and_then(|e| e.to_str())
+            .unwrap_or_default();
+        if !matches!(ext, "wasm" | "js" | "css") {
+            continue;
+        }
+        let data = std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        let sibling = |suffix: &str| {
+            let mut name = path.as_os_str().to_owned();
+            name.push(suffix);
+            PathBuf::from(name)
+        };
+        let mut br = Vec::new();
+        let params = brotli::enc::BrotliEncoderParams {
+            quality: 11,
+            lgwin: 24,
+            ..Default::default()
+        };
+        brotli::BrotliCompress(&mut data.as_slice(), &mut br, &params)
+            .map_err(|e| format!("brotli {}: {e}", path.display()))?;
+        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+        gz.write_all(&data)
+            .map_err(|e| format!("gzip {}: {e}", path.display()))?;
+        let gz = gz
+            .finish()
+            .map_err(|e| format!("gzip {}: {e}", path.display()))?;
+        for (suffix, bytes) in [(".br", &br), (".gz", &gz)] {
+            std::fs::write(sibling(suffix), bytes).map_err(|e| e.to_string())?;
+        }
+        eprintln!(
+            "    {}: {} bytes, {} brotli, {} gzip",
+            path.file_name()
+                .and_then(|n| n.to_str())
+                .unwrap_or_default(),
+            data.len(),
+            br.len(),
+            gz.len()
+        );
+    }
+    Ok(())
 }
 
 /// Builds the web app, serves it with demo data on a free port, and drives it
@@ -350,74 +435,25 @@ fn browser_test() -> Result {
     step("browser test: headless Chromium against the real server");
     check(cargo().args(["build", "-p", "vcm-api", "--bin", "vcm"]))?;
     let browser_dir = root().join("tests/browser");
-    if !browser_dir.join("node_modules/playwright-core").exists() {
+    let installed = ["playwright-core", "@axe-core/playwright"]
+        .iter()
+        .all(|p| browser_dir.join("node_modules").join(p).exists());
+    if !installed {
         check(Command::new("npm").current_dir(&browser_dir).args([
             "ci",
             "--no-audit",
             "--no-fund",
         ]))?;
     }
-    let run = |server: &DemoServer| {
-        check(
-            Command::new("node")
-                .current_dir(&browser_dir)
-                .arg("run.mjs")
-                .env("VCM_BASE_URL", format!("http://127.0.0.1:{}", server.port)),
-        )
-    };
-    run(&DemoServer::start("debug", None)?)?;
-    match std::env::var("VCM_TEST_POSTGRES_URL") {
-        Ok(admin_url) if !admin_url.is_empty() => {
-            step("browser test again, on PostgreSQL");
-            let db = ScratchDatabase::create(&admin_url)?;
-            let server = DemoServer::start("debug", Some(&db.url))?;
-            let outcome = run(&server);
-            // The server lets go of the database before it is dropped.
-            drop(server);
-            drop(db);
-            outcome
-        }
-        _ => Ok(()),
-    }
-}
-
-/// A fresh PostgreSQL database for one browser run, made and dropped with psql.
-struct ScratchDatabase {
-    admin_url: String,
-    name: String,
-    url: String,
-}
-
-impl ScratchDatabase {
-    fn create(admin_url: &str) -> Result<Self> {
-        let name = format!("vcm_browser_{}", std::process::id());
-        let base = admin_url.split('?').next().unwrap_or(admin_url);
-        let url = match base.rfind('/') {
-            Some(i) if i > "postgres://".len() => format!("{}/{name}", &base[..i]),
-            _ => format!("{base}/{name}"),
-        };
-        let db = Self {
-            admin_url: admin_url.to_owned(),
-            name,
-            url,
-        };
-        db.psql(&format!("DROP DATABASE IF EXISTS {}", db.name))?;
-        db.psql(&format!("CREATE DATABASE {}", db.name))?;
-        Ok(db)
-    }
-
-    fn psql(&self, sql: &str) -> Result {
-        check(Command::new("psql").args([&self.admin_url, "-q", "-c", sql]))
-    }
-}
-
-impl Drop for ScratchDatabase {
-    fn drop(&mut self) {
-        let _ = self.psql(&format!(
-            "DROP DATABASE IF EXISTS {} WITH (FORCE)",
-            self.name
-        ));
-    }
+    // On SQLite only: the pages it drives are rendered from the same API
+    // that the end-to-end tests (pages.rs among them) check on both backends.
+    let server = DemoServer::start("debug")?;
+    check(
+        Command::new("node")
+            .current_dir(&browser_dir)
+            .arg("run.mjs")
+            .env("VCM_BASE_URL", format!("http://127.0.0.1:{}", server.port)),
+    )
 }
 
 /// `vcm serve --demo` from a build profile, on a free port with a fresh SQLite
@@ -429,22 +465,16 @@ struct DemoServer {
 }
 
 impl DemoServer {
-    /// Starts it on `database_url`, or on a fresh SQLite file when `None`.
-    fn start(profile: &str, database_url: Option<&str>) -> Result<Self> {
+    fn start(profile: &str) -> Result<Self> {
         let port = free_port()?;
         let data = std::env::temp_dir().join(format!("vcm-xtask-{}-{port}", std::process::id()));
         let _ = std::fs::remove_dir_all(&data);
-        let mut command = Command::new(root().join("target").join(profile).join("vcm"));
-        command
+        let child = Command::new(root().join("target").join(profile).join("vcm"))
             .current_dir(root())
             .args(["serve", "--demo"])
             .env("VCM_BIND", format!("127.0.0.1:{port}"))
             .env("VCM_DATA_DIR", &data)
-            .env_remove("VCM_DATABASE_URL");
-        if let Some(url) = database_url {
-            command.env("VCM_DATABASE_URL", url);
-        }
-        let child = command
+            .env_remove("VCM_DATABASE_URL")
             .env("VCM_WEB_DIR", root().join("web/dist"))
             .env("VCM_LOG", "warn")
             .spawn()
@@ -461,6 +491,75 @@ impl Drop for DemoServer {
         let _ = self.child.wait();
         let _ = std::fs::remove_dir_all(&self.data);
     }
+}
+
+/// A visitor's first visit to four public pages of the release build with
+/// demo data: bytes over the wire by kind, and Lighthouse 12.8's mobile
+/// scores (xtask/bench-web, installed from npm on first use). Without Node,
+/// npm or Chromium it says so and measures nothing.
+fn bench_web() -> Result {
+    let chromium = Path::new("/usr/bin/chromium");
+    if output(Command::new("npm").arg("--version")).is_none() || !chromium.exists() {
+        eprintln!(
+            "SKIPPED bench web: it needs Node.js with npm and /usr/bin/chromium (apt-get install chromium)"
+        );
+        return Ok(());
+    }
+    ensure_web_tools()?;
+    build_web()?;
+    step("building vcm (release)");
+    check(cargo().args(["build", "--release", "-p", "vcm-api", "--bin", "vcm"]))?;
+    let dir = root().join("xtask/bench-web");
+    if !dir.join("node_modules/lighthouse").exists() {
+        step("installing Lighthouse and playwright-core from npm (once)");
+        check(
+            Command::new("npm")
+                .current_dir(&dir)
+                .args(["ci", "--no-audit", "--no-fund"]),
+        )?;
+    }
+    let server = DemoServer::start("release")?;
+    step("waiting for the demo's images, then measuring");
+    // Ready when some are and their number holds for three seconds.
+    let deadline = Instant::now() + Duration::from_secs(120);
+    let mut seen = (0, Instant::now());
+    loop {
+        let ready = works_with_images(server.port);
+        if ready != seen.0 {
+            seen = (ready, Instant::now());
+        } else if ready > 0 && seen.1.elapsed() > Duration::from_secs(3) {
+            break;
+        }
+        if Instant::now() > deadline {
+            return Err("the demo's images were not ready 120 s after start".into());
+        }
+        std::thread::sleep(Duration::from_millis(500));
+    }
+    check(
+        Command::new("node")
+            .current_dir(&dir)
+            .arg("bench-web.mjs")
+            .env("VCM_BASE_URL", format!("http://127.0.0.1:{}", server.port))
+            .env("CHROME_PATH", chromium),
+    )
+}
+
+/// How many published works have a ready image (the search's `has_image` count).
+fn works_with_images(port: u16) -> u64 {
+    let Ok(mut stream) = TcpStream::connect(("127.0.0.1", port)) else {
+        return 0;
+    };
+    let mut buf = Vec::new();
+    let request = "GET /api/v1/search?has_image=yes&limit=1 HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n";
+    if stream.write_all(request.as_bytes()).is_err() || stream.read_to_end(&mut buf).is_err() {
+        return 0;
+    }
+    let text = String::from_utf8_lossy(&buf);
+    text.split("\"total\":")
+        .nth(1)
+        .and_then(|rest| rest.split(|c: char| !c.is_ascii_digit()).next())
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(0)
 }
 
 /// Search at 100k and 1M works built from ../shared/data, against SQLite FTS5
@@ -541,7 +640,7 @@ fn bench() -> Result {
     step("building vcm (release)");
     check(cargo().args(["build", "--release", "-p", "vcm-api", "--bin", "vcm"]))?;
     let started = Instant::now();
-    let server = DemoServer::start("release", None)?;
+    let server = DemoServer::start("release")?;
     let cold = started.elapsed();
     println!(
         "\ncold start to ready, with migrations and demo load: {:.0} ms",

@@ -35,7 +35,7 @@ pub fn login_href(path: &str) -> String {
     } else {
         format!(
             "/login?next={}",
-            String::from(js_sys::encode_uri_component(path))
+            crate::search_state::encode_component(path)
         )
     }
 }

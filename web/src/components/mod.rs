@@ -10,6 +10,7 @@ pub mod image;
 pub mod layout;
 pub mod museum_card;
 pub mod museum_profile;
+pub mod page_meta;
 pub mod search_box;
 pub mod states;
 pub mod time;

@@ -2,7 +2,7 @@
 //! empty, and when there is nothing at an address.
 
 use leptos::prelude::*;
-use leptos_meta::Title;
+use leptos_meta::{Meta, Title};
 use leptos_router::components::A;
 use vcm_shared::ErrorCode;
 
@@ -33,6 +33,14 @@ pub fn ErrorState(error: ApiError, #[prop(optional)] retry: Option<Callback<()>>
             (t(Key::ErrorTitle), t(Key::ErrorUnreadable).to_owned())
         }
     };
+    // A page rendered on the server answers with the API's status: 400 for a
+    // refused search, 503 when the API could not be reached.
+    crate::set_status(match &error {
+        ApiError::Problem(p) => p.status,
+        ApiError::Status(s) => *s,
+        ApiError::Network(_) => 503,
+        ApiError::Decode(_) => 502,
+    });
     // Asking again cannot mend a request the server judged wrong (4xx).
     let retry = match &error {
         ApiError::Problem(p) if (400..500).contains(&p.status) => None,
@@ -75,8 +83,10 @@ pub fn EmptyState(
 /// A whole page saying there is nothing at this address.
 #[component]
 pub fn NotFoundView(title: Key, text: Key) -> impl IntoView {
+    crate::set_status(404);
     view! {
         <Title text=t(title) />
+        <Meta name="robots" content="noindex" />
         <section class="not-found wrap" data-testid="not-found">
             <p class="not-found__code" aria-hidden="true">"404"</p>
             <h1>{t(title)}</h1>

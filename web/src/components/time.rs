@@ -45,10 +45,12 @@ pub fn this_year() -> i32 {
     today_utc().year()
 }
 
-/// A `<time>` element for `at`, machine-readable and written for people.
+/// A `<time>` element for `at`, machine-readable and written for people: in
+/// UTC where the page is rendered on the server, then in the browser's time
+/// zone once it runs there.
 #[component]
 pub fn Time(at: DateTime<Utc>) -> impl IntoView {
-    view! {
-        <time datetime=at.to_rfc3339_opts(SecondsFormat::Secs, true)>{local_time(&at)}</time>
-    }
+    let text = RwSignal::new(at.format("%-d %b %Y, %H:%M UTC").to_string());
+    Effect::new(move || text.set(local_time(&at)));
+    view! { <time datetime=at.to_rfc3339_opts(SecondsFormat::Secs, true)>{text}</time> }
 }

@@ -22,10 +22,10 @@ pub fn WorkList(
     #[prop(optional)]
     empty_action: Option<ViewFn>,
 ) -> impl IntoView {
-    let first_page = LocalResource::new(move || {
-        let q = query.get();
-        async move { api::artworks(&q, None).await.map(|page| (q, page)) }
-    });
+    let first_page = Resource::new(
+        move || query.get(),
+        |q| async move { api::artworks(&q, None).await.map(|page| (q, page)) },
+    );
     let pending = RwSignal::new(false);
     let retry = Callback::new(move |()| first_page.refetch());
     let empty_action = StoredValue::new(empty_action);

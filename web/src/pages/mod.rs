@@ -1,26 +1,13 @@
-//! One module a route.
+//! The pages, one module a route, grouped by who uses them. `public` is the
+//! visitors' app: rendered on the server and hydrated by the public bundle.
+//! `account`, `partner` and `admin` make the console, a bundle of its own that
+//! only people who sign in download.
 
+pub mod public;
+
+#[cfg(not(feature = "ssr"))]
 pub mod account;
+#[cfg(not(feature = "ssr"))]
 pub mod admin;
-pub mod admin_applications;
-pub mod admin_featured;
-pub mod admin_museums;
-pub mod admin_records;
-pub mod admin_reviews;
-pub mod admin_settings;
-pub mod apply;
-pub mod artwork;
-pub mod collection;
-pub mod country;
-pub mod home;
-pub mod login;
-pub mod museum;
-pub mod museums;
-pub mod not_found;
+#[cfg(not(feature = "ssr"))]
 pub mod partner;
-pub mod partner_artwork;
-pub mod partner_clients;
-pub mod partner_images;
-pub mod partner_import;
-pub mod search;
-pub mod timeline;

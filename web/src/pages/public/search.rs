@@ -8,7 +8,6 @@ use leptos::ev::SubmitEvent;
 use leptos::html;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_meta::Title;
 use leptos_router::NavigateOptions;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use vcm_shared::{Facet, FacetName, FacetValue, SearchHit, SearchResults, SortOrder};
@@ -17,6 +16,7 @@ use crate::api::{self, ApiError, SEARCH_PAGE_SIZE};
 use crate::components::artwork_card::ArtworkCard;
 use crate::components::filter_chips::FilterChips;
 use crate::components::layout::focus_selector;
+use crate::components::page_meta::PageMeta;
 use crate::components::search_box::SearchBox;
 use crate::components::states::{EmptyState, ErrorState, Loading};
 use crate::i18n::{Count, Key, t, t_count, t_with};
@@ -116,51 +116,16 @@ pub fn SearchPage() -> impl IntoView {
     let generation = StoredValue::new(0_u64);
     let reload = RwSignal::new(0_u32);
 
-    // Fetches the first page (or as many pages as the address asks for)
-    // whenever the search changes; answers to an older search are dropped.
-    Effect::new(move |_| {
-        let search = key.get();
-        reload.track();
-        let pages = state.with_untracked(|s| s.pages);
-        let n = generation.get_value() + 1;
-        generation.set_value(n);
-        loading.set(true);
-        more_error.set(None);
-        spawn_local(async move {
-            let mut answer: Option<SearchResults> = None;
-            let mut failed_later = None;
-            for page in 0..pages {
-                let next = answer.as_ref().and_then(|a| a.next_cursor.clone());
-                if page > 0 && next.is_none() {
-                    break;
-                }
-                let result = api::search(&search, next.as_deref()).await;
-                if generation.get_value() != n {
-                    return;
-                }
-                match (result, answer.as_mut()) {
-                    (Ok(r), None) => answer = Some(r),
-                    (Ok(r), Some(a)) => {
-                        a.items.extend(r.items);
-                        a.next_cursor = r.next_cursor;
-                    }
-                    (Err(e), None) => {
-                        error.set(Some(e));
-                        total.set(None);
-                        hits.set(Vec::new());
-                        cursor.set(None);
-                        loading.set(false);
-                        return;
-                    }
-                    (Err(e), Some(_)) => {
-                        failed_later = Some(e);
-                        break;
-                    }
-                }
-            }
-            let Some(answer) = answer else {
-                return;
-            };
+    // What a fetch of the first pages answered: the results, or why not.
+    let show = move |n: u64, answer: Fetched| match answer {
+        (Err(e), _) => {
+            error.set(Some(e));
+            total.set(None);
+            hits.set(Vec::new());
+            cursor.set(None);
+            loading.set(false);
+        }
+        (Ok(answer), failed_later) => {
             error.set(None);
             hits.set(answer.items.into_iter().map(|h| (n, h)).collect());
             total.set(Some(answer.total));
@@ -169,6 +134,40 @@ pub fn SearchPage() -> impl IntoView {
             cursor.set(answer.next_cursor);
             more_error.set(failed_later);
             loading.set(false);
+        }
+    };
+
+    // The search the page opened with, fetched where the page is rendered
+    // (on the server for a first visit), so its results are in the first HTML.
+    let opening = Resource::new(
+        || (),
+        move |()| {
+            let (search, pages) = state.with_untracked(|s| (s.first_page(), s.pages));
+            fetch_pages(search, pages)
+        },
+    );
+    let opened = StoredValue::new(false);
+
+    // Fetches the first page (or as many pages as the address asks for)
+    // whenever the search changes; answers to an older search are dropped.
+    Effect::new(move |_| {
+        let search = key.get();
+        reload.track();
+        // The opening search is already shown.
+        if !opened.get_value() {
+            opened.set_value(true);
+            return;
+        }
+        let pages = state.with_untracked(|s| s.pages);
+        let n = generation.get_value() + 1;
+        generation.set_value(n);
+        loading.set(true);
+        more_error.set(None);
+        spawn_local(async move {
+            let answer = fetch_pages(search, pages).await;
+            if generation.get_value() == n {
+                show(n, answer);
+            }
         });
     });
 
@@ -229,13 +228,17 @@ pub fn SearchPage() -> impl IntoView {
     let retry = Callback::new(move |()| reload.update(|n| *n += 1));
 
     view! {
-        <Title text=title />
+        <PageMeta title=Signal::derive(title) description=t(Key::SearchLead).to_owned() />
         <div class="wrap page search">
             <header class="page__header search__header">
                 <h1>{t(Key::SearchTitle)}</h1>
                 <p class="lead search__lead">{t(Key::SearchLead)}</p>
                 <SearchBox id="search" value=q keep_filters=true large=true hint=true />
             </header>
+            <Suspense fallback=Loading>
+            {move || Suspend::new(async move {
+                show(0, opening.await);
+                view! {
             <div class="search__layout">
                 <div class="search__toolbar">
                     <p class="search__count" role="status" data-testid="result-count">
@@ -354,8 +357,36 @@ pub fn SearchPage() -> impl IntoView {
                     </p>
                 </section>
             </div>
+                }
+            })}
+            </Suspense>
         </div>
     }
+}
+
+/// The first pages of a search, or why not; a later page that fails leaves
+/// the pages before it, and its error.
+type Fetched = (Result<SearchResults, ApiError>, Option<ApiError>);
+
+/// Fetches the first `pages` pages of `search`.
+async fn fetch_pages(search: SearchState, pages: u32) -> Fetched {
+    let mut answer = match api::search(&search, None).await {
+        Ok(first) => first,
+        Err(e) => return (Err(e), None),
+    };
+    for _ in 1..pages {
+        let Some(next) = answer.next_cursor.clone() else {
+            break;
+        };
+        match api::search(&search, Some(&next)).await {
+            Ok(page) => {
+                answer.items.extend(page.items);
+                answer.next_cursor = page.next_cursor;
+            }
+            Err(e) => return (Ok(answer), Some(e)),
+        }
+    }
+    (Ok(answer), None)
 }
 
 /// How many results are shown of how many, and the button for the next page.

@@ -3,7 +3,6 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_meta::Title;
 use leptos_router::NavigateOptions;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
@@ -11,6 +10,7 @@ use vcm_shared::{Museum, MuseumPage};
 
 use crate::api::{self, ApiError};
 use crate::components::museum_card::MuseumCard;
+use crate::components::page_meta::PageMeta;
 use crate::components::states::{EmptyState, ErrorState, Loading};
 use crate::i18n::{Key, t};
 
@@ -18,10 +18,10 @@ use crate::i18n::{Key, t};
 pub fn MuseumsPage() -> impl IntoView {
     let params = use_query_map();
     let country = Memo::new(move |_| params.read().get("country").filter(|c| !c.is_empty()));
-    let first_page = LocalResource::new(move || {
-        let c = country.get();
-        async move { api::museums(c.as_deref(), None, None).await.map(|p| (c, p)) }
-    });
+    let first_page = Resource::new(
+        move || country.get(),
+        |c| async move { api::museums(c.as_deref(), None, None).await.map(|p| (c, p)) },
+    );
     let countries = LocalResource::new(api::countries);
     let navigate = use_navigate();
     let on_country = move |ev: leptos::ev::Event| {
@@ -43,7 +43,7 @@ pub fn MuseumsPage() -> impl IntoView {
     let pending = RwSignal::new(false);
 
     view! {
-        <Title text=t(Key::MuseumsTitle) />
+        <PageMeta title=t(Key::MuseumsTitle).to_owned() description=t(Key::MuseumsLead).to_owned() />
         <div class="wrap page">
             <header class="page__header">
                 <h1>{t(Key::MuseumsTitle)}</h1>

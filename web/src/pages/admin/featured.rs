@@ -15,7 +15,7 @@ use crate::components::layout::focus_selector;
 use crate::components::states::{EmptyState, ErrorState, Loading};
 use crate::components::time::{day_name, today_utc};
 use crate::i18n::{Key, t, t_with};
-use crate::pages::admin::AdminFrame;
+use crate::pages::admin::dashboard::AdminFrame;
 
 #[component]
 pub fn FeaturedPage() -> impl IntoView {

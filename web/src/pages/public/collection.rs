@@ -5,13 +5,13 @@
 use leptos::ev::{Event, SubmitEvent};
 use leptos::html;
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::NavigateOptions;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::params::ParamsMap;
 use vcm_shared::ObjectType;
 
 use crate::api::{self, ArtworkQuery};
+use crate::components::page_meta::PageMeta;
 use crate::components::work_list::WorkList;
 use crate::i18n::{Key, t};
 
@@ -106,7 +106,7 @@ pub fn CollectionPage() -> impl IntoView {
     let has_filters = move || FILTERS.iter().any(|k| params.read().get(k).is_some());
 
     view! {
-        <Title text=t(Key::CollectionTitle) />
+        <PageMeta title=t(Key::CollectionTitle).to_owned() description=t(Key::CollectionLead).to_owned() />
         <div class="wrap page">
             <header class="page__header">
                 <h1>{t(Key::CollectionTitle)}</h1>

@@ -1,12 +1,12 @@
 //! `/museums/{slug}`: a member museum's profile and its works.
 
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 use vcm_shared::Museum;
 
 use crate::api::{self, ArtworkQuery};
+use crate::components::page_meta::{PageMeta, absolute, summary};
 use crate::components::states::{ErrorState, Loading, NotFoundView};
 use crate::components::work_list::WorkList;
 use crate::i18n::{Count, Key, t, t_count, t_with};
@@ -15,10 +15,10 @@ use crate::i18n::{Count, Key, t, t_count, t_with};
 pub fn MuseumPage() -> impl IntoView {
     let params = use_params_map();
     let slug = Memo::new(move |_| params.read().get("slug").unwrap_or_default());
-    let museum = LocalResource::new(move || {
-        let slug = slug.get();
-        async move { api::museum(&slug).await }
-    });
+    let museum = Resource::new(
+        move || slug.get(),
+        |slug| async move { api::museum(&slug).await },
+    );
     let retry = Callback::new(move |()| museum.refetch());
     view! {
         <Suspense fallback=|| view! { <div class="wrap page"><Loading /></div> }>
@@ -45,12 +45,39 @@ fn MuseumView(museum: Museum) -> impl IntoView {
         museum: Some(m.slug.clone()),
         ..Default::default()
     });
+    let mut data = serde_json::json!({
+        "@context": "https://schema.org",
+        "@type": "Museum",
+        "name": m.name,
+        "description": m.description,
+        "url": absolute(&format!("/museums/{}", m.slug)),
+        "address": {
+            "@type": "PostalAddress",
+            "addressLocality": m.city,
+            "addressCountry": m.country.code,
+        },
+    });
+    if let Some(website) = &m.website {
+        data["sameAs"] = website.clone().into();
+    }
+    if let Some(local) = &m.name_local {
+        data["alternateName"] = local.clone().into();
+    }
+    if let (Some(lat), Some(lon)) = (m.latitude, m.longitude) {
+        data["geo"] =
+            serde_json::json!({ "@type": "GeoCoordinates", "latitude": lat, "longitude": lon });
+    }
+    let description = if m.description.trim().is_empty() {
+        format!("{}, {}", m.city, m.country.name)
+    } else {
+        summary(&m.description, 200)
+    };
     let place = view! {
         {(!m.city.eq_ignore_ascii_case(&m.country.name)).then(|| format!("{}, ", m.city))}
         <A href=format!("/countries/{}", m.country.code)>{m.country.name.clone()}</A>
     };
     view! {
-        <Title text=m.name.clone() />
+        <PageMeta title=m.name.clone() description data />
         <div class="wrap page museum">
             <header class="page__header museum__header">
                 <p class="eyebrow">{t(Key::Membership(m.membership_status))}</p>

@@ -21,7 +21,7 @@ use crate::components::states::{EmptyState, ErrorState, Loading};
 use crate::components::time::Time;
 use crate::components::withdraw::{WithdrawForm, WithdrawHandle};
 use crate::i18n::{Key, t, t_with};
-use crate::pages::partner_artwork::label_of;
+use crate::pages::partner::artwork::label_of;
 
 /// A change of a work's status an editor may ask for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

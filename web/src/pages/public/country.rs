@@ -2,13 +2,13 @@
 //! museums located there.
 
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 use vcm_shared::CountryWithCounts;
 
 use crate::api::{self, ArtworkQuery};
 use crate::components::museum_card::MuseumGrid;
+use crate::components::page_meta::PageMeta;
 use crate::components::states::{EmptyState, ErrorState, Loading, NotFoundView};
 use crate::components::work_list::WorkList;
 use crate::i18n::{Count, Key, t, t_count, t_with};
@@ -23,14 +23,14 @@ pub fn CountryPage() -> impl IntoView {
             .unwrap_or_default()
             .to_ascii_uppercase()
     });
-    let country = LocalResource::new(move || {
-        let code = code.get();
-        async move {
+    let country = Resource::new(
+        move || code.get(),
+        |code| async move {
             api::countries()
                 .await
                 .map(|list| list.items.into_iter().find(|c| c.country.code == code))
-        }
-    });
+        },
+    );
     let retry = Callback::new(move |()| country.refetch());
     view! {
         <Suspense fallback=|| view! { <div class="wrap page"><Loading /></div> }>
@@ -63,10 +63,12 @@ fn CountryView(country: CountryWithCounts) -> impl IntoView {
     });
     let museums = {
         let code = code.clone();
-        LocalResource::new(move || {
-            let code = code.clone();
-            async move { api::museums(Some(&code), Some(vcm_shared::rules::MAX_PAGE_SIZE), None).await }
-        })
+        Resource::new(
+            move || code.clone(),
+            |code| async move {
+                api::museums(Some(&code), Some(vcm_shared::rules::MAX_PAGE_SIZE), None).await
+            },
+        )
     };
     let eyebrow = [
         Some(t(Key::Region(country.country.region))),
@@ -77,7 +79,15 @@ fn CountryView(country: CountryWithCounts) -> impl IntoView {
     .collect::<Vec<_>>()
     .join(" · ");
     view! {
-        <Title text=name.clone() />
+        <PageMeta
+            title=name.clone()
+            description=format!(
+                "{}: {} · {}",
+                name,
+                t_count(Count::Works, country.artwork_count),
+                t_count(Count::Museums, country.museum_count),
+            )
+        />
         <div class="wrap page country">
             <header class="page__header">
                 <p class="eyebrow">{eyebrow}</p>

@@ -28,8 +28,8 @@ use crate::components::states::{ErrorState, Loading, NotFoundView};
 use crate::components::withdraw::WithdrawForm;
 use crate::components::workflow::WorkflowPanel;
 use crate::i18n::{Key, t, t_with};
-use crate::pages::partner::{Move, Outcome, OutcomeView, StatusBadge, Step};
-use crate::pages::partner_images::ImagesSection;
+use crate::pages::partner::dashboard::{Move, Outcome, OutcomeView, StatusBadge, Step};
+use crate::pages::partner::images::ImagesSection;
 
 const FORM: &str = "work";
 

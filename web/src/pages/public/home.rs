@@ -2,7 +2,6 @@
 //! collection by country, museum and object type.
 
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::components::A;
 use vcm_shared::{ArtworkSummary, CountryWithCounts, Highlights, Museum, ObjectType, Region};
 
@@ -10,6 +9,7 @@ use crate::api;
 use crate::components::artwork_card::ArtworkGrid;
 use crate::components::image::ArtworkImage;
 use crate::components::museum_card::place;
+use crate::components::page_meta::{PageMeta, absolute};
 use crate::components::search_box::SearchBox;
 use crate::components::states::{ErrorState, Loading};
 use crate::i18n::{Count, Key, t, t_count};
@@ -19,11 +19,33 @@ const MUSEUMS_SHOWN: u32 = 8;
 
 #[component]
 pub fn HomePage() -> impl IntoView {
-    let highlights = LocalResource::new(api::highlights);
-    let countries = LocalResource::new(api::countries);
-    let museums = LocalResource::new(|| api::museums(None, Some(MUSEUMS_SHOWN + 1), None));
+    let highlights = Resource::new(|| (), |()| api::highlights());
+    let countries = Resource::new(|| (), |()| api::countries());
+    let museums = Resource::new(
+        || (),
+        |()| async { api::museums(None, Some(MUSEUMS_SHOWN + 1), None).await },
+    );
     view! {
-        <Title text="" />
+        <PageMeta
+            title=String::new()
+            description=t(Key::HomeLead).to_owned()
+            data=serde_json::json!({
+                "@context": "https://schema.org",
+                "@type": "WebSite",
+                "name": t(Key::SiteName),
+                "alternateName": t(Key::SiteShortName),
+                "url": absolute("/"),
+                "publisher": { "@type": "Organization", "name": t(Key::NetworkName) },
+                "potentialAction": {
+                    "@type": "SearchAction",
+                    "target": {
+                        "@type": "EntryPoint",
+                        "urlTemplate": absolute("/search?q={search_term_string}"),
+                    },
+                    "query-input": "required name=search_term_string",
+                },
+            })
+        />
         <section class="hero">
             <div class="wrap">
                 <p class="eyebrow">{t(Key::NetworkName)}</p>

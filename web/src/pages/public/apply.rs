@@ -5,7 +5,7 @@
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_meta::Title;
+use leptos_meta::{Meta, Title};
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 use vcm_shared::{
@@ -21,6 +21,7 @@ use crate::components::forms::{
     problem_text,
 };
 use crate::components::layout::focus_selector;
+use crate::components::page_meta::PageMeta;
 use crate::components::states::{ErrorState, Loading, NotFoundView};
 use crate::components::time::{Time, this_year};
 use crate::i18n::{Key, t, t_with};
@@ -227,7 +228,7 @@ fn form_data(
 pub fn ApplyPage() -> impl IntoView {
     let receipt = RwSignal::new(None::<(ApplicationReceipt, String)>);
     view! {
-        <Title text=t(Key::ApplyTitle) />
+        <PageMeta title=t(Key::ApplyTitle).to_owned() description=t(Key::ApplyLead).to_owned() />
         <div class="wrap page apply" data-testid="apply">
             <header class="page__header">
                 <p class="eyebrow">{t(Key::NetworkName)}</p>
@@ -642,13 +643,15 @@ fn ApplyForm(receipt: RwSignal<Option<(ApplicationReceipt, String)>>) -> impl In
 pub fn ApplicationStatusPage() -> impl IntoView {
     let params = use_params_map();
     let token = Memo::new(move |_| params.read().get("token").unwrap_or_default());
-    let view_of = LocalResource::new(move || {
-        let token = token.get();
-        async move { api::application_status(&token).await }
-    });
+    let view_of = Resource::new(
+        move || token.get(),
+        |token| async move { api::application_status(&token).await },
+    );
     let retry = Callback::new(move |()| view_of.refetch());
     view! {
         <Title text=t(Key::ApplicationStatusTitle) />
+        // A private link: not for search engines.
+        <Meta name="robots" content="noindex" />
         <Suspense fallback=|| view! { <div class="wrap page"><Loading /></div> }>
             {move || Suspend::new(async move {
                 match view_of.await {

@@ -20,8 +20,8 @@ use crate::components::layout::focus_selector;
 use crate::components::states::{EmptyState, ErrorState, Loading, NotFoundView};
 use crate::components::time::Time;
 use crate::i18n::{Key, t, t_with};
-use crate::pages::admin::AdminFrame;
-use crate::pages::apply::{ApplicationBadge, Conversation};
+use crate::pages::admin::dashboard::AdminFrame;
+use crate::pages::public::apply::{ApplicationBadge, Conversation};
 
 #[component]
 pub fn ApplicationsPage() -> impl IntoView {

@@ -25,8 +25,8 @@ use crate::components::forms::{
 use crate::components::image::{ArtworkImage as Thumbnail, thumb_of};
 use crate::components::states::{EmptyState, ErrorState};
 use crate::i18n::{Key, t, t_with};
-use crate::pages::partner_artwork::RIGHTS;
-use crate::pages::partner_import::size;
+use crate::pages::partner::artwork::RIGHTS;
+use crate::pages::partner::import::size;
 
 /// The add form's ids begin with this.
 const FORM: &str = "image";

@@ -6,13 +6,13 @@
 use std::collections::HashMap;
 
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 use vcm_shared::rules::format_year;
 use vcm_shared::{CulturalRegion, FacetName, Timeline};
 
 use crate::api;
 use crate::components::filter_chips::FilterChips;
+use crate::components::page_meta::PageMeta;
 use crate::components::states::{EmptyState, ErrorState, Loading};
 use crate::i18n::{Count, Key, century_name, t, t_count, t_with};
 use crate::search_state::SearchState;
@@ -86,10 +86,10 @@ fn bar_href(base: &SearchState, from: i32, region: CulturalRegion) -> String {
 pub fn TimelinePage() -> impl IntoView {
     let params = use_query_map();
     let state = Memo::new(move |_| SearchState::from_params(&params.read()).first_page());
-    let timeline = LocalResource::new(move || {
-        let s = state.get();
-        async move { api::timeline(&s).await.map(|tl| (s, tl)) }
-    });
+    let timeline = Resource::new(
+        move || state.get(),
+        |s| async move { api::timeline(&s).await.map(|tl| (s, tl)) },
+    );
     // The labels of the filters' values come with a search's facet counts.
     let labels = LocalResource::new(move || {
         let s = state.get();
@@ -111,7 +111,7 @@ pub fn TimelinePage() -> impl IntoView {
     let list_href = move || state.read().to_url("/search");
 
     view! {
-        <Title text=t(Key::TimelineTitle) />
+        <PageMeta title=t(Key::TimelineTitle).to_owned() description=t(Key::TimelineLead).to_owned() />
         <div class="wrap page timeline-page">
             <header class="page__header">
                 <h1 id="timeline-title" tabindex="-1">{t(Key::TimelineTitle)}</h1>

@@ -18,6 +18,7 @@ use crate::components::bilingual::Bilingual;
 use crate::components::deep_zoom::DeepZoom;
 use crate::components::image::{ArtworkImage, Picture, Placeholder};
 use crate::components::layout::focus_selector;
+use crate::components::page_meta::{PageMeta, absolute, preview_image, summary};
 use crate::components::states::{ErrorState, Loading, NotFoundView};
 use crate::components::time::Time;
 use crate::i18n::{Key, t, t_with};
@@ -25,10 +26,10 @@ use crate::i18n::{Key, t, t_with};
 #[component]
 pub fn ArtworkPage() -> impl IntoView {
     let params = use_params_map();
-    let work = LocalResource::new(move || {
-        let slug = params.read().get("slug").unwrap_or_default();
-        async move { api::artwork(&slug).await }
-    });
+    let work = Resource::new(
+        move || params.read().get("slug").unwrap_or_default(),
+        |slug| async move { api::artwork(&slug).await },
+    );
     let retry = Callback::new(move |()| work.refetch());
     view! {
         <Suspense fallback=|| view! { <div class="wrap page"><Loading /></div> }>
@@ -97,6 +98,7 @@ fn WithdrawnWork(withdrawal: Option<Withdrawal>) -> impl IntoView {
             </dl>
         }
     });
+    crate::set_status(410);
     view! {
         <Title text=t(Key::WithdrawnWorkTitle) />
         <section class="not-found withdrawn wrap" data-testid="withdrawn">
@@ -262,9 +264,27 @@ fn ArtworkView(artwork: Artwork) -> impl IntoView {
     .join(" · ");
     let crumb_name = museum_name.clone();
     let more_from = t_with(Key::MoreFromMuseum, &[("museum", &a.museum.name)]);
+    let description = summary(&a.statement, 200);
+    let preview = shown_images(a.images.clone())
+        .into_iter()
+        .min_by_key(|i| !i.primary)
+        .and_then(|i| Some((preview_image(i.iiif.as_deref()?), i.alt)));
+    let data = structured_data(
+        &a,
+        &description,
+        preview.as_ref().map(|(src, _)| src.as_str()),
+    );
+    let (image, image_alt) = preview.unzip();
 
     view! {
-        <Title text=a.title.clone() />
+        <PageMeta
+            title=a.title.clone()
+            description
+            image=image.unwrap_or_default()
+            image_alt=image_alt.unwrap_or_default()
+            kind="article"
+            data
+        />
         <article class="artwork wrap page" data-testid="artwork">
             <nav class="breadcrumbs" aria-label="Breadcrumb">
                 <ol role="list">
@@ -341,6 +361,55 @@ fn ArtworkView(artwork: Artwork) -> impl IntoView {
             </p>
         </article>
     }
+}
+
+/// What the page says of the work for search engines: a schema.org
+/// `VisualArtwork`, with its museum as provider.
+fn structured_data(a: &Artwork, description: &str, image: Option<&str>) -> serde_json::Value {
+    let mut data = serde_json::json!({
+        "@context": "https://schema.org",
+        "@type": "VisualArtwork",
+        "name": a.title,
+        "description": description,
+        "url": absolute(&format!("/artworks/{}", a.slug)),
+        "artform": t(Key::ObjectType(a.object_type)),
+        "license": a.rights,
+        "provider": {
+            "@type": "Museum",
+            "name": a.museum.name,
+            "url": absolute(&format!("/museums/{}", a.museum.slug)),
+        },
+    });
+    let more = [
+        ("alternateName", a.title_original.clone().map(Into::into)),
+        ("image", image.map(Into::into)),
+        ("dateCreated", a.date_text.clone().map(Into::into)),
+        (
+            "artMedium",
+            (!a.materials.is_empty()).then(|| a.materials.join(", ").into()),
+        ),
+        (
+            "creator",
+            (!a.makers.is_empty()).then(|| {
+                a.makers
+                    .iter()
+                    .map(|m| serde_json::json!({ "@type": "Person", "name": m.name }))
+                    .collect()
+            }),
+        ),
+        (
+            "locationCreated",
+            a.origin_country
+                .as_ref()
+                .map(|c| serde_json::json!({ "@type": "Country", "name": c.name })),
+        ),
+    ];
+    for (name, value) in more {
+        if let Some(value) = value {
+            data[name] = value;
+        }
+    }
+    data
 }
 
 /// The images a visitor may see: those ready, in order.
@@ -568,10 +637,10 @@ fn StageImage(
 /// nothing at all when there are none (or they cannot be had).
 #[component]
 fn RelatedWorks(slug: String) -> impl IntoView {
-    let related = LocalResource::new(move || {
-        let slug = slug.clone();
-        async move { api::related(&slug).await }
-    });
+    let related = Resource::new(
+        move || slug.clone(),
+        |slug| async move { api::related(&slug).await },
+    );
     view! {
         <Suspense>
             {move || Suspend::new(async move {

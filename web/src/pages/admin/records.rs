@@ -20,7 +20,7 @@ use crate::components::forms::{
 use crate::components::states::{EmptyState, ErrorState, Loading};
 use crate::components::time::Time;
 use crate::i18n::{Key, t, t_with};
-use crate::pages::admin::AdminFrame;
+use crate::pages::admin::dashboard::AdminFrame;
 
 // ---- Users --------------------------------------------------------------------
 

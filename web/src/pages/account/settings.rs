@@ -22,7 +22,7 @@ use crate::components::forms::{
 use crate::components::layout::focus_selector;
 use crate::components::states::ErrorState;
 use crate::i18n::{Key, t, t_with};
-use crate::pages::login::RefusalView;
+use crate::pages::account::login::RefusalView;
 
 /// The client's own checks of a new password and its repetition.
 fn new_password_problems(

@@ -23,8 +23,8 @@ use crate::components::layout::focus_selector;
 use crate::components::museum_profile::{MuseumProfileFields, PROFILE_LABELS, ProfileFields};
 use crate::components::states::{EmptyState, ErrorState, Loading, NotFoundView};
 use crate::i18n::{Count, Key, t, t_count, t_with};
-use crate::pages::admin::AdminFrame;
-use crate::pages::partner::StatusBadge;
+use crate::pages::admin::dashboard::AdminFrame;
+use crate::pages::partner::dashboard::StatusBadge;
 
 /// A museum's membership status, as a coloured badge.
 #[component]

@@ -24,9 +24,9 @@ use crate::components::time::Time;
 use crate::components::withdraw::WithdrawForm;
 use crate::components::workflow::WorkflowPanel;
 use crate::i18n::{Key, t, t_with};
-use crate::pages::admin::AdminFrame;
-use crate::pages::artwork::detail_rows;
-use crate::pages::partner::StatusBadge;
+use crate::pages::admin::dashboard::AdminFrame;
+use crate::pages::partner::dashboard::StatusBadge;
+use crate::pages::public::artwork::detail_rows;
 
 #[component]
 pub fn ReviewQueuePage() -> impl IntoView {

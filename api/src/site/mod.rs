@@ -1,0 +1,185 @@
+//! The web app as the server delivers it: the public pages rendered here
+//! (the views of `vcm-web`, so a page's first HTML carries its content), the
+//! console's page for the paths people sign in to, and the bundles' files,
+//! content-hashed, precompressed (brotli and gzip, made by `cargo xtask web`)
+//! and cached for good. `robots.txt` and `sitemap.xml` are in [`sitemap`].
+
+pub mod sitemap;
+
+use std::collections::HashMap;
+use std::path::Path;
+use std::sync::{Arc, OnceLock};
+
+use actix_web::http::header::{self, HeaderValue};
+use actix_web::{HttpRequest, HttpResponse, guard, web};
+
+/// The prefixes the web app never answers: the API's own 404 stays there.
+const NOT_PAGES: [&str; 4] = ["/api/", "/api-docs/", "/iiif/", "/assets/"];
+
+/// One file of a bundle, with the encodings made at build time.
+#[derive(Debug)]
+struct Asset {
+    content_type: &'static str,
+    identity: web::Bytes,
+    br: Option<web::Bytes>,
+    gzip: Option<web::Bytes>,
+}
+
+/// The built web app (`VCM_WEB_DIR`): `public/` (the visitors' bundle) and
+/// `console/` (the console's, with its `index.html`).
+#[derive(Debug, Clone)]
+pub struct WebApp {
+    assets: Arc<HashMap<String, Asset>>,
+    console: web::Bytes,
+    public: vcm_web::ssr::Assets,
+}
+
+impl WebApp {
+    /// Reads the built bundles into memory; `None` (and a warning) when the
+    /// web app is not built there.
+    pub fn load(dir: &Path) -> Option<Self> {
+        let read = |path: &Path| std::fs::read(path).ok().map(web::Bytes::from);
+        let public_index = std::fs::read_to_string(dir.join("public/index.html")).ok();
+        let public = public_index
+            .as_deref()
+            .and_then(vcm_web::ssr::Assets::from_index);
+        let console = read(&dir.join("console/index.html"));
+        let (Some(public), Some(console)) = (public, console) else {
+            tracing::warn!(
+                dir = %dir.display(),
+                "the web app is not built there: run `cargo xtask web`, or set VCM_WEB_DIR"
+            );
+            return None;
+        };
+        let mut assets = HashMap::new();
+        for bundle in ["public", "console"] {
+            let Ok(entries) = std::fs::read_dir(dir.join(bundle)) else {
+                continue;
+            };
+            for path in entries.flatten().map(|e| e.path()) {
+                let name = path
+                    .file_name()
+                    .and_then(|n| n.to_str())
+                    .unwrap_or_default();
+                let Some(content_type) = content_type(name) else {
+                    continue;
+                };
+                let Some(identity) = read(&path) else {
+                    continue;
+                };
+                let sibling = |ext: &str| read(&path.with_file_name(format!("{name}.{ext}")));
+                assets.insert(
+                    name.to_owned(),
+                    Asset {
+                        content_type,
+                        identity,
+                        br: sibling("br"),
+                        gzip: sibling("gz"),
+                    },
+                );
+            }
+        }
+        Some(Self {
+            assets: Arc::new(assets),
+            console,
+            public,
+        })
+    }
+
+    /// Adds the web app's routes: the bundles' files, the console's page,
+    /// and the public pages rendered for any other GET outside the API, which
+    /// read the API at `origin` (this server, once it listens) and give their
+    /// addresses under `public_url`.
+    pub fn configure(
+        &self,
+        cfg: &mut web::ServiceConfig,
+        origin: &Arc<OnceLock<String>>,
+        public_url: &str,
+    ) {
+        let (app, console) = (self.clone(), self.console.clone());
+        cfg.app_data(web::Data::new(app))
+            .route("/assets/{name}", web::get().to(asset))
+            .service(
+                web::resource([
+                    "/login",
+                    "/account",
+                    "/account/{rest:.*}",
+                    "/partner",
+                    "/partner/{rest:.*}",
+                    "/admin",
+                    "/admin/{rest:.*}",
+                ])
+                .route(web::get().to(move || {
+                    let console = console.clone();
+                    async move { html(console) }
+                })),
+            )
+            .service(
+                web::resource("/{path:.*}")
+                    .guard(guard::fn_guard(|ctx| {
+                        let path = ctx.head().uri.path();
+                        path != "/api" && !NOT_PAGES.iter().any(|p| path.starts_with(p))
+                    }))
+                    .route(vcm_web::ssr::route(
+                        self.public.clone(),
+                        origin.clone(),
+                        public_url.to_owned(),
+                    )),
+            );
+    }
+}
+
+/// The console's page: revalidated on every visit, so a new build is seen at once.
+fn html(body: web::Bytes) -> HttpResponse {
+    HttpResponse::Ok()
+        .content_type("text/html; charset=utf-8")
+        .insert_header((header::CACHE_CONTROL, "no-cache"))
+        .body(body)
+}
+
+/// The media type of a bundle's file, by its extension; `None` for what is
+/// not served (the public bundle's index.html, the precompressed copies).
+fn content_type(name: &str) -> Option<&'static str> {
+    Some(match name.rsplit('.').next()? {
+        "wasm" => "application/wasm",
+        "js" => "text/javascript; charset=utf-8",
+        "css" => "text/css; charset=utf-8",
+        "svg" => "image/svg+xml",
+        "woff2" => "font/woff2",
+        _ => return None,
+    })
+}
+
+/// A bundle's file, in the best encoding the client accepts; its name
+/// carries its content's hash, so it is cached for a year and never revalidated.
+async fn asset(req: HttpRequest, name: web::Path<String>, app: web::Data<WebApp>) -> HttpResponse {
+    let Some(asset) = app.assets.get(name.as_str()) else {
+        return crate::http::api_not_found(&req);
+    };
+    let accepts = |coding: &str| {
+        req.headers()
+            .get_all(header::ACCEPT_ENCODING)
+            .filter_map(|v| v.to_str().ok())
+            .flat_map(|v| v.split(','))
+            .any(|part| {
+                let mut it = part.split(';');
+                it.next()
+                    .is_some_and(|c| c.trim().eq_ignore_ascii_case(coding))
+                    && it.all(|param| param.trim().replace(' ', "") != "q=0")
+            })
+    };
+    let (body, coding) = match (&asset.br, &asset.gzip) {
+        (Some(br), _) if accepts("br") => (br.clone(), Some("br")),
+        (_, Some(gz)) if accepts("gzip") => (gz.clone(), Some("gzip")),
+        _ => (asset.identity.clone(), None),
+    };
+    let mut res = HttpResponse::Ok();
+    res.content_type(asset.content_type)
+        .insert_header((header::CACHE_CONTROL, "public, max-age=31536000, immutable"))
+        .insert_header((header::VARY, "Accept-Encoding"));
+    // Precompressed: the compression middleware leaves it as it is.
+    if let Some(coding) = coding {
+        res.insert_header((header::CONTENT_ENCODING, HeaderValue::from_static(coding)));
+    }
+    res.body(body)
+}

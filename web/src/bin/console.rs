@@ -1,0 +1,14 @@
+//! The console's bundle: sign-in, account, partner pages and admin console,
+//! rendered in the browser.
+
+// The views' types are deep; the monomorphised ones land in this crate.
+#![recursion_limit = "256"]
+
+fn main() {
+    console_error_panic_hook::set_once();
+    // The static "loading" note in console.html stands until the app is ready.
+    if let Some(boot) = leptos::prelude::document().get_element_by_id("boot") {
+        boot.remove();
+    }
+    leptos::mount::mount_to_body(vcm_web::app::ConsoleApp);
+}

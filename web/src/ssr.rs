@@ -1,0 +1,95 @@
+//! Server rendering of the public app, for the `vcm` server (feature `ssr`):
+//! the HTML shell around [`PublicApp`], and the actix route that renders it
+//! once every resource of the page has loaded, so the first HTML holds the
+//! page's content and its status (404, 410, 400).
+
+use leptos::prelude::*;
+use leptos_meta::MetaTags;
+
+use std::sync::{Arc, OnceLock};
+
+use crate::api::Origin;
+use crate::app::PublicApp;
+use crate::components::page_meta::SiteUrl;
+
+/// The site's icon, inline: one request fewer.
+const ICON: &str = "data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 32 32'%3E%3Crect width='32' height='32' rx='5' fill='%239c2f1f'/%3E%3Cpath d='M16 6l10 10-10 10L6 16z' fill='none' stroke='%23f7f3ec' stroke-width='2.5'/%3E%3C/svg%3E";
+
+/// The public bundle's files, by the content-hashed names trunk gave them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Assets {
+    pub css: String,
+    pub js: String,
+    pub wasm: String,
+}
+
+impl Assets {
+    /// Reads the names from the `index.html` trunk wrote for the public
+    /// bundle; `None` when one is missing.
+    pub fn from_index(html: &str) -> Option<Self> {
+        let find = |suffix: &str| {
+            html.split(['"', '\''])
+                .find(|part| part.starts_with('/') && part.ends_with(suffix))
+                .map(str::to_owned)
+        };
+        Some(Self {
+            css: find(".css")?,
+            js: find(".js")?,
+            wasm: find(".wasm")?,
+        })
+    }
+}
+
+/// The whole page: the head (assets, then the page's title and meta tags),
+/// and the public app in the body, which the bundle hydrates.
+pub fn shell(assets: Assets) -> impl IntoView {
+    let boot = format!(
+        "import init from '{}';init({{module_or_path:'{}'}});",
+        assets.js, assets.wasm
+    );
+    view! {
+        <!DOCTYPE html>
+        <html lang="en">
+            <head>
+                <meta charset="utf-8" />
+                <meta name="viewport" content="width=device-width, initial-scale=1" />
+                <meta name="color-scheme" content="light" />
+                <meta name="theme-color" content="#1d2730" />
+                <link rel="icon" href=ICON />
+                <link rel="stylesheet" href=assets.css />
+                <link rel="modulepreload" href=assets.js />
+                <script type="module" inner_html=boot></script>
+                <MetaTags />
+            </head>
+            <body>
+                <PublicApp />
+            </body>
+        </html>
+    }
+}
+
+/// The actix route rendering the public app for any path. The pages read the
+/// API at `origin` (this server's own address, known once it listens) and
+/// give their addresses under `public_url`.
+pub fn route(
+    assets: Assets,
+    origin: Arc<OnceLock<String>>,
+    public_url: String,
+) -> actix_web::Route {
+    // leptos drives the page's futures on the actix workers' tokio runtime.
+    let _ = any_spawner::Executor::init_tokio();
+    leptos_actix::render_app_async_with_context(
+        move || {
+            provide_context(Origin(origin.get().cloned().unwrap_or_default()));
+            provide_context(SiteUrl(public_url.clone()));
+            if let Some(options) = use_context::<leptos_actix::ResponseOptions>() {
+                options.insert_header(
+                    actix_web::http::header::CACHE_CONTROL,
+                    actix_web::http::header::HeaderValue::from_static("no-cache"),
+                );
+            }
+        },
+        move || shell(assets.clone()),
+        leptos_router::Method::Get,
+    )
+}
