@@ -203,6 +203,25 @@ async fn every_public_page_carries_its_content_and_description_in_the_first_html
 }
 
 #[tokio::test]
+async fn pages_rendered_at_once_all_answer() {
+    let (_web, apps) = spawn_each().await;
+    for app in &apps {
+        let paths = [
+            "/",
+            "/search?q=landscape",
+            "/artworks/thousand-li-of-rivers-and-mountains",
+        ];
+        let requests = (0..48).map(|i| {
+            let path = paths[i % paths.len()];
+            async move { (path, app.get(path).await.status()) }
+        });
+        for (path, status) in futures_util::future::join_all(requests).await {
+            assert_eq!(status, 200, "{:?} {path}", app.backend);
+        }
+    }
+}
+
+#[tokio::test]
 async fn missing_withdrawn_and_refused_pages_answer_with_their_status() {
     let (_web, apps) = spawn_each().await;
     for app in &apps {

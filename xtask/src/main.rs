@@ -433,7 +433,8 @@ fn browser_test() -> Result {
     }
     build_web()?;
     step("browser test: headless Chromium against the real server");
-    check(cargo().args(["build", "-p", "vcm-api", "--bin", "vcm"]))?;
+    // With the whole workspace's features, as the tests built it: no rebuild.
+    check(cargo().args(["build", "--workspace", "--bin", "vcm"]))?;
     let browser_dir = root().join("tests/browser");
     let installed = ["playwright-core", "@axe-core/playwright"]
         .iter()
@@ -660,6 +661,10 @@ fn bench() -> Result {
         "/api/v1/museums",
         "/api/v1/countries",
         "/api/v1/highlights",
+        // Pages, rendered by the server from the API above.
+        "/",
+        "/artworks/sesshu-autumn-and-winter-landscapes",
+        "/search?q=landscape",
     ] {
         let t0 = Instant::now();
         let workers: Vec<_> = (0..CONNECTIONS)
@@ -714,19 +719,26 @@ fn load(port: u16, path: &str, count: usize) -> Result<Vec<Duration>> {
     Ok(latencies)
 }
 
-/// Reads one HTTP/1.1 response with a Content-Length body into `buf`.
+/// Reads one HTTP/1.1 response (with a Content-Length body, or chunked) into `buf`.
 fn read_response(stream: &mut TcpStream, buf: &mut Vec<u8>) -> Result {
     let mut chunk = [0u8; 16 * 1024];
     loop {
         if let Some(end) = buf.windows(4).position(|w| w == b"\r\n\r\n") {
             let head = String::from_utf8_lossy(&buf[..end]).to_ascii_lowercase();
-            let length: usize = head
-                .lines()
-                .find_map(|l| l.strip_prefix("content-length:"))
-                .and_then(|v| v.trim().parse().ok())
-                .ok_or("a response without content-length")?;
-            if buf.len() >= end + 4 + length {
-                return Ok(());
+            // Rendered pages are streamed in chunks; API answers have a length.
+            if head.contains("transfer-encoding: chunked") {
+                if buf.ends_with(b"\r\n0\r\n\r\n") {
+                    return Ok(());
+                }
+            } else {
+                let length: usize = head
+                    .lines()
+                    .find_map(|l| l.strip_prefix("content-length:"))
+                    .and_then(|v| v.trim().parse().ok())
+                    .ok_or("a response without content-length")?;
+                if buf.len() >= end + 4 + length {
+                    return Ok(());
+                }
             }
         }
         let n = stream.read(&mut chunk).map_err(|e| e.to_string())?;

@@ -4,6 +4,7 @@
 //! HTML, kept current as the visitor moves between pages.
 
 use leptos::prelude::*;
+use leptos::text_prop::TextProp;
 use leptos_meta::{Link, Meta, Title};
 use leptos_router::hooks::use_location;
 
@@ -107,8 +108,14 @@ pub fn PageMeta(
     } else {
         "summary"
     };
+    // The server reads the title after the page is rendered, when the page's
+    // reactive values may be gone: it gets the text itself.
+    #[cfg(feature = "ssr")]
+    let title_text = TextProp::from(title.get_untracked());
+    #[cfg(not(feature = "ssr"))]
+    let title_text = TextProp::from(move || title.get());
     view! {
-        <Title text=move || title.get() />
+        <Title text=title_text />
         <Meta name="description" content=move || description.get() />
         {move || view! { <Link rel="canonical" href=canonical() /> }}
         <Meta property="og:site_name" content=site />

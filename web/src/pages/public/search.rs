@@ -236,129 +236,129 @@ pub fn SearchPage() -> impl IntoView {
                 <SearchBox id="search" value=q keep_filters=true large=true hint=true />
             </header>
             <Suspense fallback=Loading>
-            {move || Suspend::new(async move {
-                show(0, opening.await);
-                view! {
-            <div class="search__layout">
-                <div class="search__toolbar">
-                    <p class="search__count" role="status" data-testid="result-count">
-                        {move || {
-                            total
-                                .get()
-                                .map(|n| {
-                                    let q = state.read().q.clone();
-                                    let found = t_count(Count::Results, n as i64);
-                                    if q.is_empty() {
-                                        found
-                                    } else {
-                                        format!("{found} {}", t_with(Key::ResultsFor, &[("q", &q)]))
-                                    }
-                                })
-                        }}
-                    </p>
-                    <button
-                        type="button"
-                        class="button button--quiet search__filters-toggle"
-                        aria-expanded=move || filters_open.get().to_string()
-                        aria-controls="search-filters"
-                        on:click=move |_| filters_open.update(|o| *o = !*o)
-                    >
-                        {show_filters}
-                        {move || {
-                            let n = filter_count();
-                            (n > 0)
-                                .then(|| {
-                                    view! {
-                                        <span class="search__filters-n">
-                                            {t_with(Key::FiltersActive, &[("n", &n.to_string())])}
-                                        </span>
-                                    }
-                                })
-                        }}
-                    </button>
-                    <SortSelect state answered_sort go />
-                </div>
-                <aside
-                    id="search-filters"
-                    class="search__filters"
-                    class:is-open=move || filters_open.get()
-                    class:is-pending=move || loading.get()
-                    aria-labelledby="facets-title"
-                    data-testid="facets"
-                >
-                    <h2 id="facets-title" class="search__filters-title">
-                        {t(Key::FacetsHeading)}
-                    </h2>
-                    {FACET_ORDER[..4]
-                        .iter()
-                        .map(|&name| {
-                            view! { <FacetGroup name facets state go folded unfolded_values /> }
-                        })
-                        .collect_view()}
-                    <YearsFilter state go />
-                    {FACET_ORDER[4..]
-                        .iter()
-                        .map(|&name| {
-                            view! { <FacetGroup name facets state go folded unfolded_values /> }
-                        })
-                        .collect_view()}
-                </aside>
-                <section class="search__results" aria-labelledby="search-results-title">
-                    <h2 id="search-results-title" class="visually-hidden" tabindex="-1">
-                        {t(Key::SearchResultsHeading)}
-                    </h2>
-                    <FilterChips
-                        id="search-chips"
-                        state
-                        facets
-                        path="/search"
-                        focus_after=RESULTS_HEADING
-                    />
-                    <div
-                        class="work-list"
-                        class:is-pending=move || loading.get() && mode.get() != Mode::Loading
-                        aria-busy=move || loading.get().to_string()
-                    >
-                        {move || match mode.get() {
-                            Mode::Loading => view! { <Loading /> }.into_any(),
-                            Mode::Failed => {
-                                error
-                                    .get()
-                                    .map(|error| view! { <SearchError error state retry /> })
-                                    .into_any()
-                            }
-                            Mode::Empty => view! { <NoResults state facets /> }.into_any(),
-                            Mode::Results => {
-                                view! {
-                                    <ul class="grid" role="list" data-testid="search-results">
-                                        <For
-                                            each=move || hits.get().into_iter().enumerate()
-                                            key=|(_, (n, hit))| (*n, hit.artwork.slug.clone())
-                                            children=move |(i, (_, hit))| {
-                                                view! {
-                                                    <li id=format!("result-{i}")>
-                                                        <ArtworkCard work=hit.artwork snippet=hit.snippet />
-                                                    </li>
+                {move || Suspend::new(async move {
+                    show(0, opening.await);
+                    view! {
+                        <div class="search__layout">
+                            <div class="search__toolbar">
+                                <p class="search__count" role="status" data-testid="result-count">
+                                    {move || {
+                                        total
+                                            .get()
+                                            .map(|n| {
+                                                let q = state.read().q.clone();
+                                                let found = t_count(Count::Results, n as i64);
+                                                if q.is_empty() {
+                                                    found
+                                                } else {
+                                                    format!("{found} {}", t_with(Key::ResultsFor, &[("q", &q)]))
                                                 }
+                                            })
+                                    }}
+                                </p>
+                                <button
+                                    type="button"
+                                    class="button button--quiet search__filters-toggle"
+                                    aria-expanded=move || filters_open.get().to_string()
+                                    aria-controls="search-filters"
+                                    on:click=move |_| filters_open.update(|o| *o = !*o)
+                                >
+                                    {show_filters}
+                                    {move || {
+                                        let n = filter_count();
+                                        (n > 0)
+                                            .then(|| {
+                                                view! {
+                                                    <span class="search__filters-n">
+                                                        {t_with(Key::FiltersActive, &[("n", &n.to_string())])}
+                                                    </span>
+                                                }
+                                            })
+                                    }}
+                                </button>
+                                <SortSelect state answered_sort go />
+                            </div>
+                            <aside
+                                id="search-filters"
+                                class="search__filters"
+                                class:is-open=move || filters_open.get()
+                                class:is-pending=move || loading.get()
+                                aria-labelledby="facets-title"
+                                data-testid="facets"
+                            >
+                                <h2 id="facets-title" class="search__filters-title">
+                                    {t(Key::FacetsHeading)}
+                                </h2>
+                                {FACET_ORDER[..4]
+                                    .iter()
+                                    .map(|&name| {
+                                        view! { <FacetGroup name facets state go folded unfolded_values /> }
+                                    })
+                                    .collect_view()}
+                                <YearsFilter state go />
+                                {FACET_ORDER[4..]
+                                    .iter()
+                                    .map(|&name| {
+                                        view! { <FacetGroup name facets state go folded unfolded_values /> }
+                                    })
+                                    .collect_view()}
+                            </aside>
+                            <section class="search__results" aria-labelledby="search-results-title">
+                                <h2 id="search-results-title" class="visually-hidden" tabindex="-1">
+                                    {t(Key::SearchResultsHeading)}
+                                </h2>
+                                <FilterChips
+                                    id="search-chips"
+                                    state
+                                    facets
+                                    path="/search"
+                                    focus_after=RESULTS_HEADING
+                                />
+                                <div
+                                    class="work-list"
+                                    class:is-pending=move || loading.get() && mode.get() != Mode::Loading
+                                    aria-busy=move || loading.get().to_string()
+                                >
+                                    {move || match mode.get() {
+                                        Mode::Loading => view! { <Loading /> }.into_any(),
+                                        Mode::Failed => {
+                                            error
+                                                .get()
+                                                .map(|error| view! { <SearchError error state retry /> })
+                                                .into_any()
+                                        }
+                                        Mode::Empty => view! { <NoResults state facets /> }.into_any(),
+                                        Mode::Results => {
+                                            view! {
+                                                <ul class="grid" role="list" data-testid="search-results">
+                                                    <For
+                                                        each=move || hits.get().into_iter().enumerate()
+                                                        key=|(_, (n, hit))| (*n, hit.artwork.slug.clone())
+                                                        children=move |(i, (_, hit))| {
+                                                            view! {
+                                                                <li id=format!("result-{i}")>
+                                                                    <ArtworkCard work=hit.artwork snippet=hit.snippet />
+                                                                </li>
+                                                            }
+                                                        }
+                                                    />
+                                                </ul>
+                                                {move || more_error.get().map(|error| view! { <ErrorState error /> })}
+                                                <MoreResults hits total cursor loading_more load_more />
                                             }
-                                        />
-                                    </ul>
-                                    {move || more_error.get().map(|error| view! { <ErrorState error /> })}
-                                    <MoreResults hits total cursor loading_more load_more />
-                                }
-                                    .into_any()
-                            }
-                        }}
-                    </div>
-                    <p class="search__timeline">
-                        <a href=timeline_href class="more-link">
-                            {t(Key::ViewOnTimeline)}
-                        </a>
-                    </p>
-                </section>
-            </div>
-                }
-            })}
+                                                .into_any()
+                                        }
+                                    }}
+                                </div>
+                                <p class="search__timeline">
+                                    <a href=timeline_href class="more-link">
+                                        {t(Key::ViewOnTimeline)}
+                                    </a>
+                                </p>
+                            </section>
+                        </div>
+                    }
+                })}
             </Suspense>
         </div>
     }
