@@ -42,6 +42,20 @@ async function waitFor(locator, what) {
   }
 }
 
+/**
+ * Opens a public page and waits until its islands (the parts that respond:
+ * search box, facets, forms, gallery) have come to life: before that, the
+ * page is the server's HTML, readable but inert.
+ */
+async function visit(page, path) {
+  await page.goto(`${BASE}${path}`);
+  try {
+    await page.waitForSelector('html[data-islands="ready"]', { state: 'attached', timeout: TIMEOUT_MS });
+  } catch {
+    throw new Error(`the islands of ${path} did not start within ${TIMEOUT_MS} ms`);
+  }
+}
+
 check('the home page links a featured work whose page shows its title and museum', async (page) => {
   await page.goto(`${BASE}/`);
   const links = page.locator('[data-testid="featured"] [data-testid="artwork-link"]');
@@ -132,7 +146,7 @@ check('typing in the search box suggests, from one CJK character, and choosing a
   }
   if (!title) throw new Error('no work title could be suggested from the demo data');
 
-  await page.goto(`${BASE}/search`);
+  await visit(page, '/search');
   const input = page.locator('#search-input');
   await waitFor(input, 'the search box');
   expectEqual(await input.getAttribute('role'), 'combobox', 'search box role');
@@ -177,7 +191,7 @@ check('a facet checkbox narrows the search and goes into the URL; its chip remov
   const country = all.facets.find((f) => f.name === 'country')?.values.find((v) => v.count < all.total);
   if (!country) throw new Error('the demo data has no country that narrows the search');
 
-  await page.goto(`${BASE}/search`);
+  await visit(page, '/search');
   await waitForCount(page, all.total, 'the whole collection');
   const box = page.locator(`[data-facet="country"] input[type="checkbox"][value="${country.value}"]`);
   await waitFor(box, `the ${country.value} checkbox`);
@@ -235,7 +249,6 @@ check("a visitor's journey downloads the public bundle only; signing in loads th
   await waitFor(page.locator('[data-testid="search-results"]'), 'search results');
   await page.goto(`${BASE}/artworks/${encodeURIComponent(work.slug)}`);
   await waitFor(page.locator('[data-testid="artwork-title"]'), 'the artwork page');
-  // The app hydrated: a client-side link works without a page load.
   await page.locator('[data-testid="artwork-museum"]').click();
   await waitFor(page.locator('[data-testid="museum-name"]'), 'the museum page');
   const wasm = fetched.filter((p) => p.endsWith('.wasm'));
@@ -358,7 +371,7 @@ check('a museum applies, the secretariat approves it, its new editor sets a pass
   const admin = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
 
   // The museum applies through the public form.
-  await page.goto(`${BASE}/apply`);
+  await visit(page, '/apply');
   const form = page.locator('[data-testid="apply-form"]');
   await waitFor(form, 'the application form');
   await page.locator('[data-testid="museum_name"]').fill(museum);
@@ -549,7 +562,7 @@ check('an editor uploads an image of a work, and a visitor zooms into it and fin
     'the uploaded image, ready',
   );
 
-  await page.goto(`${BASE}/artworks/${slug}`);
+  await visit(page, `/artworks/${slug}`);
   const manifest = page.locator('[data-testid="manifest-link"]');
   await waitFor(manifest, 'the IIIF manifest link');
   expectEqual(await manifest.getAttribute('href'), `/iiif/3/manifests/${slug}`, 'manifest link');

@@ -136,10 +136,16 @@ async fn every_public_page_carries_its_content_and_description_in_the_first_html
         assert_eq!(data[0]["@type"], "VisualArtwork", "{b:?}");
         assert_eq!(data[0]["name"], work["title"]);
         assert_eq!(data[0]["provider"]["name"], work["museum"]["name"]);
-        // What the page fetched is handed to the browser, which hydrates without asking again.
+        // The page is HTML; only its gallery is an island, with its props
+        // (the images) beside it, so the browser asks nothing again.
         assert!(
-            html.contains("__RESOLVED_RESOURCES"),
-            "{b:?}: serialised resources"
+            html.contains("<leptos-island data-component=\"Gallery_"),
+            "{b:?}: the gallery island"
+        );
+        assert_eq!(
+            html.matches("<leptos-island").count(),
+            3,
+            "{b:?}: the header's search box and account menu, and the gallery"
         );
 
         // A museum, as a Museum, with its works listed.

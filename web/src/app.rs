@@ -10,7 +10,7 @@ use leptos_router::hooks::use_location;
 use leptos_router::path;
 
 use crate::auth::provide_auth;
-use crate::components::layout::{FocusOnNavigate, Footer, Header, SkipLink};
+use crate::components::layout::{Footer, Header, SkipLink};
 use crate::components::states::Loading;
 use crate::i18n::{Key, Locale, provide_i18n, t};
 use crate::pages::public::apply::{ApplicationStatusPage, ApplyPage};
@@ -91,7 +91,8 @@ fn Elsewhere(#[prop(into)] ours: Callback<String, bool>) -> impl IntoView {
     .into_any()
 }
 
-/// The visitors' app, rendered on the server and hydrated in the browser.
+/// The visitors' app, rendered on the server; its islands come to life in
+/// the browser, and a link loads the next page from the server.
 #[component]
 pub fn PublicApp() -> impl IntoView {
     let frame = provide_frame();
@@ -115,7 +116,6 @@ pub fn PublicApp() -> impl IntoView {
                 </Routes>
             </main>
             <Footer />
-            <FocusOnNavigate />
         </Router>
     }
 }
@@ -125,6 +125,7 @@ pub fn PublicApp() -> impl IntoView {
 #[cfg(not(feature = "ssr"))]
 #[component]
 pub fn ConsoleApp() -> impl IntoView {
+    use crate::components::layout::FocusOnNavigate;
     use crate::pages::account::login::LoginPage;
     use crate::pages::account::settings::{AccountPage, PasswordPage};
     use crate::pages::admin::applications::{ApplicationPageView, ApplicationsPage};

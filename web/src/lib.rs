@@ -3,15 +3,19 @@
 //! The VCM web app, in two bundles that share these views:
 //!
 //! - the public app ([`app::PublicApp`]): what visitors see, rendered on the
-//!   server by `vcm` (feature `ssr`, through leptos_actix) so that its first
-//!   HTML carries the page's content, then hydrated in the browser by the
-//!   `vcm-public` bundle (feature `hydrate`);
+//!   server by `vcm` (feature `ssr`, through leptos_actix) as HTML that is
+//!   whole without JavaScript. Only its islands (`#[island]`: the search box,
+//!   the search page's facets and results, "load more", the gallery with its
+//!   deep zoom, the filter forms, the application form, the account menu)
+//!   ship as wasm, in the `vcm-public` bundle, which brings each to life from
+//!   the props the server wrote beside it;
 //! - the console ([`app::ConsoleApp`]): sign-in, account, partner pages and
 //!   the admin console, rendered in the browser by the `vcm-console` bundle,
 //!   which only people who open those pages download.
 //!
 //! Each bundle leaves the other's routes to a full page load.
 
+pub mod address;
 pub mod api;
 pub mod app;
 pub mod auth;

@@ -94,6 +94,12 @@ impl SearchState {
         state
     }
 
+    /// The search held by a URL query (`q=…&country=KR`, with or without `?`).
+    pub fn from_query(query: &str) -> Self {
+        let pairs = crate::address::query_pairs(query);
+        Self::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+    }
+
     /// The search held by the router's query map.
     pub fn from_params(params: &leptos_router::params::ParamsMap) -> Self {
         let names = ["q", "year_from", "year_to", "sort", PAGES]

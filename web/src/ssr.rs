@@ -41,10 +41,19 @@ impl Assets {
 }
 
 /// The whole page: the head (assets, then the page's title and meta tags),
-/// and the public app in the body, which the bundle hydrates.
+/// and the public app in the body. The page is HTML; the bundle brings only
+/// its islands (`<leptos-island>`: the search box, the facets, the gallery,
+/// the forms) to life, each from the props the server wrote beside it.
 pub fn shell(assets: Assets) -> impl IntoView {
+    // Only the islands' parts of the page are hydrated: the rest is never
+    // built in the browser, and its data is not written into the page.
+    if let Some(context) = Owner::current_shared_context() {
+        context.set_is_hydrating(false);
+    }
     let boot = format!(
-        "import init from '{}';init({{module_or_path:'{}'}});",
+        "import init,*as m from'{}';await init({{module_or_path:'{}'}});\
+         for(const e of document.querySelectorAll('leptos-island')){{const f=m[e.dataset.component];f&&f(e)}}\
+         document.documentElement.dataset.islands='ready';",
         assets.js, assets.wasm
     );
     view! {

@@ -5,13 +5,12 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_meta::Title;
-use leptos_router::NavigateOptions;
 use leptos_router::components::A;
-use leptos_router::hooks::{use_location, use_navigate};
+use leptos_router::hooks::use_location;
 use vcm_shared::Role;
 
 use crate::api;
-use crate::auth::{AuthStatus, use_auth};
+use crate::auth::{Auth, AuthStatus, provide_auth, use_auth};
 use crate::components::states::Loading;
 use crate::i18n::{Key, t};
 
@@ -40,34 +39,43 @@ pub fn login_href(path: &str) -> String {
     }
 }
 
+/// The page's path and query (with its `?`), in the browser.
+fn here() -> (String, String) {
+    #[cfg(not(feature = "ssr"))]
+    {
+        let location = window().location();
+        (
+            location.pathname().unwrap_or_default(),
+            location.search().unwrap_or_default(),
+        )
+    }
+    #[cfg(feature = "ssr")]
+    (String::new(), String::new())
+}
+
 /// The header's account area: "Sign in", or who is signed in and "Sign out".
-#[component]
+/// An island: the server renders it as "checking", the browser asks.
+#[island]
 pub fn AccountMenu() -> impl IntoView {
-    let auth = use_auth();
-    let location = use_location();
-    let navigate = use_navigate();
+    // The console provides the sign-in at its root; a public page's island
+    // asks for it itself.
+    let auth = use_context::<Auth>().unwrap_or_else(provide_auth);
     let busy = RwSignal::new(false);
     let sign_out = move |_| {
         busy.set(true);
-        let navigate = navigate.clone();
         spawn_local(async move {
             // Forgotten here whatever the server says: the person asked to leave.
             let _ = api::logout().await;
             auth.forget();
             busy.set(false);
-            if is_private(&location.pathname.get_untracked()) {
-                navigate("/", NavigateOptions::default());
+            if is_private(&here().0) {
+                crate::address::load("/");
             }
         });
     };
     let sign_in_href = move || {
-        let path = location.pathname.get();
-        let query = location.search.get();
-        if query.is_empty() {
-            login_href(&path)
-        } else {
-            login_href(&format!("{path}?{}", query.trim_start_matches('?')))
-        }
+        let (path, query) = here();
+        login_href(&format!("{path}{query}"))
     };
     view! {
         <div class="site-account" data-testid="account-menu">
@@ -75,9 +83,9 @@ pub fn AccountMenu() -> impl IntoView {
                 AuthStatus::Checking => view! { <span class="site-account__wait" aria-hidden="true"></span> }.into_any(),
                 AuthStatus::SignedOut => {
                     view! {
-                        <A href=sign_in_href attr:class="site-account__link" attr:data-testid="sign-in-link">
+                        <a href=sign_in_href class="site-account__link" data-testid="sign-in-link">
                             {t(Key::SignIn)}
-                        </A>
+                        </a>
                     }
                         .into_any()
                 }
@@ -90,9 +98,9 @@ pub fn AccountMenu() -> impl IntoView {
                                 .then(|| {
                                     view! {
                                         <li>
-                                            <A href="/partner" attr:class="site-account__link">
+                                            <a href="/partner" class="site-account__link">
                                                 {t(Key::NavPartner)}
-                                            </A>
+                                            </a>
                                         </li>
                                     }
                                 })}
@@ -100,24 +108,24 @@ pub fn AccountMenu() -> impl IntoView {
                                 .then(|| {
                                     view! {
                                         <li>
-                                            <A href="/admin" attr:class="site-account__link" attr:data-testid="nav-admin">
+                                            <a href="/admin" class="site-account__link" data-testid="nav-admin">
                                                 {t(Key::NavAdmin)}
-                                            </A>
+                                            </a>
                                         </li>
                                     }
                                 })}
                             <li>
-                                <A href="/account" attr:class="site-account__link site-account__name" attr:data-testid="account-name">
+                                <a href="/account" class="site-account__link site-account__name" data-testid="account-name">
                                     <span class="visually-hidden">{t(Key::SignedInAs)} " "</span>
                                     {user.display_name.clone()}
-                                </A>
+                                </a>
                             </li>
                             <li>
                                 <button
                                     type="button"
                                     class="site-account__out"
                                     data-testid="sign-out"
-                                    on:click=sign_out.clone()
+                                    on:click=sign_out
                                     disabled=move || busy.get()
                                 >
                                     {t(Key::SignOut)}

@@ -2,7 +2,6 @@
 //! title, makers, date, museum.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 use vcm_shared::{ArtworkSummary, SnippetPart};
 
 use crate::components::image::ArtworkImage;
@@ -48,9 +47,9 @@ pub fn ArtworkCard(
             <div class="card__body">
                 <p class="card__eyebrow">{t(Key::ObjectType(work.object_type))}</p>
                 <h3 class="card__title">
-                    <A href=href attr:class="card__link" attr:data-testid="artwork-link">
+                    <a href=href class="card__link" data-testid="artwork-link">
                         {work.title}
-                    </A>
+                    </a>
                 </h3>
                 {work
                     .title_original

@@ -1,8 +1,6 @@
 //! The filters of a search as removable chips, with a way to clear them all.
 
 use leptos::prelude::*;
-use leptos_router::NavigateOptions;
-use leptos_router::hooks::use_navigate;
 use vcm_shared::Facet;
 use vcm_shared::rules::format_year;
 
@@ -53,17 +51,16 @@ pub fn FilterChips(
     path: &'static str,
     focus_after: &'static str,
 ) -> impl IntoView {
-    let navigate = use_navigate();
-    let go = StoredValue::new(move |url: String| {
-        navigate(
-            &url,
-            NavigateOptions {
-                scroll: false,
-                ..Default::default()
-            },
-        );
-        focus_selector(focus_after);
-    });
+    // Each chip is a link to the search without it: in an island that
+    // follows the address, the page stays and only the results change.
+    let page = crate::address::use_address();
+    let follow = move |ev: leptos::ev::MouseEvent, url: String| {
+        if let Some(page) = page {
+            ev.prevent_default();
+            page.go(&url, false);
+            focus_selector(focus_after);
+        }
+    };
     let title_id = format!("{id}-title");
     let (title, clear_all) = (t(Key::ActiveFilters), t(Key::ClearAll));
     // Computed here, where the translation layer is in reach.
@@ -95,39 +92,36 @@ pub fn FilterChips(
                         each=move || chips.get()
                         key=|(f, label, _)| (f.clone(), label.clone())
                         children=move |(filter, label, name)| {
+                            let removed = filter.clone();
                             view! {
                                 <li>
-                                    <button
-                                        type="button"
+                                    <a
+                                        href=move || state.get().without(&removed).to_url(path)
                                         class="chip chip--remove"
                                         aria-label=name
                                         data-testid="filter-chip"
-                                        on:click=move |_| {
-                                            let url = state.get_untracked().without(&filter).to_url(path);
-                                            go.with_value(|go| go(url));
+                                        on:click=move |ev| {
+                                            follow(ev, state.get_untracked().without(&filter).to_url(path))
                                         }
                                     >
                                         <span>{label}</span>
                                         <span class="chip__remove" aria-hidden="true">
                                             "×"
                                         </span>
-                                    </button>
+                                    </a>
                                 </li>
                             }
                         }
                     />
                     <li>
-                        <button
-                            type="button"
+                        <a
+                            href=move || state.get().without_filters().to_url(path)
                             class="chip chip--clear"
                             data-testid="clear-all"
-                            on:click=move |_| {
-                                let url = state.get_untracked().without_filters().to_url(path);
-                                go.with_value(|go| go(url));
-                            }
+                            on:click=move |ev| follow(ev, state.get_untracked().without_filters().to_url(path))
                         >
                             {clear_all}
-                        </button>
+                        </a>
                     </li>
                 </ul>
             </div>

@@ -122,17 +122,6 @@ pub fn Picture(
     #[prop(optional)]
     on_failed: Option<Callback<()>>,
 ) -> impl IntoView {
-    let loaded = RwSignal::new(false);
-    // An image the browser already had may be complete before anyone listens.
-    let img_ref = NodeRef::<leptos::html::Img>::new();
-    Effect::new(move |_| {
-        if let Some(img) = img_ref.get()
-            && img.complete()
-            && img.natural_width() > 0
-        {
-            loaded.set(true);
-        }
-    });
     let style = color
         .as_deref()
         .and_then(safe_color)
@@ -141,13 +130,11 @@ pub fn Picture(
         <span
             class="photo"
             class:photo--contain=contain
-            class:is-loaded=move || loaded.get()
             style=style
         >
             <picture>
                 <source type="image/webp" srcset=webp />
                 <img
-                    node_ref=img_ref
                     class="photo__img"
                     src=jpeg
                     alt=alt
@@ -155,7 +142,6 @@ pub fn Picture(
                     height=height
                     loading=if eager { "eager" } else { "lazy" }
                     decoding="async"
-                    on:load=move |_| loaded.set(true)
                     on:error=move |_| {
                         if let Some(failed) = on_failed {
                             failed.run(());

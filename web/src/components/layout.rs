@@ -101,7 +101,7 @@ pub fn Header() -> impl IntoView {
                 // The search page and the home page have their own, larger box.
                 <Show when=move || !matches!(location.pathname.read().as_str(), "/" | "/search")>
                     <div class="site-header__search">
-                        <SearchBox id="header-search" compact=true />
+                        <SearchBox id="header-search".to_owned() large=false compact=true hint=false />
                     </div>
                 </Show>
                 <AccountMenu />

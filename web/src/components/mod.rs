@@ -5,6 +5,7 @@ pub mod artwork_card;
 pub mod bilingual;
 pub mod deep_zoom;
 pub mod filter_chips;
+pub mod filter_form;
 pub mod forms;
 pub mod image;
 pub mod layout;

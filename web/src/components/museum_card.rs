@@ -1,7 +1,6 @@
 //! A member museum as shown in lists.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 use vcm_shared::Museum;
 
 use crate::i18n::{Count, t_count};
@@ -24,9 +23,9 @@ pub fn MuseumCard(museum: Museum) -> impl IntoView {
     view! {
         <article class="museum-card" data-testid="museum-card">
             <h3 class="museum-card__name">
-                <A href=href attr:class="card__link">
+                <a href=href class="card__link">
                     {museum.name}
-                </A>
+                </a>
             </h3>
             {museum
                 .name_local

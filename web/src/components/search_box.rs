@@ -4,17 +4,17 @@
 //!
 //! Choosing a work or a museum opens its page, a period filters the search
 //! by it, a maker searches for the maker's name; Enter without a choice
-//! searches for what was typed.
+//! searches for what was typed. Inside the search page's island, the box
+//! shows that page's words and a new search keeps its filters.
 
 use std::time::Duration;
 
 use leptos::ev::{FocusEvent, KeyboardEvent, SubmitEvent};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::NavigateOptions;
-use leptos_router::hooks::{use_navigate, use_query_map};
 use vcm_shared::{FacetName, Suggestion, SuggestionKind};
 
+use crate::address::{self, use_address};
 use crate::api;
 use crate::i18n::{Count, Key, t, t_count};
 use crate::search_state::{SCRIPT_EXAMPLES, SearchState, encode_component};
@@ -35,29 +35,26 @@ pub fn suggestion_url(base: &SearchState, s: &Suggestion) -> String {
     }
 }
 
-/// A search form with suggestions. `id` prefixes its elements' ids (unique on
-/// the page); `value` is the text it shows, followed when it changes (the
-/// current query on the search page); with `keep_filters` a new search keeps
-/// the current page's filters.
-#[component]
+/// A search form with suggestions, an island of its own. `id` prefixes its
+/// elements' ids (unique on the page).
+#[island]
 pub fn SearchBox(
-    id: &'static str,
-    #[prop(into, optional)] value: Signal<String>,
-    #[prop(optional)] keep_filters: bool,
-    #[prop(optional)] large: bool,
+    id: String,
+    large: bool,
     /// Small, for the site's header: the button is an icon.
-    #[prop(optional)]
     compact: bool,
     /// A line under the box on searching in any script, with examples.
-    #[prop(optional)]
     hint: bool,
 ) -> impl IntoView {
-    let navigate = use_navigate();
-    let params = use_query_map();
+    let page = use_address();
+    let value = Signal::derive(move || page.map(|a| a.search_state().q).unwrap_or_default());
     let input_id = format!("{id}-input");
     let listbox_id = format!("{id}-listbox");
     let hint_id = hint.then(|| format!("{id}-hint"));
-    let option_id = move |i: usize| format!("{id}-option-{i}");
+    let option_id = {
+        let id = id.clone();
+        move |i: usize| format!("{id}-option-{i}")
+    };
 
     let text = RwSignal::new(value.get_untracked());
     Effect::new(move |previous: Option<String>| {
@@ -71,6 +68,10 @@ pub fn SearchBox(
     let open = RwSignal::new(false);
     let active = RwSignal::new(None::<usize>);
     let focused = RwSignal::new(false);
+    let active_id = {
+        let option_id = option_id.clone();
+        move || active.get().map(option_id.clone())
+    };
     let timer = StoredValue::new(None::<TimeoutHandle>);
     let asked = StoredValue::new(0_u64);
 
@@ -113,13 +114,9 @@ pub fn SearchBox(
     };
 
     let base = move || {
-        if keep_filters {
-            SearchState::from_params(&params.get_untracked())
-        } else {
-            SearchState::default()
-        }
+        page.map(|a| untrack(|| a.search_state()))
+            .unwrap_or_default()
     };
-    let go = StoredValue::new(move |url: String| navigate(&url, NavigateOptions::default()));
 
     let choose = move |s: Suggestion| {
         asked.update_value(|n| *n += 1);
@@ -131,7 +128,7 @@ pub fn SearchBox(
             _ if s.slug.is_none() => s.text.clone(),
             _ => String::new(),
         });
-        go.with_value(|go| go(url));
+        address::go(&url);
     };
 
     let on_submit = move |ev: SubmitEvent| {
@@ -139,7 +136,7 @@ pub fn SearchBox(
         asked.update_value(|n| *n += 1);
         close();
         let url = base().with_q(&text.get_untracked()).to_url("/search");
-        go.with_value(|go| go(url));
+        address::go(&url);
     };
 
     let on_keydown = move |ev: KeyboardEvent| {
@@ -232,7 +229,7 @@ pub fn SearchBox(
                         aria-autocomplete="list"
                         aria-expanded=move || open.get().to_string()
                         aria-controls=listbox_id.clone()
-                        aria-activedescendant=move || active.get().map(option_id)
+                        aria-activedescendant=active_id
                         aria-describedby=hint_id.clone()
                         autocomplete="off"
                         autocapitalize="off"

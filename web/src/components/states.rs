@@ -54,10 +54,18 @@ pub fn ErrorState(error: ApiError, #[prop(optional)] retry: Option<Callback<()>>
             <p class="state__text">{detail}</p>
             {retry
                 .map(|retry| {
+                    // A link to this page: where no island runs, it loads the page anew.
                     view! {
-                        <button type="button" class="button" on:click=move |_| retry.run(())>
+                        <a
+                            href=""
+                            class="button"
+                            on:click=move |ev| {
+                                ev.prevent_default();
+                                retry.run(());
+                            }
+                        >
                             {try_again}
-                        </button>
+                        </a>
                     }
                 })}
         </div>

@@ -52,8 +52,9 @@ pub fn WorkList(
     }
 }
 
-/// The pages loaded so far for one query, and the button for the next.
-#[component]
+/// The pages loaded so far for one query, and the button for the next: an
+/// island, given the first page the server rendered.
+#[island]
 fn Pages(query: ArtworkQuery, page: ArtworkPage) -> impl IntoView {
     let items = RwSignal::new(page.items);
     let cursor = RwSignal::new(page.next_cursor);

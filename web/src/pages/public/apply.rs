@@ -6,7 +6,6 @@ use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_meta::{Meta, Title};
-use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 use vcm_shared::{
     ApplicationInput, ApplicationMessage, ApplicationNote, ApplicationReceipt, ApplicationStatus,
@@ -226,7 +225,6 @@ fn form_data(
 
 #[component]
 pub fn ApplyPage() -> impl IntoView {
-    let receipt = RwSignal::new(None::<(ApplicationReceipt, String)>);
     view! {
         <PageMeta title=t(Key::ApplyTitle).to_owned() description=t(Key::ApplyLead).to_owned() />
         <div class="wrap page apply" data-testid="apply">
@@ -235,11 +233,18 @@ pub fn ApplyPage() -> impl IntoView {
                 <h1>{t(Key::ApplyTitle)}</h1>
                 <p class="lead">{t(Key::ApplyLead)}</p>
             </header>
-            {move || match receipt.get() {
-                Some((r, email)) => view! { <Receipt receipt=r email /> }.into_any(),
-                None => view! { <ApplyForm receipt /> }.into_any(),
-            }}
+            <Application />
         </div>
+    }
+}
+
+/// The form, then its receipt: the application page's island.
+#[island]
+fn Application() -> impl IntoView {
+    let receipt = RwSignal::new(None::<(ApplicationReceipt, String)>);
+    move || match receipt.get() {
+        Some((r, email)) => view! { <Receipt receipt=r email /> }.into_any(),
+        None => view! { <ApplyForm receipt /> }.into_any(),
     }
 }
 
@@ -259,9 +264,9 @@ fn Receipt(receipt: ApplicationReceipt, email: String) -> impl IntoView {
             </p>
             <p>{t_with(Key::ApplyDoneText, &[("email", &email)])}</p>
             <p class="apply__link">
-                <A href=link.clone() attr:data-testid="apply-status-link" attr:class="button">
+                <a href=link.clone() data-testid="apply-status-link" class="button">
                     {t(Key::ApplyFollow)}
-                </A>
+                </a>
             </p>
             <p class="field__hint">
                 {t(Key::ApplyKeepLink)} " " <code class="apply__url">{absolute}</code>
@@ -706,7 +711,8 @@ pub fn Conversation(messages: Vec<ApplicationMessage>) -> impl IntoView {
     .into_any()
 }
 
-#[component]
+/// An application's status and the applicant's answer form: an island.
+#[island]
 fn StatusView(status: ApplicationStatusView, token: String) -> impl IntoView {
     let current = RwSignal::new(status);
     let answer = RwSignal::new(String::new());
@@ -808,9 +814,9 @@ fn StatusView(status: ApplicationStatusView, token: String) -> impl IntoView {
                             .map(|m| {
                                 view! {
                                     <p>
-                                        <A href=format!("/museums/{}", m.slug) attr:class="more-link">
+                                        <a href=format!("/museums/{}", m.slug) class="more-link">
                                             {t_with(Key::SeeMuseumPage, &[("museum", &m.name)])}
-                                        </A>
+                                        </a>
                                     </p>
                                 }
                             })}

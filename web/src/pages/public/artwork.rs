@@ -421,8 +421,9 @@ fn shown_images(mut images: Vec<vcm_shared::ArtworkImage>) -> Vec<vcm_shared::Ar
 
 /// A work's images: the chosen one large, on its colour until it loads, with
 /// its caption, credit and rights; the others as thumbnails to switch to; the
-/// deep-zoom viewer; and the work's IIIF manifest when it has one.
-#[component]
+/// deep-zoom viewer; and the work's IIIF manifest when it has one. An
+/// island: everything else on a work's page is HTML from the server.
+#[island]
 fn Gallery(
     images: Vec<vcm_shared::ArtworkImage>,
     title: String,

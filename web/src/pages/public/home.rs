@@ -52,7 +52,7 @@ pub fn HomePage() -> impl IntoView {
                 <h1 class="hero__title">{t(Key::HomeHeading)}</h1>
                 <p class="hero__lead">{t(Key::HomeLead)}</p>
                 <div class="hero__search">
-                    <SearchBox id="home-search" large=true hint=true />
+                    <SearchBox id="home-search".to_owned() large=true compact=false hint=true />
                 </div>
                 <p class="hero__actions">
                     <A href="/collection" attr:class="button button--quiet">

@@ -1,4 +1,4 @@
-//! What visitors see: rendered on the server, then hydrated.
+//! What visitors see: HTML rendered on the server, with interactive islands.
 
 pub mod apply;
 pub mod artwork;

@@ -3,12 +3,12 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::NavigateOptions;
 use leptos_router::components::A;
-use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::hooks::use_query_map;
 use vcm_shared::{Museum, MuseumPage};
 
 use crate::api::{self, ApiError};
+use crate::components::filter_form::FilterForm;
 use crate::components::museum_card::MuseumCard;
 use crate::components::page_meta::PageMeta;
 use crate::components::states::{EmptyState, ErrorState, Loading};
@@ -16,29 +16,20 @@ use crate::i18n::{Key, t};
 
 #[component]
 pub fn MuseumsPage() -> impl IntoView {
-    let params = use_query_map();
-    let country = Memo::new(move |_| params.read().get("country").filter(|c| !c.is_empty()));
+    let country = use_query_map()
+        .get_untracked()
+        .get("country")
+        .filter(|c| !c.is_empty());
     let first_page = Resource::new(
-        move || country.get(),
+        {
+            let country = country.clone();
+            move || country.clone()
+        },
         |c| async move { api::museums(c.as_deref(), None, None).await.map(|p| (c, p)) },
     );
-    let countries = LocalResource::new(api::countries);
-    let navigate = use_navigate();
-    let on_country = move |ev: leptos::ev::Event| {
-        let value = event_target_value(&ev);
-        let to = if value.is_empty() {
-            "/museums".to_owned()
-        } else {
-            format!("/museums?country={value}")
-        };
-        navigate(
-            &to,
-            NavigateOptions {
-                scroll: false,
-                ..Default::default()
-            },
-        );
-    };
+    let countries = Resource::new(|| (), |()| api::countries());
+    let selected = country.unwrap_or_default();
+    let any_country = selected.is_empty();
     let retry = Callback::new(move |()| first_page.refetch());
     let pending = RwSignal::new(false);
 
@@ -55,35 +46,43 @@ pub fn MuseumsPage() -> impl IntoView {
                     </A>
                 </p>
             </header>
-            <div class="filters filters--inline">
-                <div class="field">
-                    <label for="museums-country">{t(Key::FilterMuseumCountry)}</label>
-                    <select id="museums-country" on:change=on_country>
-                        <option value="" prop:selected=move || country.read().is_none()>
-                            {t(Key::AnyCountry)}
-                        </option>
-                        {move || {
-                            let selected = country.get().unwrap_or_default();
-                            countries
-                                .get()
-                                .and_then(Result::ok)
-                                .map(|l| l.items)
-                                .unwrap_or_default()
-                                .into_iter()
-                                .filter(|c| c.museum_count > 0 || c.country.code == selected)
-                                .map(|c| {
-                                    let is = c.country.code == selected;
-                                    view! {
-                                        <option value=c.country.code prop:selected=is>
-                                            {c.country.name}
-                                        </option>
+            <FilterForm>
+                <form class="filters filters--inline" method="get" action="/museums">
+                    <div class="field">
+                        <label for="museums-country">{t(Key::FilterMuseumCountry)}</label>
+                        <select id="museums-country" name="country">
+                            <option value="" selected=any_country>
+                                {t(Key::AnyCountry)}
+                            </option>
+                            <Suspense>
+                                {move || Suspend::new({
+                                    let selected = selected.clone();
+                                    async move {
+                                        countries
+                                            .await
+                                            .map(|l| l.items)
+                                            .unwrap_or_default()
+                                            .into_iter()
+                                            .filter(|c| c.museum_count > 0 || c.country.code == selected)
+                                            .map(|c| {
+                                                let is = c.country.code == selected;
+                                                view! {
+                                                    <option value=c.country.code selected=is>
+                                                        {c.country.name}
+                                                    </option>
+                                                }
+                                            })
+                                            .collect_view()
                                     }
-                                })
-                                .collect_view()
-                        }}
-                    </select>
-                </div>
-            </div>
+                                })}
+                            </Suspense>
+                        </select>
+                    </div>
+                    <noscript>
+                        <button type="submit" class="button button--quiet">{t(Key::ApplyFilters)}</button>
+                    </noscript>
+                </form>
+            </FilterForm>
             <h2 class="visually-hidden">{t(Key::AllMuseums)}</h2>
             <div class="work-list" class:is-pending=pending>
                 <Transition fallback=Loading set_pending=pending>
@@ -105,8 +104,9 @@ pub fn MuseumsPage() -> impl IntoView {
     }
 }
 
-/// The museum pages loaded so far, and the button for the next.
-#[component]
+/// The museum pages loaded so far, and the button for the next: an island,
+/// given the first page the server rendered.
+#[island]
 fn MuseumPages(country: Option<String>, page: MuseumPage) -> impl IntoView {
     let items = RwSignal::new(page.items);
     let cursor = RwSignal::new(page.next_cursor);

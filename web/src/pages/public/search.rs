@@ -8,10 +8,10 @@ use leptos::ev::SubmitEvent;
 use leptos::html;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::NavigateOptions;
-use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::hooks::use_location;
 use vcm_shared::{Facet, FacetName, FacetValue, SearchHit, SearchResults, SortOrder};
 
+use crate::address::Address;
 use crate::api::{self, ApiError, SEARCH_PAGE_SIZE};
 use crate::components::artwork_card::ArtworkCard;
 use crate::components::filter_chips::FilterChips;
@@ -86,22 +86,42 @@ fn current_sort(state: &SearchState, answered: Option<SortOrder>) -> SortOrder {
         })
 }
 
+/// The page's title for a search.
+fn search_title(state: &SearchState) -> String {
+    if state.q.is_empty() {
+        t(Key::SearchTitle).to_owned()
+    } else {
+        t_with(Key::SearchTitleFor, &[("q", &state.q)])
+    }
+}
+
+/// The search page, rendered on the server; [`SearchView`] is its island.
 #[component]
 pub fn SearchPage() -> impl IntoView {
-    let params = use_query_map();
-    let state = Memo::new(move |_| SearchState::from_params(&params.read()));
+    let query = use_location().search.get_untracked();
+    let state = SearchState::from_query(&query);
+    view! {
+        <PageMeta title=search_title(&state) description=t(Key::SearchLead).to_owned() />
+        <SearchView query />
+    }
+}
+
+/// The search box, facets, results and pages, following the address.
+#[island]
+fn SearchView(query: String) -> impl IntoView {
+    let address = Address::provide(query);
+    let state = Memo::new(move |_| address.search_state());
     // The search without the number of pages: what is fetched anew when it changes.
     let key = Memo::new(move |_| state.read().first_page());
-    let navigate = use_navigate();
-    let go = StoredValue::new(move |url: String, replace: bool| {
-        navigate(
-            &url,
-            NavigateOptions {
-                scroll: false,
-                replace,
-                ..Default::default()
-            },
+    let go = StoredValue::new(move |url: String, replace: bool| address.go(&url, replace));
+    // The server wrote the first title; a new search in the page renames it.
+    Effect::new(move |_| {
+        let title = format!(
+            "{} — {}",
+            search_title(&state.read()),
+            t(Key::SiteShortName)
         );
+        document().set_title(&title);
     });
 
     let hits = RwSignal::new(Vec::<(u64, SearchHit)>::new());
@@ -213,27 +233,17 @@ pub fn SearchPage() -> impl IntoView {
     let filters_open = RwSignal::new(false);
     let folded = RwSignal::new(FOLDED.to_vec());
     let unfolded_values = RwSignal::new(Vec::<FacetName>::new());
-    let q = Signal::derive(move || state.read().q.clone());
-    let title = move || {
-        let q = state.read().q.clone();
-        if q.is_empty() {
-            t(Key::SearchTitle).to_owned()
-        } else {
-            t_with(Key::SearchTitleFor, &[("q", &q)])
-        }
-    };
     let filter_count = move || state.read().active_filters().len();
     let show_filters = t(Key::ShowFilters);
     let timeline_href = move || state.read().first_page().to_url("/timeline");
     let retry = Callback::new(move |()| reload.update(|n| *n += 1));
 
     view! {
-        <PageMeta title=Signal::derive(title) description=t(Key::SearchLead).to_owned() />
         <div class="wrap page search">
             <header class="page__header search__header">
                 <h1>{t(Key::SearchTitle)}</h1>
                 <p class="lead search__lead">{t(Key::SearchLead)}</p>
-                <SearchBox id="search" value=q keep_filters=true large=true hint=true />
+                <SearchBox id="search".to_owned() large=true compact=false hint=true />
             </header>
             <Suspense fallback=Loading>
                 {move || Suspend::new(async move {

@@ -91,9 +91,9 @@ pub fn TimelinePage() -> impl IntoView {
         |s| async move { api::timeline(&s).await.map(|tl| (s, tl)) },
     );
     // The labels of the filters' values come with a search's facet counts.
-    let labels = LocalResource::new(move || {
-        let s = state.get();
-        async move {
+    let labels = Resource::new(
+        move || state.get(),
+        |s| async move {
             if s.has_filters() {
                 api::search(&s, None)
                     .await
@@ -102,9 +102,8 @@ pub fn TimelinePage() -> impl IntoView {
             } else {
                 Vec::new()
             }
-        }
-    });
-    let facets = Signal::derive(move || labels.get().unwrap_or_default());
+        },
+    );
     let retry = Callback::new(move |()| timeline.refetch());
     let pending = RwSignal::new(false);
     let filtered = move || state.with(|s| !s.q.is_empty() || s.has_filters());
@@ -126,13 +125,20 @@ pub fn TimelinePage() -> impl IntoView {
                             (!q.is_empty()).then(|| view! { " " <strong>{t_with(Key::Quoted, &[("q", &q)])}</strong> })
                         }}
                     </p>
-                    <FilterChips
-                        id="timeline-chips"
-                        state
-                        facets
-                        path="/timeline"
-                        focus_after="#timeline-title"
-                    />
+                    <Suspense>
+                        {move || Suspend::new(async move {
+                            let facets = labels.await;
+                            view! {
+                                <FilterChips
+                                    id="timeline-chips"
+                                    state
+                                    facets
+                                    path="/timeline"
+                                    focus_after="#timeline-title"
+                                />
+                            }
+                        })}
+                    </Suspense>
                 </div>
             </Show>
             <div class="work-list" class:is-pending=pending aria-busy=move || pending.get().to_string()>
@@ -245,7 +251,6 @@ fn TimelineChart(timeline: Timeline, base: SearchState) -> impl IntoView {
             (from, column_total(from), segments)
         })
         .collect();
-    let readout = RwSignal::new(None::<String>);
     let totals: Vec<(i32, u64)> = columns
         .iter()
         .map(|(from, total, _)| (*from, *total))
@@ -303,9 +308,7 @@ fn TimelineChart(timeline: Timeline, base: SearchState) -> impl IntoView {
                     })
                     .collect_view()}
             </ul>
-            <p class="timeline__readout" aria-hidden="true">
-                {move || readout.get().unwrap_or_else(|| "\u{a0}".to_owned())}
-            </p>
+            <Readout>
             <div class="timeline__frame">
                 <div class="timeline__axis" aria-hidden="true">
                     {ticks
@@ -354,7 +357,7 @@ fn TimelineChart(timeline: Timeline, base: SearchState) -> impl IntoView {
                                     }
                                     Slot::Century(i) => {
                                         let (from, total, segments) = columns[i].clone();
-                                        view! { <Column from total segments readout /> }.into_any()
+                                        view! { <Column from total segments /> }.into_any()
                                     }
                                 })
                                 .collect_view()}
@@ -362,6 +365,7 @@ fn TimelineChart(timeline: Timeline, base: SearchState) -> impl IntoView {
                     </div>
                 </div>
             </div>
+            </Readout>
             <p class="timeline__note">{t(Key::TimelineScaleNote)}</p>
             <Undated n=timeline.undated />
         </figure>
@@ -387,14 +391,43 @@ fn TimelineChart(timeline: Timeline, base: SearchState) -> impl IntoView {
     }
 }
 
+/// Above the chart, the bar under the pointer or the keyboard's focus, said
+/// in words: an island around the chart the server drew.
+#[island]
+fn Readout(children: Children) -> impl IntoView {
+    let readout = RwSignal::new(None::<String>);
+    let follow = move |target: Option<web_sys::EventTarget>| {
+        #[cfg(not(feature = "ssr"))]
+        {
+            use wasm_bindgen::JsCast;
+            let label = target
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .and_then(|el| el.closest(".timeline__bar").ok().flatten())
+                .and_then(|bar| bar.get_attribute("aria-label"));
+            readout.set(label);
+        }
+        #[cfg(feature = "ssr")]
+        let _ = target;
+    };
+    view! {
+        <p class="timeline__readout" aria-hidden="true">
+            {move || readout.get().unwrap_or_else(|| "\u{a0}".to_owned())}
+        </p>
+        <div
+            class="timeline__pointer"
+            on:mouseover=move |ev| follow(ev.target())
+            on:focusin=move |ev| follow(ev.target())
+            on:mouseout=move |_| readout.set(None)
+            on:focusout=move |_| readout.set(None)
+        >
+            {children()}
+        </div>
+    }
+}
+
 /// One century's stacked bar, each region's part a link to its works.
 #[component]
-fn Column(
-    from: i32,
-    total: u64,
-    segments: Vec<Segment>,
-    readout: RwSignal<Option<String>>,
-) -> impl IntoView {
+fn Column(from: i32, total: u64, segments: Vec<Segment>) -> impl IntoView {
     let name = format!(
         "{} ({} – {})",
         century_name(from, false),
@@ -408,8 +441,6 @@ fn Column(
                 {segments
                     .into_iter()
                     .map(|s| {
-                        let shown = s.label.clone();
-                        let hovered = s.label.clone();
                         view! {
                             <a
                                 class="timeline__bar"
@@ -419,10 +450,6 @@ fn Column(
                                 style=format!("height: {}", s.height)
                                 aria-label=s.label.clone()
                                 title=s.label
-                                on:mouseenter=move |_| readout.set(Some(hovered.clone()))
-                                on:focus=move |_| readout.set(Some(shown.clone()))
-                                on:mouseleave=move |_| readout.set(None)
-                                on:blur=move |_| readout.set(None)
                             ></a>
                         }
                     })
