@@ -239,14 +239,21 @@ async function workWithImage() {
   }
 }
 
-check("a visitor's journey downloads the public bundle only; signing in loads the console", async (page) => {
+check("a visitor's journey downloads the public bundles only, the lite one for the home page; signing in loads the console", async (page) => {
   const fetched = [];
   page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
   const work = await workWithImage();
-  await page.goto(`${BASE}/`);
+  const wasmOf = () => fetched.filter((p) => p.endsWith('.wasm'));
+  // The home page's islands (search box, account menu) are in the lite bundle.
+  await visit(page, '/');
   await waitFor(page.locator('[data-testid="featured"] [data-testid="artwork-link"]'), 'the featured works');
-  await page.goto(`${BASE}/search?q=${encodeURIComponent(work.title.split(' ')[0])}`);
+  const homeWasm = wasmOf();
+  expectEqual(homeWasm.length, 1, `wasm files fetched by the home page (${homeWasm.join(', ')})`);
+  // The search page's island is not: it loads the full bundle.
+  await visit(page, `/search?q=${encodeURIComponent(work.title.split(' ')[0])}`);
   await waitFor(page.locator('[data-testid="search-results"]'), 'search results');
+  const searchWasm = wasmOf().filter((p) => p !== homeWasm[0]);
+  expectEqual(searchWasm.length, 1, `the full bundle fetched by the search page (${wasmOf().join(', ')})`);
   await page.goto(`${BASE}/artworks/${encodeURIComponent(work.slug)}`);
   await waitFor(page.locator('[data-testid="artwork-title"]'), 'the artwork page');
   await page.locator('[data-testid="artwork-museum"]').click();

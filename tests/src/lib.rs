@@ -424,10 +424,9 @@ impl Drop for PgDatabase {
     }
 }
 
-/// Percent-encodes text for a query string.
 /// A stand-in for a built web app (what `cargo xtask web` writes), enough for
-/// the server to render pages and serve files: the public bundle's index.html
-/// naming its files, those files (the script with a brotli copy), and the
+/// the server to render pages and serve files: the public bundles' index.html
+/// naming their files, those files (the script with a brotli copy), and the
 /// console's page.
 pub fn built_web_app() -> tempfile::TempDir {
     let dir = tempfile::tempdir().expect("a temporary folder");
@@ -446,6 +445,16 @@ pub fn built_web_app() -> tempfile::TempDir {
     std::fs::write(public.join("vcm-public-b2.js"), "export default 1;").unwrap();
     std::fs::write(public.join("vcm-public-b2.js.br"), "brotli bytes").unwrap();
     std::fs::write(public.join("vcm-public-b2_bg.wasm"), b"\0asm").unwrap();
+    let lite = dir.path().join("lite");
+    std::fs::create_dir_all(&lite).unwrap();
+    std::fs::write(
+        lite.join("index.html"),
+        "<html><head><link rel=\"modulepreload\" href=\"/assets/vcm-public-d4.js\">\
+         <link rel=\"preload\" href=\"/assets/vcm-public-d4_bg.wasm\"></head></html>",
+    )
+    .unwrap();
+    std::fs::write(lite.join("vcm-public-d4.js"), "export default 3;").unwrap();
+    std::fs::write(lite.join("vcm-public-d4_bg.wasm"), b"\0asm").unwrap();
     std::fs::write(
         console.join("index.html"),
         "<!doctype html><title>VCM console</title>",
@@ -455,6 +464,7 @@ pub fn built_web_app() -> tempfile::TempDir {
     dir
 }
 
+/// Percent-encodes text for a query string.
 pub fn urlencode(text: &str) -> String {
     text.bytes()
         .map(|b| match b {

@@ -50,7 +50,8 @@ async fn the_web_app_is_served_by_route_and_api_paths_keep_their_404() {
         },
     )
     .await;
-    // The public pages are rendered here, with the public bundle's files.
+    // The public pages are rendered here, with the public bundles' files:
+    // the lite one first, the full one for islands the lite one lacks.
     for route in ["/", "/collection", "/museums", "/no/such/page"] {
         let res = app.get(route).await;
         let status = if route == "/no/such/page" { 404 } else { 200 };
@@ -58,6 +59,10 @@ async fn the_web_app_is_served_by_route_and_api_paths_keep_their_404() {
         assert_eq!(res.headers()["cache-control"], "no-cache", "{route}");
         let html = res.text().await.unwrap();
         assert!(html.contains("/assets/vcm-public-b2.js"), "{route}: {html}");
+        assert!(
+            html.contains("<link rel=\"modulepreload\" href=\"/assets/vcm-public-d4.js\""),
+            "{route}: {html}"
+        );
         assert!(html.contains("/assets/style-a1.css"), "{route}");
         assert!(!html.contains("vcm-console"), "{route}: no console code");
     }

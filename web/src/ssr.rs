@@ -15,27 +15,50 @@ use crate::components::page_meta::SiteUrl;
 /// The site's icon, inline: one request fewer.
 const ICON: &str = "data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 32 32'%3E%3Crect width='32' height='32' rx='5' fill='%239c2f1f'/%3E%3Cpath d='M16 6l10 10-10 10L6 16z' fill='none' stroke='%23f7f3ec' stroke-width='2.5'/%3E%3C/svg%3E";
 
-/// The public bundle's files, by the content-hashed names trunk gave them.
+/// The public bundles' files, by the content-hashed names trunk gave them:
+/// the stylesheet, and the wasm with its JavaScript of each bundle.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Assets {
     pub css: String,
+    /// Every island (the `vcm-public` bundle built with `hydrate`).
+    pub full: Bundle,
+    /// The islands any page may have (built with `lite`): the search page,
+    /// a work's gallery and the application forms are left out.
+    pub lite: Bundle,
+}
+
+/// One bundle's JavaScript and wasm.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Bundle {
     pub js: String,
     pub wasm: String,
 }
 
-impl Assets {
-    /// Reads the names from the `index.html` trunk wrote for the public
-    /// bundle; `None` when one is missing.
+/// The first quoted absolute path in `html` ending in `suffix`.
+fn file(html: &str, suffix: &str) -> Option<String> {
+    html.split(['"', '\''])
+        .find(|part| part.starts_with('/') && part.ends_with(suffix))
+        .map(str::to_owned)
+}
+
+impl Bundle {
+    /// Reads the names from an `index.html` trunk wrote; `None` when one is missing.
     pub fn from_index(html: &str) -> Option<Self> {
-        let find = |suffix: &str| {
-            html.split(['"', '\''])
-                .find(|part| part.starts_with('/') && part.ends_with(suffix))
-                .map(str::to_owned)
-        };
         Some(Self {
-            css: find(".css")?,
-            js: find(".js")?,
-            wasm: find(".wasm")?,
+            js: file(html, ".js")?,
+            wasm: file(html, ".wasm")?,
+        })
+    }
+}
+
+impl Assets {
+    /// Reads the names from the `index.html` files trunk wrote for the full
+    /// and the lite bundle; `None` when one is missing.
+    pub fn from_index(full: &str, lite: &str) -> Option<Self> {
+        Some(Self {
+            css: file(full, ".css")?,
+            full: Bundle::from_index(full)?,
+            lite: Bundle::from_index(lite)?,
         })
     }
 }
@@ -50,11 +73,15 @@ pub fn shell(assets: Assets) -> impl IntoView {
     if let Some(context) = Owner::current_shared_context() {
         context.set_is_hydrating(false);
     }
+    // The lite bundle serves a page whose islands it has; otherwise the full one.
     let boot = format!(
-        "import init,*as m from'{}';await init({{module_or_path:'{}'}});\
-         for(const e of document.querySelectorAll('leptos-island')){{const f=m[e.dataset.component];f&&f(e)}}\
+        "const l=[...document.querySelectorAll('leptos-island')];\
+         let m=await import('{}'),w='{}';\
+         if(l.some(e=>!m[e.dataset.component])){{m=await import('{}');w='{}'}}\
+         await m.default({{module_or_path:w}});\
+         for(const e of l)m[e.dataset.component](e);\
          document.documentElement.dataset.islands='ready';",
-        assets.js, assets.wasm
+        assets.lite.js, assets.lite.wasm, assets.full.js, assets.full.wasm
     );
     view! {
         <!DOCTYPE html>
@@ -66,7 +93,7 @@ pub fn shell(assets: Assets) -> impl IntoView {
                 <meta name="theme-color" content="#1d2730" />
                 <link rel="icon" href=ICON />
                 <link rel="stylesheet" href=assets.css />
-                <link rel="modulepreload" href=assets.js />
+                <link rel="modulepreload" href=assets.lite.js />
                 <script type="module" inner_html=boot></script>
                 <MetaTags />
             </head>

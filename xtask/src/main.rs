@@ -340,12 +340,14 @@ fn locked_version(package: &str) -> Result<String> {
         .to_owned())
 }
 
-/// Builds the two bundles (release, offline): the visitors' into web/dist/public
-/// and the console's into web/dist/console, then writes a brotli and a gzip
+/// Builds the bundles (release, offline): the visitors' into web/dist/public
+/// (every island) and web/dist/lite (the islands any page may have), the
+/// console's into web/dist/console, then writes a brotli and a gzip
 /// copy of each file the server sends.
 fn build_web() -> Result {
     for (target, dist) in [
         ("public.html", "dist/public"),
+        ("lite.html", "dist/lite"),
         ("console.html", "dist/console"),
     ] {
         step(&format!(

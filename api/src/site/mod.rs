@@ -25,8 +25,9 @@ struct Asset {
     gzip: Option<web::Bytes>,
 }
 
-/// The built web app (`VCM_WEB_DIR`): `public/` (the visitors' bundle) and
-/// `console/` (the console's, with its `index.html`).
+/// The built web app (`VCM_WEB_DIR`): `public/` and `lite/` (the visitors'
+/// bundles: every island, and those any page may have) and `console/` (the
+/// console's, with its `index.html`).
 #[derive(Debug, Clone)]
 pub struct WebApp {
     assets: Arc<HashMap<String, Asset>>,
@@ -39,10 +40,11 @@ impl WebApp {
     /// web app is not built there.
     pub fn load(dir: &Path) -> Option<Self> {
         let read = |path: &Path| std::fs::read(path).ok().map(web::Bytes::from);
-        let public_index = std::fs::read_to_string(dir.join("public/index.html")).ok();
-        let public = public_index
-            .as_deref()
-            .and_then(vcm_web::ssr::Assets::from_index);
+        let index = |bundle: &str| std::fs::read_to_string(dir.join(bundle).join("index.html"));
+        let public = match (index("public"), index("lite")) {
+            (Ok(full), Ok(lite)) => vcm_web::ssr::Assets::from_index(&full, &lite),
+            _ => None,
+        };
         let console = read(&dir.join("console/index.html"));
         let (Some(public), Some(console)) = (public, console) else {
             tracing::warn!(
@@ -52,7 +54,7 @@ impl WebApp {
             return None;
         };
         let mut assets = HashMap::new();
-        for bundle in ["public", "console"] {
+        for bundle in ["public", "lite", "console"] {
             let Ok(entries) = std::fs::read_dir(dir.join(bundle)) else {
                 continue;
             };
