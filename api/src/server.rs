@@ -371,12 +371,7 @@ fn cors(origins: &[String]) -> actix_cors::Cors {
 /// (and for methods other than GET elsewhere), or a word on how to build the
 /// web app when it is not built.
 fn fallback(req: &actix_web::HttpRequest) -> HttpResponse {
-    let path = req.path();
-    let api = ["/api/", "/api-docs/", "/iiif/", "/assets/"]
-        .iter()
-        .any(|p| path.starts_with(p))
-        || path == "/api";
-    if api || req.method() != actix_web::http::Method::GET {
+    if crate::site::is_not_page(req.path()) || req.method() != actix_web::http::Method::GET {
         return http::api_not_found(req);
     }
     HttpResponse::NotFound()

@@ -327,7 +327,12 @@ async fn the_sitemap_follows_publication_and_withdrawal() {
             robots.contains(&format!("Sitemap: {base}/sitemap.xml")),
             "{robots}"
         );
-        assert!(robots.contains("Disallow: /admin"), "{robots}");
+        for console in ["/login", "/account", "/partner", "/admin"] {
+            assert!(
+                robots.contains(&format!("Disallow: {console}\n")),
+                "{robots}"
+            );
+        }
 
         let read = || async {
             let res = app.get("/sitemap.xml").await;

@@ -24,12 +24,16 @@ use crate::pages::public::not_found::NotFoundPage;
 use crate::pages::public::search::SearchPage;
 use crate::pages::public::timeline::TimelinePage;
 
-/// Whether a path is the console's (sign-in, account, partner pages, admin
-/// console) rather than the public app's.
+/// Where the console's pages are (sign-in, account, partner pages, admin
+/// console), each with the paths under it.
+pub const CONSOLE_PATHS: [&str; 4] = ["/login", "/account", "/partner", "/admin"];
+
+/// Whether a path is the console's rather than the public app's.
 pub fn is_console_path(path: &str) -> bool {
-    ["/login", "/account", "/partner", "/admin"]
-        .iter()
-        .any(|prefix| path == *prefix || path.starts_with(&format!("{prefix}/")))
+    CONSOLE_PATHS.iter().any(|prefix| {
+        path.strip_prefix(prefix)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
+    })
 }
 
 /// The interface language: English until the other languages come.
@@ -176,5 +180,25 @@ pub fn ConsoleApp() -> impl IntoView {
             <Footer />
             <FocusOnNavigate />
         </Router>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_console_path;
+
+    #[test]
+    fn console_paths_are_the_prefixes_and_what_lies_under_them() {
+        for path in [
+            "/login",
+            "/account/password",
+            "/partner",
+            "/admin/reviews/x",
+        ] {
+            assert!(is_console_path(path), "{path}");
+        }
+        for path in ["/", "/administrator", "/loginx", "/search", "/apply"] {
+            assert!(!is_console_path(path), "{path}");
+        }
     }
 }

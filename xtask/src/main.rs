@@ -295,7 +295,19 @@ fn ensure_web_tools() -> Result {
         step(&format!(
             "installing trunk {TRUNK_VERSION} (once; several minutes)"
         ));
-        check(cargo().args(["install", "trunk", "--version", TRUNK_VERSION, "--locked"]))?;
+        // Without trunk's own fat LTO in one codegen unit: a tool that shells
+        // out to cargo gains nothing from it, and it took most of the install.
+        check(cargo().args([
+            "install",
+            "trunk",
+            "--version",
+            TRUNK_VERSION,
+            "--locked",
+            "--config",
+            "profile.release.lto=false",
+            "--config",
+            "profile.release.codegen-units=16",
+        ]))?;
     }
     let wanted = locked_version("wasm-bindgen")?;
     let have = output(Command::new("wasm-bindgen").arg("--version")).unwrap_or_default();

@@ -16,6 +16,11 @@ use actix_web::{HttpRequest, HttpResponse, guard, web};
 /// The prefixes the web app never answers: the API's own 404 stays there.
 const NOT_PAGES: [&str; 4] = ["/api/", "/api-docs/", "/iiif/", "/assets/"];
 
+/// Whether `path` is the API's (or the files'), never a page.
+pub fn is_not_page(path: &str) -> bool {
+    path == "/api" || NOT_PAGES.iter().any(|p| path.starts_with(p))
+}
+
 /// One file of a bundle, with the encodings made at build time.
 #[derive(Debug)]
 struct Asset {
@@ -102,26 +107,18 @@ impl WebApp {
         cfg.app_data(web::Data::new(app))
             .route("/assets/{name}", web::get().to(asset))
             .service(
-                web::resource([
-                    "/login",
-                    "/account",
-                    "/account/{rest:.*}",
-                    "/partner",
-                    "/partner/{rest:.*}",
-                    "/admin",
-                    "/admin/{rest:.*}",
-                ])
-                .route(web::get().to(move || {
-                    let console = console.clone();
-                    async move { html(console) }
-                })),
+                web::resource("/{path:.*}")
+                    .guard(guard::fn_guard(|ctx| {
+                        vcm_web::app::is_console_path(ctx.head().uri.path())
+                    }))
+                    .route(web::get().to(move || {
+                        let console = console.clone();
+                        async move { html(console) }
+                    })),
             )
             .service(
                 web::resource("/{path:.*}")
-                    .guard(guard::fn_guard(|ctx| {
-                        let path = ctx.head().uri.path();
-                        path != "/api" && !NOT_PAGES.iter().any(|p| path.starts_with(p))
-                    }))
+                    .guard(guard::fn_guard(|ctx| !is_not_page(ctx.head().uri.path())))
                     .route(vcm_web::ssr::route(
                         self.public.clone(),
                         origin.clone(),

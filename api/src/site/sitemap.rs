@@ -171,14 +171,15 @@ async fn robots(state: web::Data<AppState>) -> HttpResponse {
         .body(format!(
             "User-agent: *\n\
              Disallow: /api/\n\
-             Disallow: /login\n\
-             Disallow: /account\n\
-             Disallow: /partner\n\
-             Disallow: /admin\n\
+             {}\
              Disallow: /apply/status/\n\
              Allow: /\n\
              \n\
              Sitemap: {}/sitemap.xml\n",
+            vcm_web::app::CONSOLE_PATHS
+                .iter()
+                .map(|path| format!("Disallow: {path}\n"))
+                .collect::<String>(),
             base(&state)
         ))
 }
