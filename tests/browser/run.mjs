@@ -186,7 +186,7 @@ check('typing in the search box suggests, from one CJK character, and choosing a
   expectEqual((await heading.innerText()).trim(), artwork.title, 'artwork page h1 after choosing a suggestion');
 });
 
-check('a facet checkbox narrows the search and goes into the URL; its chip removes it; back restores it', async (page) => {
+check('a facet checkbox narrows the search and goes into the URL; its chip removes it; back restores it; a new search keeps it, in the same page', async (page) => {
   const all = await api('/search?limit=1');
   const country = all.facets.find((f) => f.name === 'country')?.values.find((v) => v.count < all.total);
   if (!country) throw new Error('the demo data has no country that narrows the search');
@@ -211,6 +211,16 @@ check('a facet checkbox narrows the search and goes into the URL; its chip remov
   await page.goBack();
   await page.waitForURL((url) => url.searchParams.get('country') === country.value, { timeout: TIMEOUT_MS });
   await waitForCount(page, country.count, 'the filtered search after going back');
+
+  // A new search from the page's own box keeps the filter and changes the
+  // results in place: the page is not loaded again.
+  await page.evaluate(() => { window.vcmSamePage = true; });
+  const input = page.locator('#search-input');
+  await input.fill('zzzz');
+  await input.press('Enter');
+  await page.waitForURL((url) => url.searchParams.get('q') === 'zzzz' && url.searchParams.get('country') === country.value, { timeout: TIMEOUT_MS });
+  await waitFor(page.locator('[data-testid="empty-state"]'), 'no results for the new search');
+  expectEqual(await page.evaluate(() => window.vcmSamePage === true), true, 'the same page after a new search');
 });
 
 const DEMO_EDITOR = { email: 'editor@demo.vcm.invalid', password: 'demo-password-vcm' };

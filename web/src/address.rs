@@ -69,19 +69,6 @@ impl Address {
         address
     }
 
-    /// The query's pairs, decoded (tracked).
-    pub fn pairs(self) -> Vec<(String, String)> {
-        self.query.with(|q| query_pairs(q))
-    }
-
-    /// One value of the query, if present and not empty (tracked).
-    pub fn get(self, name: &str) -> Option<String> {
-        self.pairs()
-            .into_iter()
-            .find(|(n, v)| n == name && !v.is_empty())
-            .map(|(_, v)| v)
-    }
-
     /// The search the query holds (tracked).
     pub fn search_state(self) -> SearchState {
         self.query.with(|q| SearchState::from_query(q))
@@ -114,15 +101,16 @@ impl Address {
     }
 }
 
-/// The address of the island's page, where an island provided one.
+/// The address of the island's page, where an island provided one. Asked
+/// for when a component is set up: an event handler has no context to ask.
 pub fn use_address() -> Option<Address> {
     use_context::<Address>()
 }
 
-/// Goes to `url`, through the page's [`Address`] where it is on this page,
-/// else by loading it.
-pub fn go(url: &str) {
-    match use_address() {
+/// Goes to `url` through the page's address where there is one, else by
+/// loading it.
+pub fn go_from(page: Option<Address>, url: &str) {
+    match page {
         Some(address) => address.go(url, false),
         None => load(url),
     }

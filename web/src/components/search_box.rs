@@ -128,7 +128,7 @@ pub fn SearchBox(
             _ if s.slug.is_none() => s.text.clone(),
             _ => String::new(),
         });
-        address::go(&url);
+        address::go_from(page, &url);
     };
 
     let on_submit = move |ev: SubmitEvent| {
@@ -136,7 +136,7 @@ pub fn SearchBox(
         asked.update_value(|n| *n += 1);
         close();
         let url = base().with_q(&text.get_untracked()).to_url("/search");
-        address::go(&url);
+        address::go_from(page, &url);
     };
 
     let on_keydown = move |ev: KeyboardEvent| {
