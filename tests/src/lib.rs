@@ -425,42 +425,42 @@ impl Drop for PgDatabase {
 }
 
 /// A stand-in for a built web app (what `cargo xtask web` writes), enough for
-/// the server to render pages and serve files: the public bundles' index.html
-/// naming their files, those files (the script with a brotli copy), and the
-/// console's page.
+/// the server to render pages and serve files: the manifest naming the
+/// stylesheet and two public bundles (the lite one without the search page's
+/// island), their files (a script with a brotli copy), and the console's page.
 pub fn built_web_app() -> tempfile::TempDir {
     let dir = tempfile::tempdir().expect("a temporary folder");
-    let public = dir.path().join("public");
-    let console = dir.path().join("console");
-    std::fs::create_dir_all(&public).unwrap();
-    std::fs::create_dir_all(&console).unwrap();
+    let assets = dir.path().join("assets");
+    std::fs::create_dir_all(&assets).unwrap();
     std::fs::write(
-        public.join("index.html"),
-        "<html><head><link rel=\"stylesheet\" href=\"/assets/style-a1.css\">\
-         <link rel=\"modulepreload\" href=\"/assets/vcm-public-b2.js\">\
-         <link rel=\"preload\" href=\"/assets/vcm-public-b2_bg.wasm\"></head></html>",
+        dir.path().join("manifest.json"),
+        r#"{"css":"/assets/style-a1.css","bundles":[
+            {"name":"lite","js":"/assets/vcm-lite-d4.js","wasm":"/assets/vcm-lite-d4_bg.wasm"},
+            {"name":"search","js":"/assets/vcm-search-b2.js","wasm":"/assets/vcm-search-b2_bg.wasm"}]}"#,
     )
     .unwrap();
-    std::fs::write(public.join("style-a1.css"), "body{}").unwrap();
-    std::fs::write(public.join("vcm-public-b2.js"), "export default 1;").unwrap();
-    std::fs::write(public.join("vcm-public-b2.js.br"), "brotli bytes").unwrap();
-    std::fs::write(public.join("vcm-public-b2_bg.wasm"), b"\0asm").unwrap();
-    let lite = dir.path().join("lite");
-    std::fs::create_dir_all(&lite).unwrap();
+    for (name, content) in [
+        ("style-a1.css", "body{}"),
+        (
+            "vcm-lite-d4.js",
+            "export function SearchBox_1(el) {}\nexport default 3;",
+        ),
+        ("vcm-lite-d4_bg.wasm", "\0asm"),
+        (
+            "vcm-search-b2.js",
+            "export function SearchBox_1(el) {}\nexport function SearchView_2(el) {}\nexport default 1;",
+        ),
+        ("vcm-search-b2.js.br", "brotli bytes"),
+        ("vcm-search-b2_bg.wasm", "\0asm"),
+        ("vcm-console-c3.js", "export default 2;"),
+    ] {
+        std::fs::write(assets.join(name), content).unwrap();
+    }
     std::fs::write(
-        lite.join("index.html"),
-        "<html><head><link rel=\"modulepreload\" href=\"/assets/vcm-public-d4.js\">\
-         <link rel=\"preload\" href=\"/assets/vcm-public-d4_bg.wasm\"></head></html>",
-    )
-    .unwrap();
-    std::fs::write(lite.join("vcm-public-d4.js"), "export default 3;").unwrap();
-    std::fs::write(lite.join("vcm-public-d4_bg.wasm"), b"\0asm").unwrap();
-    std::fs::write(
-        console.join("index.html"),
+        dir.path().join("console.html"),
         "<!doctype html><title>VCM console</title>",
     )
     .unwrap();
-    std::fs::write(console.join("vcm-console-c3.js"), "export default 2;").unwrap();
     dir
 }
 

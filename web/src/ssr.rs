@@ -15,51 +15,55 @@ use crate::components::page_meta::SiteUrl;
 /// The site's icon, inline: one request fewer.
 const ICON: &str = "data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 32 32'%3E%3Crect width='32' height='32' rx='5' fill='%239c2f1f'/%3E%3Cpath d='M16 6l10 10-10 10L6 16z' fill='none' stroke='%23f7f3ec' stroke-width='2.5'/%3E%3C/svg%3E";
 
-/// The public bundles' files, by the content-hashed names trunk gave them:
-/// the stylesheet, and the wasm with its JavaScript of each bundle.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// The public bundles' files, by the content-hashed names `cargo xtask web`
+/// gave them in `dist/manifest.json`: the stylesheet, and the visitors'
+/// bundles, smallest first.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Deserialize)]
 pub struct Assets {
     pub css: String,
-    /// Every island (the `vcm-public` bundle built with `hydrate`).
-    pub full: Bundle,
-    /// The islands any page may have (built with `lite`): the search page,
-    /// a work's gallery and the application forms are left out.
-    pub lite: Bundle,
+    pub bundles: Vec<Bundle>,
 }
 
-/// One bundle's JavaScript and wasm.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// One bundle's JavaScript and wasm, and the islands of the others it lacks.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Deserialize)]
 pub struct Bundle {
     pub js: String,
     pub wasm: String,
-}
-
-/// The first quoted absolute path in `html` ending in `suffix`.
-fn file(html: &str, suffix: &str) -> Option<String> {
-    html.split(['"', '\''])
-        .find(|part| part.starts_with('/') && part.ends_with(suffix))
-        .map(str::to_owned)
-}
-
-impl Bundle {
-    /// Reads the names from an `index.html` trunk wrote; `None` when one is missing.
-    pub fn from_index(html: &str) -> Option<Self> {
-        Some(Self {
-            js: file(html, ".js")?,
-            wasm: file(html, ".wasm")?,
-        })
-    }
+    #[serde(skip)]
+    pub lacks: Vec<String>,
 }
 
 impl Assets {
-    /// Reads the names from the `index.html` files trunk wrote for the full
-    /// and the lite bundle; `None` when one is missing.
-    pub fn from_index(full: &str, lite: &str) -> Option<Self> {
-        Some(Self {
-            css: file(full, ".css")?,
-            full: Bundle::from_index(full)?,
-            lite: Bundle::from_index(lite)?,
-        })
+    /// Reads the manifest, and through `js` each bundle's JavaScript, whose
+    /// exported functions are its islands; `None` when a file is missing.
+    pub fn from_manifest(manifest: &str, js: impl Fn(&str) -> Option<String>) -> Option<Self> {
+        let mut assets: Self = serde_json::from_str(manifest).ok()?;
+        let exports = assets
+            .bundles
+            .iter()
+            .map(|bundle| {
+                Some(
+                    js(&bundle.js)?
+                        .lines()
+                        .filter_map(|line| line.strip_prefix("export function "))
+                        .filter_map(|rest| rest.split('(').next())
+                        .map(str::to_owned)
+                        .collect::<Vec<_>>(),
+                )
+            })
+            .collect::<Option<Vec<_>>>()?;
+        for (bundle, own) in assets.bundles.iter_mut().zip(&exports) {
+            let mut lacks: Vec<String> = exports
+                .iter()
+                .flatten()
+                .filter(|name| !own.contains(name))
+                .cloned()
+                .collect();
+            lacks.sort();
+            lacks.dedup();
+            bundle.lacks = lacks;
+        }
+        (!assets.bundles.is_empty()).then_some(assets)
     }
 }
 
@@ -73,15 +77,20 @@ pub fn shell(assets: Assets) -> impl IntoView {
     if let Some(context) = Owner::current_shared_context() {
         context.set_is_hydrating(false);
     }
-    // The lite bundle serves a page whose islands it has; otherwise the full one.
+    // The page loads the smallest bundle that lacks none of its islands.
+    let bundles = assets
+        .bundles
+        .iter()
+        .map(|b| (&b.js, &b.wasm, &b.lacks))
+        .collect::<Vec<_>>();
     let boot = format!(
-        "const l=[...document.querySelectorAll('leptos-island')];\
-         let m=await import('{}'),w='{}';\
-         if(l.some(e=>!m[e.dataset.component])){{m=await import('{}');w='{}'}}\
+        "const l=[...document.querySelectorAll('leptos-island')],b={};\
+         const[j,w]=b.find(x=>!l.some(e=>x[2].includes(e.dataset.component)))||b[b.length-1];\
+         const m=await import(j);\
          await m.default({{module_or_path:w}});\
          for(const e of l)m[e.dataset.component](e);\
          document.documentElement.dataset.islands='ready';",
-        assets.lite.js, assets.lite.wasm, assets.full.js, assets.full.wasm
+        serde_json::to_string(&bundles).unwrap_or_default()
     );
     view! {
         <!DOCTYPE html>
@@ -93,7 +102,6 @@ pub fn shell(assets: Assets) -> impl IntoView {
                 <meta name="theme-color" content="#1d2730" />
                 <link rel="icon" href=ICON />
                 <link rel="stylesheet" href=assets.css />
-                <link rel="modulepreload" href=assets.lite.js />
                 <script type="module" inner_html=boot></script>
                 <MetaTags />
             </head>

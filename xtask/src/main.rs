@@ -16,7 +16,6 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, ExitCode, Stdio};
 use std::time::{Duration, Instant};
 
-const TRUNK_VERSION: &str = "0.21.14";
 /// binaryen's wasm-opt, built from crates.io by `cargo install wasm-opt`.
 const WASM_OPT_VERSION: &str = "0.116.1";
 const WASM_TARGET: &str = "wasm32-unknown-unknown";
@@ -99,7 +98,7 @@ fn is_set(var: &str) -> bool {
 
 fn run() -> Result {
     ensure_web_tools()?;
-    build_web()?;
+    build_web_beside(&["build", "--release", "-p", "vcm-api", "--bin", "vcm"])?;
     step("starting vcm serve --demo (Ctrl-C stops it)");
     check(cargo().args([
         "run",
@@ -130,7 +129,7 @@ fn test() -> Result {
         "warnings",
     ]))?;
     ensure_web_tools()?;
-    step("clippy (web app, wasm)");
+    step("clippy (web app, wasm, every island)");
     check(cargo().args([
         "clippy",
         "-p",
@@ -138,7 +137,7 @@ fn test() -> Result {
         "--target",
         WASM_TARGET,
         "--features",
-        "hydrate",
+        "hydrate,zoom,search,forms",
         "--",
         "-D",
         "warnings",
@@ -281,33 +280,14 @@ fn free_port() -> Result<u16> {
         .map_err(|e| format!("no free port: {e}"))
 }
 
-/// Installs what the web build needs and is missing: the wasm target, trunk,
-/// the wasm-bindgen CLI of exactly the version in Cargo.lock, and wasm-opt.
+/// Installs what the web build needs and is missing: the wasm target, the
+/// wasm-bindgen CLI of exactly the version in Cargo.lock, and wasm-opt.
 fn ensure_web_tools() -> Result {
     let targets =
         output(Command::new("rustup").args(["target", "list", "--installed"])).unwrap_or_default();
     if !targets.lines().any(|t| t.trim() == WASM_TARGET) {
         step(&format!("installing the {WASM_TARGET} target"));
         check(Command::new("rustup").args(["target", "add", WASM_TARGET]))?;
-    }
-    let trunk = output(Command::new("trunk").arg("--version")).unwrap_or_default();
-    if trunk.split_whitespace().nth(1) != Some(TRUNK_VERSION) {
-        step(&format!(
-            "installing trunk {TRUNK_VERSION} (once; several minutes)"
-        ));
-        // Without trunk's own fat LTO in one codegen unit: a tool that shells
-        // out to cargo gains nothing from it, and it took most of the install.
-        check(cargo().args([
-            "install",
-            "trunk",
-            "--version",
-            TRUNK_VERSION,
-            "--locked",
-            "--config",
-            "profile.release.lto=false",
-            "--config",
-            "profile.release.codegen-units=16",
-        ]))?;
     }
     let wanted = locked_version("wasm-bindgen")?;
     let have = output(Command::new("wasm-bindgen").arg("--version")).unwrap_or_default();
@@ -331,6 +311,9 @@ fn ensure_web_tools() -> Result {
             "--version",
             WASM_OPT_VERSION,
             "--locked",
+            // Without reading DWARF debug info (the bundles carry none): a
+            // quarter of binaryen's C++ files, LLVM's, left out.
+            "--no-default-features",
         ]))?;
     }
     Ok(())
@@ -352,30 +335,171 @@ fn locked_version(package: &str) -> Result<String> {
         .to_owned())
 }
 
-/// Builds the bundles (release, offline): the visitors' into web/dist/public
-/// (every island) and web/dist/lite (the islands any page may have), the
-/// console's into web/dist/console, then writes a brotli and a gzip
-/// copy of each file the server sends.
-fn build_web() -> Result {
-    for (target, dist) in [
-        ("public.html", "dist/public"),
-        ("lite.html", "dist/lite"),
-        ("console.html", "dist/console"),
-    ] {
-        step(&format!(
-            "building the web app: {target} (trunk, release, offline)"
-        ));
-        check(Command::new("trunk").current_dir(root().join("web")).args([
-            "build",
-            target,
-            "--release",
-            "--offline",
-            "--dist",
-            dist,
-        ]))?;
-        precompress(&root().join("web").join(dist))?;
+/// Builds the web app and, beside it, the server with `cargo <server>`: the
+/// bundles' builds leave one core idle most of the time (one large crate,
+/// then one LTO link each), which the server's build takes.
+fn build_web_beside(server: &[&str]) -> Result {
+    step(&format!("cargo {} (beside the web app)", server.join(" ")));
+    let mut child = cargo()
+        .args(server)
+        .spawn()
+        .map_err(|e| format!("cannot start cargo: {e}"))?;
+    let web = build_web();
+    let built = child.wait().map_err(|e| format!("cargo: {e}"))?;
+    web?;
+    if built.success() {
+        Ok(())
+    } else {
+        Err(format!("cargo {} failed ({built})", server.join(" ")))
     }
-    Ok(())
+}
+
+/// The visitors' bundles, smallest first: a page loads the first whose
+/// islands it has (web/src/ssr.rs). Each is `vcm-public` built with the
+/// features that turn its heavy islands on; without them they are plain
+/// components, and their code is left out.
+const PUBLIC_BUNDLES: [(&str, &str); 3] = [
+    // The small islands any page has: search box, account menu, filters, lists.
+    ("lite", "hydrate"),
+    // A work's page: its gallery with the deep-zoom viewer.
+    ("zoom", "hydrate,zoom"),
+    // The search page's results and facets, and the application forms.
+    ("search", "hydrate,search,forms"),
+];
+
+/// wasm-opt's flags: `-Oz`, with the features rustc's wasm output uses.
+const WASM_OPT_FLAGS: [&str; 7] = [
+    "-Oz",
+    "--enable-bulk-memory",
+    "--enable-nontrapping-float-to-int",
+    "--enable-sign-ext",
+    "--enable-mutable-globals",
+    "--enable-multivalue",
+    "--enable-reference-types",
+];
+
+/// Builds the web app into web/dist (release): every file under
+/// `assets/`, named by a hash of its content; `manifest.json` naming the
+/// stylesheet and the visitors' bundles, for the server; `console.html`,
+/// the console's page (web/console.html with its files' names). Each bundle
+/// is cargo's wasm (profile `wasm-release`), bound by wasm-bindgen and
+/// shrunk by wasm-opt; a brotli and a gzip copy sit beside every file.
+fn build_web() -> Result {
+    let web = root().join("web");
+    let dist = web.join("dist");
+    let assets = dist.join("assets");
+    let _ = std::fs::remove_dir_all(&dist);
+    std::fs::create_dir_all(&assets).map_err(|e| format!("{}: {e}", assets.display()))?;
+    let css = hashed(&assets, "style", ".css", &read(&web.join("style.css"))?)?;
+    let mut manifest = Vec::new();
+    for (name, features) in PUBLIC_BUNDLES {
+        let (js, wasm) = build_bundle("vcm-public", name, features, &assets)?;
+        manifest.push(format!(
+            "{{\"name\":\"{name}\",\"js\":\"{js}\",\"wasm\":\"{wasm}\"}}"
+        ));
+    }
+    // With the lite bundle's features: one compiled library for both.
+    let (js, wasm) = build_bundle("vcm-console", "console", "hydrate", &assets)?;
+    write(
+        &dist.join("manifest.json"),
+        format!(
+            "{{\"css\":\"{css}\",\"bundles\":[{}]}}\n",
+            manifest.join(",")
+        )
+        .as_bytes(),
+    )?;
+    let page = String::from_utf8(read(&web.join("console.html"))?)
+        .map_err(|e| format!("web/console.html: {e}"))?
+        .replace("%CSS%", &css)
+        .replace("%JS%", &js)
+        .replace("%WASM%", &wasm);
+    write(&dist.join("console.html"), page.as_bytes())?;
+    precompress(&assets)
+}
+
+/// Builds one bundle of `bin` with `features` and puts its JavaScript and
+/// wasm into `assets` as `vcm-NAME-HASH.js` and `vcm-NAME-HASH_bg.wasm`;
+/// returns their addresses.
+fn build_bundle(bin: &str, name: &str, features: &str, assets: &Path) -> Result<(String, String)> {
+    step(&format!(
+        "building the web app's {name} bundle ({bin}, features {features}; release)"
+    ));
+    // In a build directory of their own, so that another build of the
+    // workspace can run beside them.
+    let target_dir = root().join("target/web");
+    check(
+        cargo()
+            .args(["build", "--target-dir"])
+            .arg(&target_dir)
+            .args([
+                "-p",
+                "vcm-web",
+                "--bin",
+                bin,
+                "--target",
+                WASM_TARGET,
+                "--profile",
+                "wasm-release",
+                "--features",
+                features,
+            ]),
+    )?;
+    let work = target_dir.join("bindgen").join(name);
+    let _ = std::fs::remove_dir_all(&work);
+    let wasm = target_dir
+        .join(WASM_TARGET)
+        .join("wasm-release")
+        .join(format!("{bin}.wasm"));
+    check(
+        Command::new("wasm-bindgen")
+            .arg(&wasm)
+            .args([
+                "--target",
+                "web",
+                "--no-typescript",
+                "--out-name",
+                "bundle",
+                "--out-dir",
+            ])
+            .arg(&work),
+    )?;
+    if work.join("snippets").exists() {
+        return Err(format!(
+            "wasm-bindgen wrote JavaScript snippets for {bin}: serve them before using inline_js"
+        ));
+    }
+    let optimised = work.join("optimised.wasm");
+    check(
+        Command::new("wasm-opt")
+            .args(WASM_OPT_FLAGS)
+            .arg(work.join("bundle_bg.wasm"))
+            .arg("-o")
+            .arg(&optimised),
+    )?;
+    let stem = format!("vcm-{name}");
+    Ok((
+        hashed(assets, &stem, ".js", &read(&work.join("bundle.js"))?)?,
+        hashed(assets, &stem, "_bg.wasm", &read(&optimised)?)?,
+    ))
+}
+
+/// Writes `data` into `dir` as `STEM-HASH SUFFIX` (a hash of the content, so
+/// the name changes whenever the file does); returns its address under /assets/.
+fn hashed(dir: &Path, stem: &str, suffix: &str, data: &[u8]) -> Result<String> {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = std::hash::DefaultHasher::new();
+    data.hash(&mut hasher);
+    let name = format!("{stem}-{:016x}{suffix}", hasher.finish());
+    write(&dir.join(&name), data)?;
+    Ok(format!("/assets/{name}"))
+}
+
+fn read(path: &Path) -> Result<Vec<u8>> {
+    std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+fn write(path: &Path, data: &[u8]) -> Result {
+    std::fs::write(path, data).map_err(|e| format!("{}: {e}", path.display()))
 }
 
 /// Writes `NAME.br` (brotli, best quality) and `NAME.gz` (gzip, best) beside
@@ -445,10 +569,10 @@ fn browser_test() -> Result {
         eprintln!("\nSKIPPED the browser test: {why}");
         return Ok(());
     }
-    build_web()?;
+    // The server with the whole workspace's features, as the tests built it:
+    // no rebuild.
+    build_web_beside(&["build", "--workspace", "--bin", "vcm"])?;
     step("browser test: headless Chromium against the real server");
-    // With the whole workspace's features, as the tests built it: no rebuild.
-    check(cargo().args(["build", "--workspace", "--bin", "vcm"]))?;
     let browser_dir = root().join("tests/browser");
     let installed = ["playwright-core", "@axe-core/playwright"]
         .iter()
@@ -521,9 +645,7 @@ fn bench_web() -> Result {
         return Ok(());
     }
     ensure_web_tools()?;
-    build_web()?;
-    step("building vcm (release)");
-    check(cargo().args(["build", "--release", "-p", "vcm-api", "--bin", "vcm"]))?;
+    build_web_beside(&["build", "--release", "-p", "vcm-api", "--bin", "vcm"])?;
     let dir = root().join("xtask/bench-web");
     if !dir.join("node_modules/lighthouse").exists() {
         step("installing Lighthouse and playwright-core from npm (once)");

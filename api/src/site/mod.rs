@@ -30,9 +30,9 @@ struct Asset {
     gzip: Option<web::Bytes>,
 }
 
-/// The built web app (`VCM_WEB_DIR`): `public/` and `lite/` (the visitors'
-/// bundles: every island, and those any page may have) and `console/` (the
-/// console's, with its `index.html`).
+/// The built web app (`VCM_WEB_DIR`, written by `cargo xtask web`): every
+/// file under `assets/`, `manifest.json` naming the stylesheet and the
+/// visitors' bundles, and `console.html`, the console's page.
 #[derive(Debug, Clone)]
 pub struct WebApp {
     assets: Arc<HashMap<String, Asset>>,
@@ -41,16 +41,47 @@ pub struct WebApp {
 }
 
 impl WebApp {
-    /// Reads the built bundles into memory; `None` (and a warning) when the
-    /// web app is not built there.
+    /// Reads the built web app into memory; `None` (and a warning) when it
+    /// is not built there.
     pub fn load(dir: &Path) -> Option<Self> {
         let read = |path: &Path| std::fs::read(path).ok().map(web::Bytes::from);
-        let index = |bundle: &str| std::fs::read_to_string(dir.join(bundle).join("index.html"));
-        let public = match (index("public"), index("lite")) {
-            (Ok(full), Ok(lite)) => vcm_web::ssr::Assets::from_index(&full, &lite),
-            _ => None,
-        };
-        let console = read(&dir.join("console/index.html"));
+        let mut assets = HashMap::new();
+        for path in std::fs::read_dir(dir.join("assets"))
+            .into_iter()
+            .flatten()
+            .flatten()
+            .map(|e| e.path())
+        {
+            let name = path
+                .file_name()
+                .and_then(|n| n.to_str())
+                .unwrap_or_default();
+            let Some(content_type) = content_type(name) else {
+                continue;
+            };
+            let Some(identity) = read(&path) else {
+                continue;
+            };
+            let sibling = |ext: &str| read(&path.with_file_name(format!("{name}.{ext}")));
+            assets.insert(
+                name.to_owned(),
+                Asset {
+                    content_type,
+                    identity,
+                    br: sibling("br"),
+                    gzip: sibling("gz"),
+                },
+            );
+        }
+        let public = std::fs::read_to_string(dir.join("manifest.json"))
+            .ok()
+            .and_then(|manifest| {
+                vcm_web::ssr::Assets::from_manifest(&manifest, |address| {
+                    let asset = assets.get(address.strip_prefix("/assets/")?)?;
+                    String::from_utf8(asset.identity.to_vec()).ok()
+                })
+            });
+        let console = read(&dir.join("console.html"));
         let (Some(public), Some(console)) = (public, console) else {
             tracing::warn!(
                 dir = %dir.display(),
@@ -58,34 +89,6 @@ impl WebApp {
             );
             return None;
         };
-        let mut assets = HashMap::new();
-        for bundle in ["public", "lite", "console"] {
-            let Ok(entries) = std::fs::read_dir(dir.join(bundle)) else {
-                continue;
-            };
-            for path in entries.flatten().map(|e| e.path()) {
-                let name = path
-                    .file_name()
-                    .and_then(|n| n.to_str())
-                    .unwrap_or_default();
-                let Some(content_type) = content_type(name) else {
-                    continue;
-                };
-                let Some(identity) = read(&path) else {
-                    continue;
-                };
-                let sibling = |ext: &str| read(&path.with_file_name(format!("{name}.{ext}")));
-                assets.insert(
-                    name.to_owned(),
-                    Asset {
-                        content_type,
-                        identity,
-                        br: sibling("br"),
-                        gzip: sibling("gz"),
-                    },
-                );
-            }
-        }
         Some(Self {
             assets: Arc::new(assets),
             console,
@@ -137,7 +140,7 @@ fn html(body: web::Bytes) -> HttpResponse {
 }
 
 /// The media type of a bundle's file, by its extension; `None` for what is
-/// not served (the public bundle's index.html, the precompressed copies).
+/// not served (the precompressed copies).
 fn content_type(name: &str) -> Option<&'static str> {
     Some(match name.rsplit('.').next()? {
         "wasm" => "application/wasm",

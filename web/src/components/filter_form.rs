@@ -4,6 +4,7 @@
 //! the address.
 
 use leptos::prelude::*;
+use vcm_shared::CountryWithCounts;
 
 /// Wraps a `<form method="get">` whose fields filter the page.
 #[island]
@@ -73,5 +74,37 @@ fn filled_address(form: &web_sys::HtmlFormElement) -> String {
         path
     } else {
         format!("{path}?{}", query.join("&"))
+    }
+}
+
+/// The countries of a filter's `<select>`: those that `counted` finds in the
+/// collection (and the `selected` one, whatever its count), loaded on the
+/// server with the page.
+#[component]
+pub fn CountryOptions(selected: String, counted: fn(&CountryWithCounts) -> bool) -> impl IntoView {
+    let countries = Resource::new(|| (), |()| crate::api::countries());
+    view! {
+        <Suspense>
+            {move || Suspend::new({
+                let selected = selected.clone();
+                async move {
+                    countries
+                        .await
+                        .map(|l| l.items)
+                        .unwrap_or_default()
+                        .into_iter()
+                        .filter(|c| counted(c) || c.country.code == selected)
+                        .map(|c| {
+                            let is = c.country.code == selected;
+                            view! {
+                                <option value=c.country.code selected=is>
+                                    {c.country.name}
+                                </option>
+                            }
+                        })
+                        .collect_view()
+                }
+            })}
+        </Suspense>
     }
 }

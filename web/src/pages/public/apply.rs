@@ -239,9 +239,9 @@ pub fn ApplyPage() -> impl IntoView {
 }
 
 /// The form, then its receipt: the application page's island.
-// Left out of the lite bundle (a page with it loads the full one).
-#[cfg_attr(not(feature = "lite"), island)]
-#[cfg_attr(feature = "lite", component)]
+// An island only in the bundle with `forms` (and on the server).
+#[cfg_attr(any(feature = "ssr", feature = "forms"), island)]
+#[cfg_attr(not(any(feature = "ssr", feature = "forms")), component)]
 fn Application() -> impl IntoView {
     let receipt = RwSignal::new(None::<(ApplicationReceipt, String)>);
     move || match receipt.get() {
@@ -714,9 +714,9 @@ pub fn Conversation(messages: Vec<ApplicationMessage>) -> impl IntoView {
 }
 
 /// An application's status and the applicant's answer form: an island.
-// Left out of the lite bundle (a page with it loads the full one).
-#[cfg_attr(not(feature = "lite"), island)]
-#[cfg_attr(feature = "lite", component)]
+// An island only in the bundle with `forms` (and on the server).
+#[cfg_attr(any(feature = "ssr", feature = "forms"), island)]
+#[cfg_attr(not(any(feature = "ssr", feature = "forms")), component)]
 fn StatusView(status: ApplicationStatusView, token: String) -> impl IntoView {
     let current = RwSignal::new(status);
     let answer = RwSignal::new(String::new());

@@ -423,9 +423,9 @@ fn shown_images(mut images: Vec<vcm_shared::ArtworkImage>) -> Vec<vcm_shared::Ar
 /// its caption, credit and rights; the others as thumbnails to switch to; the
 /// deep-zoom viewer; and the work's IIIF manifest when it has one. An
 /// island: everything else on a work's page is HTML from the server.
-// Left out of the lite bundle (a page with it loads the full one).
-#[cfg_attr(not(feature = "lite"), island)]
-#[cfg_attr(feature = "lite", component)]
+// An island only in the bundle with `zoom` (and on the server).
+#[cfg_attr(any(feature = "ssr", feature = "zoom"), island)]
+#[cfg_attr(not(any(feature = "ssr", feature = "zoom")), component)]
 fn Gallery(
     images: Vec<vcm_shared::ArtworkImage>,
     title: String,

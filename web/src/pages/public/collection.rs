@@ -9,7 +9,7 @@ use leptos_router::params::ParamsMap;
 use vcm_shared::ObjectType;
 
 use crate::api::{self, ArtworkQuery};
-use crate::components::filter_form::FilterForm;
+use crate::components::filter_form::{CountryOptions, FilterForm};
 use crate::components::page_meta::PageMeta;
 use crate::components::work_list::WorkList;
 use crate::i18n::{Key, t};
@@ -42,7 +42,6 @@ pub fn CollectionPage() -> impl IntoView {
     let has_filters = FILTERS.iter().any(|k| params.get(k).is_some());
     let current = move |key: &str| params.get(key).unwrap_or_default();
     let museums = Resource::new(|| (), |()| api::all_museums());
-    let countries = Resource::new(|| (), |()| api::countries());
     let (museum, country, object_type) = (
         current("museum"),
         current("country"),
@@ -98,28 +97,7 @@ pub fn CollectionPage() -> impl IntoView {
                         <option value="" selected=any_country>
                             {t(Key::AnyCountry)}
                         </option>
-                        <Suspense>
-                            {move || Suspend::new({
-                                let selected = country.clone();
-                                async move {
-                                    countries
-                                        .await
-                                        .map(|l| l.items)
-                                        .unwrap_or_default()
-                                        .into_iter()
-                                        .filter(|c| c.artwork_count > 0 || c.country.code == selected)
-                                        .map(|c| {
-                                            let is = c.country.code == selected;
-                                            view! {
-                                                <option value=c.country.code selected=is>
-                                                    {c.country.name}
-                                                </option>
-                                            }
-                                        })
-                                        .collect_view()
-                                }
-                            })}
-                        </Suspense>
+                        <CountryOptions selected=country counted={|c| c.artwork_count > 0} />
                     </select>
                 </div>
                 <div class="field">

@@ -8,7 +8,7 @@ use leptos_router::hooks::use_query_map;
 use vcm_shared::{Museum, MuseumPage};
 
 use crate::api::{self, ApiError};
-use crate::components::filter_form::FilterForm;
+use crate::components::filter_form::{CountryOptions, FilterForm};
 use crate::components::museum_card::MuseumCard;
 use crate::components::page_meta::PageMeta;
 use crate::components::states::{EmptyState, ErrorState, Loading};
@@ -27,7 +27,6 @@ pub fn MuseumsPage() -> impl IntoView {
         },
         |c| async move { api::museums(c.as_deref(), None, None).await.map(|p| (c, p)) },
     );
-    let countries = Resource::new(|| (), |()| api::countries());
     let selected = country.unwrap_or_default();
     let any_country = selected.is_empty();
     let retry = Callback::new(move |()| first_page.refetch());
@@ -54,28 +53,7 @@ pub fn MuseumsPage() -> impl IntoView {
                             <option value="" selected=any_country>
                                 {t(Key::AnyCountry)}
                             </option>
-                            <Suspense>
-                                {move || Suspend::new({
-                                    let selected = selected.clone();
-                                    async move {
-                                        countries
-                                            .await
-                                            .map(|l| l.items)
-                                            .unwrap_or_default()
-                                            .into_iter()
-                                            .filter(|c| c.museum_count > 0 || c.country.code == selected)
-                                            .map(|c| {
-                                                let is = c.country.code == selected;
-                                                view! {
-                                                    <option value=c.country.code selected=is>
-                                                        {c.country.name}
-                                                    </option>
-                                                }
-                                            })
-                                            .collect_view()
-                                    }
-                                })}
-                            </Suspense>
+                            <CountryOptions selected counted={|c| c.museum_count > 0} />
                         </select>
                     </div>
                     <noscript>

@@ -107,9 +107,9 @@ pub fn SearchPage() -> impl IntoView {
 }
 
 /// The search box, facets, results and pages, following the address.
-// Left out of the lite bundle (a page with it loads the full one).
-#[cfg_attr(not(feature = "lite"), island)]
-#[cfg_attr(feature = "lite", component)]
+// An island only in the bundle with `search` (and on the server).
+#[cfg_attr(any(feature = "ssr", feature = "search"), island)]
+#[cfg_attr(not(any(feature = "ssr", feature = "search")), component)]
 fn SearchView(query: String) -> impl IntoView {
     let address = Address::provide(query);
     let state = Memo::new(move |_| address.search_state());
