@@ -115,7 +115,7 @@ async fn the_web_app_is_served_by_route_and_api_paths_keep_their_404() {
         .await
         .unwrap();
     assert!(res.headers().get("content-encoding").is_none());
-    assert_eq!(res.text().await.unwrap(), "export default 1;");
+    assert!(res.text().await.unwrap().ends_with("export default 1;"));
     let wasm = app.get("/assets/vcm-search-b2_bg.wasm").await;
     assert_eq!(wasm.headers()["content-type"], "application/wasm");
     assert_eq!(app.get("/assets/vcm-console-c3.js").await.status(), 200);
