@@ -4,10 +4,29 @@
 use chrono::Utc;
 use diesel::prelude::*;
 use serde::Serialize;
+use vcm_shared::ActorKind;
 
-use crate::auth::Actor;
 use crate::db::DbConnection;
 use crate::db::schema::audit_log;
+
+/// Who made a change, as the audit log records it.
+#[derive(Debug, Clone)]
+pub struct Actor {
+    pub kind: ActorKind,
+    pub id: Option<i64>,
+    pub label: String,
+}
+
+impl Actor {
+    /// The platform itself, or an operator at the command line.
+    pub fn system(label: &str) -> Self {
+        Self {
+            kind: ActorKind::System,
+            id: None,
+            label: label.to_owned(),
+        }
+    }
+}
 
 /// One change to record.
 #[derive(Debug)]

@@ -159,7 +159,7 @@ pub fn create_user(
                     .select(museums::id)
                     .first::<i64>(conn)
                     .optional()?
-                    .ok_or_else(|| crate::http::ApiError::not_found("museum", slug))?,
+                    .ok_or_else(|| crate::error::ApiError::not_found("museum", slug))?,
             ),
             None => None,
         };
@@ -167,7 +167,7 @@ pub fn create_user(
             crate::auth::routes::create_user(conn, &email, &name, role, museum_id, Some(hash))?;
         crate::audit::record(
             conn,
-            &crate::auth::Actor::system("vcm user create"),
+            &crate::audit::Actor::system("vcm user create"),
             crate::audit::Change {
                 action: "user.create",
                 entity: "user",
@@ -177,10 +177,10 @@ pub fn create_user(
             None::<&()>,
             Some(&serde_json::json!({ "id": id, "email": email, "role": role })),
         )?;
-        Ok::<_, crate::http::ApiError>(())
+        Ok::<_, crate::error::ApiError>(())
     })
     .map_err(|e| match e {
-        crate::http::ApiError::Problem(p) => p
+        crate::error::ApiError::Problem(p) => p
             .errors
             .first()
             .map_or(p.detail.clone(), |f| format!("{}: {}", f.field, f.message)),
@@ -220,7 +220,7 @@ pub fn import(
     let bytes = std::fs::metadata(file)
         .map_err(|e| format!("cannot read {}: {e}", file.display()))?
         .len();
-    let actor = crate::auth::Actor::system("vcm import");
+    let actor = crate::audit::Actor::system("vcm import");
     let mut conn = pool
         .get()
         .map_err(|e| format!("database unavailable: {e}"))?;

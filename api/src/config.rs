@@ -151,3 +151,15 @@ impl Config {
         }
     }
 }
+
+/// The settings handlers read.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    pub data_dir: PathBuf,
+    pub public_url: String,
+    pub refresh_token_days: u64,
+    pub max_import_bytes: u64,
+    pub max_application_bytes: usize,
+    /// The quota a museum gets when it joins.
+    pub masterpiece_quota: u32,
+}

@@ -8,7 +8,7 @@ use serde::Deserialize;
 use vcm_shared::rules::{YEAR_RANGE, is_country_code, is_language_tag, is_rights_uri, is_slug};
 use vcm_shared::{Maker, MembershipStatus, ObjectType, WorkStatus};
 
-use crate::collection::NewArtwork;
+use crate::artworks::NewArtwork;
 use crate::config::Config;
 use crate::db::schema::{artworks, images, museums};
 use crate::db::{DbConnection, Pool};
@@ -209,7 +209,7 @@ pub fn load_if_empty(conn: &mut DbConnection, quota: u32) -> Result<bool, String
                 .filter(artworks::slug.eq(&a.slug))
                 .select(artworks::id)
                 .first(conn)?;
-            crate::search::record_change(conn, crate::search::Entity::Artwork, id)?;
+            crate::changes::record(conn, crate::changes::Entity::Artwork, id)?;
         }
         let hash = crate::auth::hash_password(DEMO_PASSWORD)
             .map_err(|_| diesel::result::Error::RollbackTransaction)?;

@@ -2,13 +2,16 @@
 //! over SQLite or PostgreSQL. `main.rs` is the `vcm` command line around it.
 
 pub mod admin;
+pub mod artworks;
 pub mod audit;
 pub mod auth;
+pub mod changes;
 pub mod cli;
 pub mod collection;
 pub mod config;
 pub mod db;
 pub mod demo;
+pub mod error;
 pub mod http;
 pub mod media;
 pub mod membership;
@@ -20,11 +23,13 @@ pub mod search;
 mod server;
 mod site;
 
-pub use server::{AppState, Prepared, Settings, migrate, openapi, prepare, start};
+pub use server::{Prepared, migrate, openapi, prepare, start};
 
 use std::str::FromStr;
 
-use http::ApiError;
+use unicode_normalization::UnicodeNormalization;
+
+use error::ApiError;
 
 /// Reads a value the database stores as text for a closed list (a status, an
 /// object type). The server writes only valid values, so a stranger is a fault.
@@ -48,5 +53,44 @@ pub(crate) fn country_param(raw: &str) -> Result<String, ApiError> {
             "country",
             "must be an ISO 3166-1 alpha-2 code such as JP",
         ))
+    }
+}
+
+/// A slug made of a text: ASCII letters and digits, diacritics folded, words
+/// joined by hyphens, cut at a word boundary; empty when nothing is left.
+pub(crate) fn slugify(text: &str, max: usize) -> String {
+    let mut out = String::new();
+    for word in text
+        .nfkd()
+        .filter(char::is_ascii)
+        .collect::<String>()
+        .to_ascii_lowercase()
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        let extra = usize::from(!out.is_empty()) + word.len();
+        if out.len() + extra > max {
+            break;
+        }
+        if !out.is_empty() {
+            out.push('-');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs_fold_diacritics_and_stop_at_a_word() {
+        assert_eq!(
+            slugify("Hokusaï: The Great Wave!", 60),
+            "hokusai-the-great-wave"
+        );
+        assert_eq!(slugify("神奈川沖浪裏", 60), "");
+        assert_eq!(slugify("one two three", 7), "one-two");
     }
 }

@@ -187,3 +187,9 @@ fn send_smtp(addr: &str, from: &str, to: &str, message: &str) -> Result<(), Stri
     say(&format!("{body}\r\n."), "250")?;
     say("QUIT", "221")
 }
+
+/// Delivers queued email in the background.
+pub fn deliver_soon(mailer: &actix_web::web::Data<Mailer>, pool: &Pool) {
+    let (mailer, pool) = (mailer.clone(), pool.clone());
+    std::thread::spawn(move || mailer.deliver_pending(&pool));
+}

@@ -2,7 +2,6 @@
 //! once, together), middleware, the interactive docs and the web app.
 
 use std::net::SocketAddr;
-use std::path::PathBuf;
 use std::sync::{Arc, OnceLock};
 
 use actix_web::body::BoxBody;
@@ -16,46 +15,16 @@ use utoipa_swagger_ui::SwaggerUi;
 use vcm_shared::Health;
 
 use crate::auth::{Keys, LoginLimiter};
-use crate::config::Config;
+use crate::config::{Config, Settings};
 use crate::db::{self, Pool};
-use crate::http::{self, ApiError, BodyLimit, PublicCache};
+use crate::error::ApiError;
+use crate::http::doc::PROBLEM;
+use crate::http::{self, BodyLimit, PathLimit, PublicCache};
 use crate::media::{self, Media};
-use crate::outbox::Mailer;
+use crate::outbox::{self, Mailer};
 use crate::search::{self, Search};
 use crate::site::{self, WebApp};
 use crate::{admin, auth, collection, demo, membership, museums, partner, review};
-
-/// What every handler can reach.
-#[derive(Debug, Clone)]
-pub struct AppState {
-    pub pool: Pool,
-    pub search: Arc<Search>,
-    pub keys: Arc<Keys>,
-    pub limiter: Arc<LoginLimiter>,
-    pub settings: Arc<Settings>,
-    pub mailer: Arc<Mailer>,
-    pub media: Arc<Media>,
-}
-
-impl AppState {
-    /// Delivers queued email in the background.
-    pub fn deliver_mail(&self) {
-        let (mailer, pool) = (self.mailer.clone(), self.pool.clone());
-        std::thread::spawn(move || mailer.deliver_pending(&pool));
-    }
-}
-
-/// The settings handlers read.
-#[derive(Debug, Clone)]
-pub struct Settings {
-    pub data_dir: PathBuf,
-    pub public_url: String,
-    pub refresh_token_days: u64,
-    pub max_import_bytes: u64,
-    pub max_application_bytes: usize,
-    /// The quota a museum gets when it joins.
-    pub masterpiece_quota: u32,
-}
 
 /// Declares the bearer-token security scheme the protected endpoints name.
 struct BearerAuth;
@@ -161,12 +130,12 @@ async fn healthz() -> web::Json<Health> {
     tag = "operations",
     responses(
         (status = 200, description = "Ready to serve", body = Health),
-        (status = 503, description = "The database is not reachable", body = vcm_shared::Problem, content_type = "application/problem+json"),
+        (status = 503, description = "The database is not reachable", body = vcm_shared::Problem, content_type = PROBLEM),
     ),
 )]
 #[get("/readyz")]
-async fn readyz(state: web::Data<AppState>) -> Result<web::Json<Health>, ApiError> {
-    db::run(&state.pool, |conn| {
+async fn readyz(pool: web::Data<Pool>) -> Result<web::Json<Health>, ApiError> {
+    db::run(&pool, |conn| {
         use diesel::connection::SimpleConnection;
         conn.batch_execute("SELECT 1").map_err(ApiError::Database)
     })
@@ -230,7 +199,7 @@ pub fn migrate(config: &Config, with_demo: bool) -> Result<(Pool, usize, bool), 
     let migrations = db::migrate(&mut conn)?;
     museums::seed_countries(&mut conn).map_err(|e| format!("cannot seed countries: {e}"))?;
     search::vocab::seed(&mut conn)?;
-    admin::seed_settings(&mut conn, config.masterpiece_quota)
+    museums::seed_settings(&mut conn, config.masterpiece_quota)
         .map_err(|e| format!("cannot seed the network's settings: {e}"))?;
     let demo_loaded = with_demo && demo::load_if_empty(&mut conn, config.masterpiece_quota)?;
     Ok((pool, migrations, demo_loaded))
@@ -246,24 +215,23 @@ pub fn start(config: &Config, prepared: Prepared) -> std::io::Result<(Server, Ve
     .map_err(std::io::Error::other)?;
     let (media, wake) = Media::open(config).map_err(std::io::Error::other)?;
     media::spawn_worker(media.clone(), prepared.pool.clone(), wake);
-    let state = web::Data::new(AppState {
-        pool: prepared.pool,
-        search: prepared.search,
-        keys: Arc::new(Keys::new(&prepared.secret, config.access_token_ttl)),
-        limiter: Arc::new(LoginLimiter::default()),
-        settings: Arc::new(Settings {
-            data_dir: config.data_dir.clone(),
-            public_url: config.public_url.clone(),
-            refresh_token_days: config.refresh_token_days,
-            max_import_bytes: config.max_import_bytes,
-            max_application_bytes: config.max_application_bytes,
-            masterpiece_quota: config.masterpiece_quota,
-        }),
-        mailer: Arc::new(mailer),
-        media,
+    // What handlers take, each by its type (`web::Data<Pool>`, …).
+    let pool = web::Data::new(prepared.pool);
+    let search = web::Data::from(prepared.search);
+    let keys = web::Data::new(Keys::new(&prepared.secret, config.access_token_ttl));
+    let limiter = web::Data::new(LoginLimiter::default());
+    let settings = web::Data::new(Settings {
+        data_dir: config.data_dir.clone(),
+        public_url: config.public_url.clone(),
+        refresh_token_days: config.refresh_token_days,
+        max_import_bytes: config.max_import_bytes,
+        max_application_bytes: config.max_application_bytes,
+        masterpiece_quota: config.masterpiece_quota,
     });
+    let mailer = web::Data::new(mailer);
+    let media = web::Data::from(media);
     // Mail queued while no server ran (or that failed) goes out now.
-    state.deliver_mail();
+    outbox::deliver_soon(&mailer, &pool);
     let cors_origins = config.cors_origins.clone();
     let web_app = WebApp::load(&config.web_dir);
     // Where the server reads its own API to render pages: known once it listens.
@@ -273,19 +241,31 @@ pub fn start(config: &Config, prepared: Prepared) -> std::io::Result<(Server, Ve
     let cache = PublicCache {
         max_age: config.cache_max_age,
     };
-    let limit = BodyLimit {
-        max_bytes: config.max_body_bytes,
-        max_import_bytes: config.max_import_bytes,
+    let larger: [PathLimit; 3] = [
+        (partner::import::is_import_path, config.max_import_bytes),
         // The form's text fields come beside the PDF.
-        max_application_bytes: config.max_application_bytes as u64 + 256 * 1024,
+        (
+            membership::is_application_path,
+            config.max_application_bytes as u64 + 256 * 1024,
+        ),
         // The description's text parts come beside the file.
-        max_image_bytes: config.max_image_bytes + 64 * 1024,
+        (media::is_upload_path, config.max_image_bytes + 64 * 1024),
+    ];
+    let limit = BodyLimit {
+        max_bytes: config.max_body_bytes as u64,
+        larger: Arc::new(larger),
     };
     let max_body = config.max_body_bytes;
     let mut server = HttpServer::new(move || {
         let (app, doc) = routes();
         let app = app
-            .app_data(state.clone())
+            .app_data(pool.clone())
+            .app_data(search.clone())
+            .app_data(keys.clone())
+            .app_data(limiter.clone())
+            .app_data(settings.clone())
+            .app_data(mailer.clone())
+            .app_data(media.clone())
             .app_data(web::QueryConfig::default().error_handler(http::query_error))
             .app_data(web::PathConfig::default().error_handler(http::path_error))
             .app_data(web::PayloadConfig::new(max_body))

@@ -7,7 +7,7 @@ use std::time::Instant;
 
 use diesel::prelude::*;
 use serde::Deserialize;
-use vcm_api::collection::NewArtwork;
+use vcm_api::artworks::NewArtwork;
 use vcm_api::db::DbConnection;
 use vcm_api::db::schema::{artworks, museums};
 use vcm_api::museums::NewMuseum;

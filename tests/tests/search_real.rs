@@ -7,9 +7,9 @@ use std::time::{Duration, Instant};
 
 use diesel::prelude::*;
 use serde_json::Value;
+use vcm_api::changes::{self, Entity};
 use vcm_api::db::schema::artworks;
 use vcm_api::search::text::normalise;
-use vcm_api::search::{Entity, record_change};
 use vcm_tests::corpus::{self, Record};
 use vcm_tests::{Options, TestApp, urlencode};
 
@@ -44,7 +44,7 @@ async fn apps(records: &[Record]) -> Vec<TestApp> {
     for app in TestApp::each_backend_with(Options::default()).await {
         let mut conn = app.db();
         corpus::load(&mut conn, records, records.len(), 20);
-        record_change(&mut conn, Entity::Vocabulary, 0).unwrap();
+        changes::record(&mut conn, Entity::Vocabulary, 0).unwrap();
         let deadline = Instant::now() + Duration::from_secs(120);
         while app.get_json("/api/v1/search?limit=1").await["total"] != records.len() {
             assert!(

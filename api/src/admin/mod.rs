@@ -15,17 +15,18 @@ use vcm_shared::{
 
 mod network;
 
-pub use network::{default_quota, seed_settings};
-
-use crate::AppState;
 use crate::audit::{self, Change};
-use crate::auth::Caller;
 use crate::auth::routes::{create_user, revoke_all, send_password_token};
+use crate::auth::{Caller, clients};
+use crate::config::Settings;
 use crate::db::schema::{artworks, audit_log, emails, membership_applications, museums, users};
-use crate::db::{self, DbConnection};
-use crate::http::{ApiError, params};
+use crate::db::{self, DbConnection, Pool};
+use crate::error::ApiError;
+use crate::http::doc::{NOT_ADMIN, PROBLEM, UNAUTHORIZED};
+use crate::http::params;
 use crate::museums::{CountryNames, MuseumRow};
-use crate::partner;
+use crate::outbox;
+use crate::outbox::Mailer;
 
 pub fn configure(config: &mut ServiceConfig) {
     config
@@ -39,9 +40,6 @@ pub fn configure(config: &mut ServiceConfig) {
         .service(list_emails);
     network::configure(config);
 }
-
-const UNAUTHORIZED: &str = "`unauthorized`: no valid access token";
-const FORBIDDEN: &str = "`forbidden`: this needs the admin role";
 
 fn museum_id_of(conn: &mut DbConnection, slug: &str) -> Result<i64, ApiError> {
     museums::table
@@ -112,17 +110,17 @@ fn users_wire(conn: &mut DbConnection, only: Option<i64>) -> Result<Vec<User>, A
     security(("bearer" = [])),
     responses(
         (status = 200, description = "The accounts", body = UserList),
-        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = FORBIDDEN, body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = PROBLEM),
+        (status = 403, description = NOT_ADMIN, body = Problem, content_type = PROBLEM),
     ),
 )]
 #[get("/admin/users")]
 async fn list_users(
-    state: web::Data<AppState>,
+    pool: web::Data<Pool>,
     caller: Caller,
 ) -> Result<web::Json<UserList>, ApiError> {
     caller.admin()?;
-    let items = db::run(&state.pool, |conn| users_wire(conn, None)).await?;
+    let items = db::run(&pool, |conn| users_wire(conn, None)).await?;
     Ok(web::Json(UserList { items }))
 }
 
@@ -134,14 +132,16 @@ async fn list_users(
     request_body = UserInvite,
     responses(
         (status = 201, description = "The account", body = User),
-        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = FORBIDDEN, body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "`validation_failed`: a bad or taken email, an editor without a museum", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = PROBLEM),
+        (status = 403, description = NOT_ADMIN, body = Problem, content_type = PROBLEM),
+        (status = 422, description = "`validation_failed`: a bad or taken email, an editor without a museum", body = Problem, content_type = PROBLEM),
     ),
 )]
 #[post("/admin/users")]
 async fn invite_user(
-    state: web::Data<AppState>,
+    pool: web::Data<Pool>,
+    settings: web::Data<Settings>,
+    mailer: web::Data<Mailer>,
     caller: Caller,
     body: web::Json<UserInvite>,
 ) -> Result<HttpResponse, ApiError> {
@@ -179,8 +179,8 @@ async fn invite_user(
     }
     ApiError::check(problems)?;
     let actor = caller.actor();
-    let public_url = state.settings.public_url.clone();
-    let user = db::run(&state.pool, move |conn| {
+    let public_url = settings.public_url.clone();
+    let user = db::run(&pool, move |conn| {
         crate::db::write(conn, |conn| {
             let museum_id = invite
                 .museum
@@ -208,7 +208,7 @@ async fn invite_user(
         })
     })
     .await?;
-    state.deliver_mail();
+    outbox::deliver_soon(&mailer, &pool);
     Ok(HttpResponse::Created().json(user))
 }
 
@@ -221,16 +221,16 @@ async fn invite_user(
     params(("id" = i64, Path, description = "The account's id")),
     responses(
         (status = 200, description = "The account as stored now", body = User),
-        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = FORBIDDEN, body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "No such account", body = Problem, content_type = "application/problem+json"),
-        (status = 409, description = "`conflict`: an admin cannot disable or demote themself", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "`validation_failed`", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = PROBLEM),
+        (status = 403, description = NOT_ADMIN, body = Problem, content_type = PROBLEM),
+        (status = 404, description = "No such account", body = Problem, content_type = PROBLEM),
+        (status = 409, description = "`conflict`: an admin cannot disable or demote themself", body = Problem, content_type = PROBLEM),
+        (status = 422, description = "`validation_failed`", body = Problem, content_type = PROBLEM),
     ),
 )]
 #[patch("/admin/users/{id}")]
 async fn update_user(
-    state: web::Data<AppState>,
+    pool: web::Data<Pool>,
     caller: Caller,
     path: web::Path<i64>,
     body: web::Json<UserUpdate>,
@@ -245,7 +245,7 @@ async fn update_user(
         ));
     }
     let actor = caller.actor();
-    let user = db::run(&state.pool, move |conn| {
+    let user = db::run(&pool, move |conn| {
         crate::db::write(conn, |conn| {
             let before = users_wire(conn, Some(id))?
                 .pop()
@@ -317,18 +317,18 @@ async fn update_user(
     security(("bearer" = [])),
     responses(
         (status = 200, description = "The clients", body = ApiClientList),
-        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = FORBIDDEN, body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = PROBLEM),
+        (status = 403, description = NOT_ADMIN, body = Problem, content_type = PROBLEM),
     ),
 )]
 #[get("/admin/clients")]
 async fn list_clients(
-    state: web::Data<AppState>,
+    pool: web::Data<Pool>,
     caller: Caller,
 ) -> Result<web::Json<ApiClientList>, ApiError> {
     caller.admin()?;
     Ok(web::Json(
-        db::run(&state.pool, |conn| partner::clients_wire(conn, None)).await?,
+        db::run(&pool, |conn| clients::list(conn, None)).await?,
     ))
 }
 
@@ -339,21 +339,21 @@ async fn list_clients(
     params(("client_id" = String, Path, description = "The client's id")),
     responses(
         (status = 204, description = "Revoked (also when it already was)"),
-        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = FORBIDDEN, body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "No such client", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = PROBLEM),
+        (status = 403, description = NOT_ADMIN, body = Problem, content_type = PROBLEM),
+        (status = 404, description = "No such client", body = Problem, content_type = PROBLEM),
     ),
 )]
 #[delete("/admin/clients/{client_id}")]
 async fn revoke_client(
-    state: web::Data<AppState>,
+    pool: web::Data<Pool>,
     caller: Caller,
     path: web::Path<String>,
 ) -> Result<HttpResponse, ApiError> {
     caller.admin()?;
     let client_id = path.into_inner();
-    db::run(&state.pool, move |conn| {
-        partner::revoke(conn, &caller, &client_id, None)
+    db::run(&pool, move |conn| {
+        clients::revoke(conn, &caller, &client_id, None)
     })
     .await?;
     Ok(HttpResponse::NoContent().finish())
@@ -390,14 +390,14 @@ struct AuditQuery {
     params(AuditQuery),
     responses(
         (status = 200, description = "A page of entries", body = AuditPage),
-        (status = 400, description = "A parameter is malformed", body = Problem, content_type = "application/problem+json"),
-        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = FORBIDDEN, body = Problem, content_type = "application/problem+json"),
+        (status = 400, description = "A parameter is malformed", body = Problem, content_type = PROBLEM),
+        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = PROBLEM),
+        (status = 403, description = NOT_ADMIN, body = Problem, content_type = PROBLEM),
     ),
 )]
 #[get("/admin/audit")]
 async fn list_audit(
-    state: web::Data<AppState>,
+    pool: web::Data<Pool>,
     caller: Caller,
     query: web::Query<AuditQuery>,
 ) -> Result<web::Json<AuditPage>, ApiError> {
@@ -419,7 +419,7 @@ async fn list_audit(
                 })
         })
         .transpose()?;
-    let page = db::run(&state.pool, move |conn| {
+    let page = db::run(&pool, move |conn| {
         audit_page(conn, &q, since, before_id, limit)
     })
     .await?;
@@ -544,14 +544,14 @@ struct EmailQuery {
     params(EmailQuery),
     responses(
         (status = 200, description = "A page of emails", body = EmailPage),
-        (status = 400, description = "A parameter is malformed", body = Problem, content_type = "application/problem+json"),
-        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = FORBIDDEN, body = Problem, content_type = "application/problem+json"),
+        (status = 400, description = "A parameter is malformed", body = Problem, content_type = PROBLEM),
+        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = PROBLEM),
+        (status = 403, description = NOT_ADMIN, body = Problem, content_type = PROBLEM),
     ),
 )]
 #[get("/admin/emails")]
 async fn list_emails(
-    state: web::Data<AppState>,
+    pool: web::Data<Pool>,
     caller: Caller,
     query: web::Query<EmailQuery>,
 ) -> Result<web::Json<EmailPage>, ApiError> {
@@ -559,7 +559,7 @@ async fn list_emails(
     let q = query.into_inner();
     let limit = params::limit(q.limit.as_deref())?;
     let before_id = params::number_cursor(q.cursor.as_deref())?;
-    let page = db::run(&state.pool, move |conn| {
+    let page = db::run(&pool, move |conn| {
         let mut query = emails::table
             .select((
                 emails::id,
@@ -620,17 +620,17 @@ async fn list_emails(
     security(("bearer" = [])),
     responses(
         (status = 200, description = "The dashboard", body = AdminDashboard),
-        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = FORBIDDEN, body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = PROBLEM),
+        (status = 403, description = NOT_ADMIN, body = Problem, content_type = PROBLEM),
     ),
 )]
 #[get("/admin/dashboard")]
 async fn dashboard(
-    state: web::Data<AppState>,
+    pool: web::Data<Pool>,
     caller: Caller,
 ) -> Result<web::Json<AdminDashboard>, ApiError> {
     caller.admin()?;
-    let answer = db::run(&state.pool, move |conn| {
+    let answer = db::run(&pool, move |conn| {
         let applications = |conn: &mut DbConnection, status: ApplicationStatus| {
             membership_applications::table
                 .filter(membership_applications::status.eq(status.as_str()))

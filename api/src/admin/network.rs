@@ -1,10 +1,10 @@
 //! `/api/v1/admin/...` for running the network: every museum's profile,
-//! membership and quota; the network's settings; the country list; the
-//! equivalent search terms.
+//! membership and quota; the network's settings; the country list. (The
+//! equivalent search terms are search's: `search/terms.rs`.)
 
 use std::collections::HashMap;
 
-use actix_web::{HttpRequest, HttpResponse, delete, get, post, put, web};
+use actix_web::{HttpRequest, HttpResponse, get, put, web};
 use chrono::Utc;
 use diesel::prelude::*;
 use serde::Deserialize;
@@ -12,22 +12,22 @@ use utoipa::IntoParams;
 use utoipa_actix_web::service_config::ServiceConfig;
 use vcm_shared::rules::is_country_code;
 use vcm_shared::{
-    CountryInput, EquivalentTerms, EquivalentTermsInput, EquivalentTermsList, FieldCode,
-    FieldError, MembershipChange, MembershipStatus, MuseumInput, NetworkSettings, PartnerMuseum,
+    CountryInput, MembershipChange, MembershipStatus, MuseumInput, NetworkSettings, PartnerMuseum,
     PartnerMuseumList, Problem, StatusCounts, WorkStatus,
 };
 
-use super::{FORBIDDEN, UNAUTHORIZED};
-use crate::AppState;
 use crate::audit::{self, Change};
 use crate::auth::Caller;
-use crate::db::schema::{artworks, countries, equivalent_terms, museums, network_settings};
-use crate::db::{self, DbConnection};
-use crate::http::{ApiError, if_match, versioned};
+use crate::changes::{self, Entity};
+use crate::config::Settings;
+use crate::db::schema::{artworks, countries, museums, network_settings};
+use crate::db::{self, DbConnection, Pool};
+use crate::error::ApiError;
+use crate::http::doc::{NOT_ADMIN, PROBLEM, UNAUTHORIZED};
+use crate::http::{if_match, versioned};
 use crate::museums::{CountryNames, MuseumRow};
 use crate::outbox;
-use crate::partner::{self, stale};
-use crate::search::{self, Entity};
+use crate::outbox::Mailer;
 
 pub(super) fn configure(config: &mut ServiceConfig) {
     config
@@ -37,41 +37,7 @@ pub(super) fn configure(config: &mut ServiceConfig) {
         .service(put_membership)
         .service(get_settings)
         .service(put_settings)
-        .service(put_country)
-        .service(list_terms)
-        .service(create_terms)
-        .service(put_terms)
-        .service(delete_terms);
-}
-
-const PROBLEM: &str = "application/problem+json";
-
-fn stored_quota(conn: &mut DbConnection) -> QueryResult<Option<i32>> {
-    network_settings::table
-        .find(1)
-        .select(network_settings::masterpiece_quota)
-        .first(conn)
-        .optional()
-}
-
-/// The quota a museum gets when its application is approved: the stored
-/// setting, or `configured` (`VCM_MASTERPIECE_QUOTA`) until one is stored.
-pub fn default_quota(conn: &mut DbConnection, configured: u32) -> QueryResult<i32> {
-    Ok(stored_quota(conn)?.unwrap_or(i32::try_from(configured).unwrap_or(i32::MAX)))
-}
-
-/// Stores the configured default quota when the database holds no settings yet.
-pub fn seed_settings(conn: &mut DbConnection, quota: u32) -> QueryResult<()> {
-    if stored_quota(conn)?.is_none() {
-        diesel::insert_into(network_settings::table)
-            .values((
-                network_settings::id.eq(1),
-                network_settings::masterpiece_quota.eq(i32::try_from(quota).unwrap_or(i32::MAX)),
-                network_settings::updated_at.eq(Utc::now().naive_utc()),
-            ))
-            .execute(conn)?;
-    }
-    Ok(())
+        .service(put_country);
 }
 
 /// Parameters of the list of museums.
@@ -93,12 +59,12 @@ struct MuseumListQuery {
         (status = 200, description = "The museums", body = PartnerMuseumList),
         (status = 400, description = "`invalid_parameter`: an unknown status", body = Problem, content_type = PROBLEM),
         (status = 401, description = UNAUTHORIZED, body = Problem, content_type = PROBLEM),
-        (status = 403, description = FORBIDDEN, body = Problem, content_type = PROBLEM),
+        (status = 403, description = NOT_ADMIN, body = Problem, content_type = PROBLEM),
     ),
 )]
 #[get("/admin/museums")]
 async fn list_museums(
-    state: web::Data<AppState>,
+    pool: web::Data<Pool>,
     caller: Caller,
     q: web::Query<MuseumListQuery>,
 ) -> Result<web::Json<PartnerMuseumList>, ApiError> {
@@ -111,7 +77,7 @@ async fn list_museums(
                 .map_err(|e| ApiError::invalid_parameter("membership_status", e.to_string()))
         })
         .transpose()?;
-    let items = db::run(&state.pool, move |conn| {
+    let items = db::run(&pool, move |conn| {
         let mut query = museums::table
             .order(museums::name.asc())
             .select(MuseumRow::as_select())
@@ -155,20 +121,20 @@ async fn list_museums(
     responses(
         (status = 200, description = "The museum; `ETag` is its version", body = PartnerMuseum),
         (status = 401, description = UNAUTHORIZED, body = Problem, content_type = PROBLEM),
-        (status = 403, description = FORBIDDEN, body = Problem, content_type = PROBLEM),
+        (status = 403, description = NOT_ADMIN, body = Problem, content_type = PROBLEM),
         (status = 404, description = "`not_found`: no such museum", body = Problem, content_type = PROBLEM),
     ),
 )]
 #[get("/admin/museums/{slug}")]
 async fn get_museum(
-    state: web::Data<AppState>,
+    pool: web::Data<Pool>,
     caller: Caller,
     slug: web::Path<String>,
 ) -> Result<HttpResponse, ApiError> {
     caller.admin()?;
-    let m = db::run(&state.pool, move |conn| {
+    let m = db::run(&pool, move |conn| {
         let row = crate::museums::by_slug(conn, &slug)?;
-        partner::partner_museum(conn, row.id)
+        crate::museums::partner_museum(conn, row.id)
     })
     .await?;
     Ok(versioned(HttpResponse::Ok(), &m, m.version))
@@ -186,7 +152,7 @@ async fn get_museum(
     responses(
         (status = 200, description = "The museum as stored now", body = PartnerMuseum),
         (status = 401, description = UNAUTHORIZED, body = Problem, content_type = PROBLEM),
-        (status = 403, description = FORBIDDEN, body = Problem, content_type = PROBLEM),
+        (status = 403, description = NOT_ADMIN, body = Problem, content_type = PROBLEM),
         (status = 404, description = "`not_found`: no such museum", body = Problem, content_type = PROBLEM),
         (status = 412, description = "`precondition_failed`: the museum changed since you read it", body = Problem, content_type = PROBLEM),
         (status = 422, description = "`validation_failed`, field by field", body = Problem, content_type = PROBLEM),
@@ -194,7 +160,7 @@ async fn get_museum(
 )]
 #[put("/admin/museums/{slug}")]
 async fn put_museum(
-    state: web::Data<AppState>,
+    pool: web::Data<Pool>,
     caller: Caller,
     req: HttpRequest,
     slug: web::Path<String>,
@@ -205,10 +171,10 @@ async fn put_museum(
     let input = body.into_inner().normalised();
     ApiError::check(input.problems())?;
     let actor = caller.actor();
-    let m = db::run(&state.pool, move |conn| {
+    let m = db::run(&pool, move |conn| {
         db::write(conn, |conn| {
             let row = crate::museums::by_slug(conn, &slug)?;
-            partner::update_profile(conn, &actor, row.id, expected, &input)
+            crate::museums::update_profile(conn, &actor, row.id, expected, &input)
         })
     })
     .await?;
@@ -235,7 +201,7 @@ async fn put_museum(
     responses(
         (status = 200, description = "The museum as stored now", body = PartnerMuseum),
         (status = 401, description = UNAUTHORIZED, body = Problem, content_type = PROBLEM),
-        (status = 403, description = FORBIDDEN, body = Problem, content_type = PROBLEM),
+        (status = 403, description = NOT_ADMIN, body = Problem, content_type = PROBLEM),
         (status = 404, description = "`not_found`: no such museum", body = Problem, content_type = PROBLEM),
         (status = 412, description = "`precondition_failed`: the museum changed since you read it", body = Problem, content_type = PROBLEM),
         (status = 422, description = "`validation_failed`: an applicant status, a quota out of range, a missing reason", body = Problem, content_type = PROBLEM),
@@ -243,7 +209,9 @@ async fn put_museum(
 )]
 #[put("/admin/museums/{slug}/membership")]
 async fn put_membership(
-    state: web::Data<AppState>,
+    pool: web::Data<Pool>,
+    settings: web::Data<Settings>,
+    mailer: web::Data<Mailer>,
     caller: Caller,
     req: HttpRequest,
     slug: web::Path<String>,
@@ -254,12 +222,12 @@ async fn put_membership(
     let change = body.into_inner().normalised();
     ApiError::check(change.problems())?;
     let actor = caller.actor();
-    let public_url = state.settings.public_url.clone();
-    let m = db::run(&state.pool, move |conn| {
+    let public_url = settings.public_url.clone();
+    let m = db::run(&pool, move |conn| {
         db::write(conn, |conn| {
             let row = crate::museums::by_slug(conn, &slug)?;
             if expected.is_some_and(|v| v != row.version) {
-                return Err(stale());
+                return Err(ApiError::stale("museum"));
             }
             let before = MembershipChange {
                 membership_status: crate::stored(&row.membership_status)?,
@@ -269,7 +237,7 @@ async fn put_membership(
             if before.membership_status == change.membership_status
                 && before.masterpiece_quota == change.masterpiece_quota
             {
-                return partner::partner_museum(conn, row.id);
+                return crate::museums::partner_museum(conn, row.id);
             }
             let written = diesel::update(
                 museums::table
@@ -284,7 +252,7 @@ async fn put_membership(
             ))
             .execute(conn)?;
             if written == 0 {
-                return Err(stale());
+                return Err(ApiError::stale("museum"));
             }
             audit::record(
                 conn,
@@ -301,11 +269,11 @@ async fn put_membership(
             if before.membership_status != change.membership_status {
                 email_membership(conn, &public_url, &row, &change)?;
             }
-            partner::partner_museum(conn, row.id)
+            crate::museums::partner_museum(conn, row.id)
         })
     })
     .await?;
-    state.deliver_mail();
+    outbox::deliver_soon(&mailer, &pool);
     Ok(versioned(HttpResponse::Ok(), &m, m.version))
 }
 
@@ -348,18 +316,19 @@ fn email_membership(
     responses(
         (status = 200, description = "The settings", body = NetworkSettings),
         (status = 401, description = UNAUTHORIZED, body = Problem, content_type = PROBLEM),
-        (status = 403, description = FORBIDDEN, body = Problem, content_type = PROBLEM),
+        (status = 403, description = NOT_ADMIN, body = Problem, content_type = PROBLEM),
     ),
 )]
 #[get("/admin/settings")]
 async fn get_settings(
-    state: web::Data<AppState>,
+    pool: web::Data<Pool>,
+    settings: web::Data<Settings>,
     caller: Caller,
 ) -> Result<web::Json<NetworkSettings>, ApiError> {
     caller.admin()?;
-    let configured = state.settings.masterpiece_quota;
-    let masterpiece_quota = db::run(&state.pool, move |conn| {
-        Ok(default_quota(conn, configured)?)
+    let configured = settings.masterpiece_quota;
+    let masterpiece_quota = db::run(&pool, move |conn| {
+        Ok(crate::museums::default_quota(conn, configured)?)
     })
     .await?;
     Ok(web::Json(NetworkSettings { masterpiece_quota }))
@@ -374,27 +343,28 @@ async fn get_settings(
     responses(
         (status = 200, description = "The settings as stored now", body = NetworkSettings),
         (status = 401, description = UNAUTHORIZED, body = Problem, content_type = PROBLEM),
-        (status = 403, description = FORBIDDEN, body = Problem, content_type = PROBLEM),
+        (status = 403, description = NOT_ADMIN, body = Problem, content_type = PROBLEM),
         (status = 422, description = "`validation_failed`: a quota out of range", body = Problem, content_type = PROBLEM),
     ),
 )]
 #[put("/admin/settings")]
 async fn put_settings(
-    state: web::Data<AppState>,
+    pool: web::Data<Pool>,
+    settings: web::Data<Settings>,
     caller: Caller,
     body: web::Json<NetworkSettings>,
 ) -> Result<web::Json<NetworkSettings>, ApiError> {
     caller.admin()?;
+    let configured = settings.masterpiece_quota;
     let settings = body.into_inner();
     ApiError::check(settings.problems())?;
     let actor = caller.actor();
-    let configured = state.settings.masterpiece_quota;
     let stored = settings.clone();
-    db::run(&state.pool, move |conn| {
+    db::run(&pool, move |conn| {
         db::write(conn, |conn| {
-            seed_settings(conn, configured)?;
+            crate::museums::seed_settings(conn, configured)?;
             let before = NetworkSettings {
-                masterpiece_quota: default_quota(conn, configured)?,
+                masterpiece_quota: crate::museums::default_quota(conn, configured)?,
             };
             diesel::update(network_settings::table.find(1))
                 .set((
@@ -435,13 +405,13 @@ async fn put_settings(
         (status = 201, description = "The country, added", body = vcm_shared::Country),
         (status = 400, description = "`invalid_parameter`: not a two-letter code", body = Problem, content_type = PROBLEM),
         (status = 401, description = UNAUTHORIZED, body = Problem, content_type = PROBLEM),
-        (status = 403, description = FORBIDDEN, body = Problem, content_type = PROBLEM),
+        (status = 403, description = NOT_ADMIN, body = Problem, content_type = PROBLEM),
         (status = 422, description = "`validation_failed`: a missing or long name", body = Problem, content_type = PROBLEM),
     ),
 )]
 #[put("/admin/countries/{code}")]
 async fn put_country(
-    state: web::Data<AppState>,
+    pool: web::Data<Pool>,
     caller: Caller,
     code: web::Path<String>,
     body: web::Json<CountryInput>,
@@ -457,7 +427,7 @@ async fn put_country(
     let input = body.into_inner().normalised();
     ApiError::check(input.problems())?;
     let actor = caller.actor();
-    let (created, country) = db::run(&state.pool, move |conn| {
+    let (created, country) = db::run(&pool, move |conn| {
         db::write(conn, |conn| {
             let before: Option<CountryInput> = countries::table
                 .find(&code)
@@ -490,7 +460,7 @@ async fn put_country(
                 }
             }
             if before.as_ref().is_some_and(|b| b.name != input.name) {
-                search::record_change(conn, Entity::Vocabulary, 0)?;
+                changes::record(conn, Entity::Vocabulary, 0)?;
             }
             if before.as_ref() != Some(&input) {
                 audit::record(
@@ -527,264 +497,4 @@ async fn put_country(
     } else {
         HttpResponse::Ok().json(country)
     })
-}
-
-#[derive(Debug, Queryable, Selectable)]
-#[diesel(table_name = equivalent_terms)]
-struct TermsRow {
-    id: i64,
-    terms: String,
-    note: Option<String>,
-}
-
-impl TermsRow {
-    fn into_wire(self) -> Result<EquivalentTerms, ApiError> {
-        Ok(EquivalentTerms {
-            id: self.id,
-            terms: serde_json::from_str(&self.terms)
-                .map_err(|e| ApiError::Internal(format!("stored terms {}: {e}", self.id)))?,
-            note: self.note,
-        })
-    }
-}
-
-fn all_terms(conn: &mut DbConnection) -> Result<Vec<EquivalentTerms>, ApiError> {
-    equivalent_terms::table
-        .order(equivalent_terms::id.asc())
-        .select(TermsRow::as_select())
-        .load(conn)?
-        .into_iter()
-        .map(TermsRow::into_wire)
-        .collect()
-}
-
-/// Refuses a term that another group already holds: search could not tell
-/// which group a query for it means.
-fn check_terms_free(
-    conn: &mut DbConnection,
-    input: &EquivalentTermsInput,
-    own: Option<i64>,
-) -> Result<(), ApiError> {
-    let key = |t: &str| search::normalise(t);
-    let taken: HashMap<String, i64> = all_terms(conn)?
-        .into_iter()
-        .filter(|g| Some(g.id) != own)
-        .flat_map(|g| g.terms.into_iter().map(move |t| (key(&t), g.id)))
-        .collect();
-    let problems: Vec<FieldError> = input
-        .terms
-        .iter()
-        .enumerate()
-        .filter_map(|(i, t)| {
-            taken.get(&key(t)).map(|group| {
-                FieldError::new(
-                    format!("terms[{i}]"),
-                    FieldCode::Duplicate,
-                    format!("{t:?} is already in group {group}"),
-                )
-            })
-        })
-        .collect();
-    ApiError::check(problems)
-}
-
-/// The groups of equivalent terms search expands queries with.
-#[utoipa::path(
-    tag = "admin",
-    security(("bearer" = [])),
-    responses(
-        (status = 200, description = "Every group, oldest first", body = EquivalentTermsList),
-        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = PROBLEM),
-        (status = 403, description = FORBIDDEN, body = Problem, content_type = PROBLEM),
-    ),
-)]
-#[get("/admin/equivalent-terms")]
-async fn list_terms(
-    state: web::Data<AppState>,
-    caller: Caller,
-) -> Result<web::Json<EquivalentTermsList>, ApiError> {
-    caller.admin()?;
-    let items = db::run(&state.pool, all_terms).await?;
-    Ok(web::Json(EquivalentTermsList { items }))
-}
-
-/// Writes a group (a new one when `id` is `None`), records the vocabulary
-/// change that rebuilds the search index, and the audit entry.
-fn write_terms(
-    conn: &mut DbConnection,
-    actor: &crate::auth::Actor,
-    id: Option<i64>,
-    input: &EquivalentTermsInput,
-) -> Result<EquivalentTerms, ApiError> {
-    let before = match id {
-        Some(id) => Some(terms_by_id(conn, id)?),
-        None => None,
-    };
-    check_terms_free(conn, input, id)?;
-    let terms = serde_json::to_string(&input.terms).expect("strings serialise");
-    let id = match id {
-        Some(id) => {
-            diesel::update(equivalent_terms::table.find(id))
-                .set((
-                    equivalent_terms::terms.eq(&terms),
-                    equivalent_terms::note.eq(&input.note),
-                ))
-                .execute(conn)?;
-            id
-        }
-        None => {
-            diesel::insert_into(equivalent_terms::table)
-                .values((
-                    equivalent_terms::terms.eq(&terms),
-                    equivalent_terms::note.eq(&input.note),
-                ))
-                .execute(conn)?;
-            // No other group holds these terms (checked above), so they name it.
-            equivalent_terms::table
-                .filter(equivalent_terms::terms.eq(&terms))
-                .select(equivalent_terms::id)
-                .first(conn)?
-        }
-    };
-    search::record_change(conn, Entity::Vocabulary, 0)?;
-    let after = terms_by_id(conn, id)?;
-    audit::record(
-        conn,
-        actor,
-        Change {
-            action: if before.is_some() {
-                "terms.update"
-            } else {
-                "terms.create"
-            },
-            entity: "equivalent_terms",
-            key: &id.to_string(),
-            museum_id: None,
-        },
-        before.as_ref(),
-        Some(&after),
-    )?;
-    Ok(after)
-}
-
-fn terms_by_id(conn: &mut DbConnection, id: i64) -> Result<EquivalentTerms, ApiError> {
-    equivalent_terms::table
-        .find(id)
-        .select(TermsRow::as_select())
-        .first(conn)
-        .optional()?
-        .ok_or_else(|| ApiError::not_found("group of equivalent terms", &id.to_string()))?
-        .into_wire()
-}
-
-fn checked(input: EquivalentTermsInput) -> Result<EquivalentTermsInput, ApiError> {
-    let input = input.normalised();
-    ApiError::check(input.problems())?;
-    Ok(input)
-}
-
-/// Add a group of equivalent terms. Search expands a query for any of them
-/// to all of them once the index is rebuilt, in the background.
-#[utoipa::path(
-    tag = "admin",
-    security(("bearer" = [])),
-    request_body = EquivalentTermsInput,
-    responses(
-        (status = 201, description = "The group, added", body = EquivalentTerms),
-        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = PROBLEM),
-        (status = 403, description = FORBIDDEN, body = Problem, content_type = PROBLEM),
-        (status = 422, description = "`validation_failed`: fewer than two terms, too many or too long, or a term another group holds (`duplicate`)", body = Problem, content_type = PROBLEM),
-    ),
-)]
-#[post("/admin/equivalent-terms")]
-async fn create_terms(
-    state: web::Data<AppState>,
-    caller: Caller,
-    body: web::Json<EquivalentTermsInput>,
-) -> Result<HttpResponse, ApiError> {
-    caller.admin()?;
-    let input = checked(body.into_inner())?;
-    let actor = caller.actor();
-    let group = db::run(&state.pool, move |conn| {
-        db::write(conn, |conn| write_terms(conn, &actor, None, &input))
-    })
-    .await?;
-    Ok(HttpResponse::Created().json(group))
-}
-
-/// Replace a group's terms and note.
-#[utoipa::path(
-    tag = "admin",
-    security(("bearer" = [])),
-    request_body = EquivalentTermsInput,
-    params(("id" = i64, Path, description = "The group's id")),
-    responses(
-        (status = 200, description = "The group as stored now", body = EquivalentTerms),
-        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = PROBLEM),
-        (status = 403, description = FORBIDDEN, body = Problem, content_type = PROBLEM),
-        (status = 404, description = "`not_found`: no such group", body = Problem, content_type = PROBLEM),
-        (status = 422, description = "`validation_failed`, as when adding", body = Problem, content_type = PROBLEM),
-    ),
-)]
-#[put("/admin/equivalent-terms/{id}")]
-async fn put_terms(
-    state: web::Data<AppState>,
-    caller: Caller,
-    id: web::Path<i64>,
-    body: web::Json<EquivalentTermsInput>,
-) -> Result<web::Json<EquivalentTerms>, ApiError> {
-    caller.admin()?;
-    let input = checked(body.into_inner())?;
-    let id = id.into_inner();
-    let actor = caller.actor();
-    let group = db::run(&state.pool, move |conn| {
-        db::write(conn, |conn| write_terms(conn, &actor, Some(id), &input))
-    })
-    .await?;
-    Ok(web::Json(group))
-}
-
-/// Remove a group of equivalent terms.
-#[utoipa::path(
-    tag = "admin",
-    security(("bearer" = [])),
-    params(("id" = i64, Path, description = "The group's id")),
-    responses(
-        (status = 204, description = "Removed"),
-        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = PROBLEM),
-        (status = 403, description = FORBIDDEN, body = Problem, content_type = PROBLEM),
-        (status = 404, description = "`not_found`: no such group", body = Problem, content_type = PROBLEM),
-    ),
-)]
-#[delete("/admin/equivalent-terms/{id}")]
-async fn delete_terms(
-    state: web::Data<AppState>,
-    caller: Caller,
-    id: web::Path<i64>,
-) -> Result<HttpResponse, ApiError> {
-    caller.admin()?;
-    let id = id.into_inner();
-    let actor = caller.actor();
-    db::run(&state.pool, move |conn| {
-        db::write(conn, |conn| {
-            let before = terms_by_id(conn, id)?;
-            diesel::delete(equivalent_terms::table.find(id)).execute(conn)?;
-            search::record_change(conn, Entity::Vocabulary, 0)?;
-            audit::record(
-                conn,
-                &actor,
-                Change {
-                    action: "terms.delete",
-                    entity: "equivalent_terms",
-                    key: &id.to_string(),
-                    museum_id: None,
-                },
-                Some(&before),
-                None::<&EquivalentTerms>,
-            )?;
-            Ok(())
-        })
-    })
-    .await?;
-    Ok(HttpResponse::NoContent().finish())
 }

@@ -6,6 +6,7 @@
 //! request also reads the account or client, so a disabled account or a
 //! revoked client stops working at once, and a role change applies at once.
 
+pub mod clients;
 mod limiter;
 pub mod routes;
 
@@ -23,12 +24,13 @@ use diesel::prelude::*;
 use jsonwebtoken::{Algorithm, DecodingKey, EncodingKey, Header, Validation};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
-use vcm_shared::{ActorKind, ErrorCode, Role};
+use vcm_shared::{ActorKind, Role};
 
-use crate::AppState;
-use crate::db::DbConnection;
+use crate::audit::Actor;
+
 use crate::db::schema::{api_clients, secrets, users};
-use crate::http::ApiError;
+use crate::db::{DbConnection, Pool};
+use crate::error::ApiError;
 
 const ISSUER: &str = "vcm";
 const AUDIENCE: &str = "vcm-api";
@@ -194,25 +196,6 @@ pub enum Caller {
     },
 }
 
-/// Who made a change, as the audit log records it.
-#[derive(Debug, Clone)]
-pub struct Actor {
-    pub kind: ActorKind,
-    pub id: Option<i64>,
-    pub label: String,
-}
-
-impl Actor {
-    /// The platform itself, or an operator at the command line.
-    pub fn system(label: &str) -> Self {
-        Self {
-            kind: ActorKind::System,
-            id: None,
-            label: label.to_owned(),
-        }
-    }
-}
-
 impl Caller {
     /// The museum a partner call acts for: an editor's or a client's own.
     pub fn museum(&self) -> Result<i64, ApiError> {
@@ -284,10 +267,12 @@ impl Caller {
 
 /// Reads the bearer token of a request, verifies it and loads its subject.
 async fn authenticate(req: &HttpRequest) -> Result<Caller, ApiError> {
-    let state = req
-        .app_data::<web::Data<AppState>>()
-        .ok_or_else(|| ApiError::internal("no application state"))?
-        .clone();
+    let (Some(keys), Some(pool)) = (
+        req.app_data::<web::Data<Keys>>(),
+        req.app_data::<web::Data<Pool>>(),
+    ) else {
+        return Err(ApiError::internal("no signing keys or database"));
+    };
     let header = req
         .headers()
         .get(actix_web::http::header::AUTHORIZATION)
@@ -304,12 +289,12 @@ async fn authenticate(req: &HttpRequest) -> Result<Caller, ApiError> {
         .ok_or_else(|| {
             ApiError::unauthorized("the Authorization header must be `Bearer <token>`")
         })?;
-    let subject = state.keys.verify(token.trim())?;
+    let subject = keys.verify(token.trim())?;
     let (kind, id) = subject
         .split_once(':')
         .and_then(|(k, id)| Some((k.to_owned(), id.parse::<i64>().ok()?)))
         .ok_or_else(|| ApiError::unauthorized("the access token is not valid"))?;
-    crate::db::run(&state.pool, move |conn| load_caller(conn, &kind, id)).await
+    crate::db::run(pool, move |conn| load_caller(conn, &kind, id)).await
 }
 
 fn load_caller(conn: &mut DbConnection, kind: &str, id: i64) -> Result<Caller, ApiError> {
@@ -360,13 +345,4 @@ impl FromRequest for Caller {
         let req = req.clone();
         Box::pin(async move { authenticate(&req).await })
     }
-}
-
-/// The problem for a record of another museum, or none: the same 404 either
-/// way, so another museum's records cannot be discovered.
-pub fn not_yours(what: &str, key: &str) -> ApiError {
-    ApiError::new(
-        ErrorCode::NotFound,
-        format!("your museum has no {what} {key:?}"),
-    )
 }

@@ -13,13 +13,18 @@ use vcm_shared::{
     PasswordResetConfirm, PasswordResetRequest, Problem, Role, Session, password_problem,
 };
 
-use super::{Actor, Caller, decoy_hash, digest, hash_password, random_token, verify_password};
-use crate::AppState;
-use crate::audit::{self, Change};
+use super::{Caller, decoy_hash, digest, hash_password, random_token, verify_password};
+use crate::audit::{self, Actor, Change};
+use crate::auth::Keys;
+use crate::auth::LoginLimiter;
+use crate::config::Settings;
 use crate::db::schema::{api_clients, museums, password_tokens, refresh_tokens, users};
-use crate::db::{self, DbConnection};
-use crate::http::ApiError;
+use crate::db::{self, DbConnection, Pool};
+use crate::error::ApiError;
+use crate::http::doc::PROBLEM;
 use crate::museums::{CountryNames, MuseumRow};
+use crate::outbox;
+use crate::outbox::Mailer;
 
 /// The cookie that carries the refresh token: HttpOnly, Secure, SameSite=Strict,
 /// sent only to the auth endpoints.
@@ -128,21 +133,22 @@ pub fn revoke_all(conn: &mut DbConnection, user_id: i64) -> QueryResult<usize> {
 }
 
 fn session_response(
-    state: &AppState,
+    keys: &Keys,
+    settings: &Settings,
     user: CurrentUser,
     refresh_token: String,
 ) -> Result<HttpResponse, ApiError> {
-    let access_token = state.keys.issue(&format!("user:{}", user.id))?;
+    let access_token = keys.issue(&format!("user:{}", user.id))?;
     Ok(HttpResponse::Ok()
         .insert_header(("Cache-Control", "no-store"))
         .cookie(refresh_cookie(
             refresh_token,
-            CookieDuration::days(state.settings.refresh_token_days as i64),
+            CookieDuration::days(settings.refresh_token_days as i64),
         ))
         .json(Session {
             access_token,
             token_type: "Bearer".into(),
-            expires_in: state.keys.ttl,
+            expires_in: keys.ttl,
             user,
         }))
 }
@@ -157,30 +163,33 @@ fn session_response(
     request_body = LoginRequest,
     responses(
         (status = 200, description = "Signed in", body = Session),
-        (status = 400, description = "The body is not a sign-in request", body = Problem, content_type = "application/problem+json"),
-        (status = 401, description = "`invalid_credentials`", body = Problem, content_type = "application/problem+json"),
-        (status = 429, description = "`too_many_requests`: too many failures; see `Retry-After`", body = Problem, content_type = "application/problem+json"),
+        (status = 400, description = "The body is not a sign-in request", body = Problem, content_type = PROBLEM),
+        (status = 401, description = "`invalid_credentials`", body = Problem, content_type = PROBLEM),
+        (status = 429, description = "`too_many_requests`: too many failures; see `Retry-After`", body = Problem, content_type = PROBLEM),
     ),
 )]
 #[post("/auth/login")]
 async fn login(
-    state: web::Data<AppState>,
+    keys: web::Data<Keys>,
+    pool: web::Data<Pool>,
+    limiter: web::Data<LoginLimiter>,
+    settings: web::Data<Settings>,
     req: HttpRequest,
     body: web::Json<LoginRequest>,
 ) -> Result<HttpResponse, ApiError> {
     let LoginRequest { email, password } = body.into_inner();
     let email = email.trim().to_lowercase();
     let address = client_address(&req);
-    if !state.limiter.allows(&email, &address) {
+    if !limiter.allows(&email, &address) {
         return Err(ApiError::new(
             ErrorCode::TooManyRequests,
             "too many failed sign-ins; wait a few minutes, or reset the password",
         ));
     }
-    let days = state.settings.refresh_token_days;
+    let days = settings.refresh_token_days;
     let found = {
         let email = email.clone();
-        db::run(&state.pool, move |conn| {
+        db::run(&pool, move |conn| {
             Ok(users::table
                 .filter(users::email.eq(&email))
                 .select((users::id, users::password_hash, users::disabled))
@@ -200,21 +209,21 @@ async fn login(
     .await
     .map_err(|_| ApiError::internal("password check cancelled"))?;
     let Some((user_id, _, _)) = verified else {
-        state.limiter.failed(&email, &address);
+        limiter.failed(&email, &address);
         return Err(ApiError::new(
             ErrorCode::InvalidCredentials,
             "the email and password do not match an active account",
         ));
     };
-    state.limiter.succeeded(&email);
-    let (user, token) = db::run(&state.pool, move |conn| {
+    limiter.succeeded(&email);
+    let (user, token) = db::run(&pool, move |conn| {
         crate::db::write(conn, |conn| {
             let token = issue_refresh(conn, user_id, &random_token(16), days)?;
             Ok::<_, ApiError>((current_user(conn, user_id)?, token))
         })
     })
     .await?;
-    session_response(&state, user, token)
+    session_response(&keys, &settings, user, token)
 }
 
 fn refresh_token_of(req: &HttpRequest) -> Option<String> {
@@ -234,18 +243,23 @@ fn refresh_token_of(req: &HttpRequest) -> Option<String> {
     responses(
         (status = 200, description = "A new access token; the cookie holds a new refresh token", body = Session),
         (status = 204, description = "No refresh cookie: nobody is signed in"),
-        (status = 401, description = "`invalid_refresh_token`: unknown, expired, revoked or reused", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "`invalid_refresh_token`: unknown, expired, revoked or reused", body = Problem, content_type = PROBLEM),
     ),
 )]
 #[post("/auth/refresh")]
-async fn refresh(state: web::Data<AppState>, req: HttpRequest) -> Result<HttpResponse, ApiError> {
+async fn refresh(
+    keys: web::Data<Keys>,
+    pool: web::Data<Pool>,
+    settings: web::Data<Settings>,
+    req: HttpRequest,
+) -> Result<HttpResponse, ApiError> {
     let Some(presented) = refresh_token_of(&req) else {
         return Ok(HttpResponse::NoContent()
             .insert_header(("Cache-Control", "no-store"))
             .finish());
     };
-    let days = state.settings.refresh_token_days;
-    let outcome = db::run(&state.pool, move |conn| {
+    let days = settings.refresh_token_days;
+    let outcome = db::run(&pool, move |conn| {
         crate::db::write(conn, |conn| {
             type Row = (i64, i64, String, NaiveDateTime, Option<NaiveDateTime>, Option<NaiveDateTime>);
             let row: Option<Row> = refresh_tokens::table
@@ -300,7 +314,7 @@ async fn refresh(state: web::Data<AppState>, req: HttpRequest) -> Result<HttpRes
     })
     .await?;
     match outcome {
-        Ok((user, token)) => session_response(&state, user, token),
+        Ok((user, token)) => session_response(&keys, &settings, user, token),
         Err(why) => Err(ApiError::new(ErrorCode::InvalidRefreshToken, why)),
     }
 }
@@ -314,9 +328,9 @@ async fn refresh(state: web::Data<AppState>, req: HttpRequest) -> Result<HttpRes
     responses((status = 204, description = "Signed out (also when there was no sign-in)")),
 )]
 #[post("/auth/logout")]
-async fn logout(state: web::Data<AppState>, req: HttpRequest) -> Result<HttpResponse, ApiError> {
+async fn logout(pool: web::Data<Pool>, req: HttpRequest) -> Result<HttpResponse, ApiError> {
     if let Some(presented) = refresh_token_of(&req) {
-        db::run(&state.pool, move |conn| {
+        db::run(&pool, move |conn| {
             let family: Option<String> = refresh_tokens::table
                 .filter(refresh_tokens::token_hash.eq(digest(&presented)))
                 .select(refresh_tokens::family)
@@ -340,18 +354,15 @@ async fn logout(state: web::Data<AppState>, req: HttpRequest) -> Result<HttpResp
     security(("bearer" = [])),
     responses(
         (status = 200, description = "The account", body = CurrentUser),
-        (status = 401, description = "`unauthorized`", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "`forbidden`: API clients have no account", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "`unauthorized`", body = Problem, content_type = PROBLEM),
+        (status = 403, description = "`forbidden`: API clients have no account", body = Problem, content_type = PROBLEM),
     ),
 )]
 #[get("/auth/me")]
-async fn me(
-    state: web::Data<AppState>,
-    caller: Caller,
-) -> Result<web::Json<CurrentUser>, ApiError> {
+async fn me(pool: web::Data<Pool>, caller: Caller) -> Result<web::Json<CurrentUser>, ApiError> {
     let id = caller.user_id()?;
     Ok(web::Json(
-        db::run(&state.pool, move |conn| current_user(conn, id)).await?,
+        db::run(&pool, move |conn| current_user(conn, id)).await?,
     ))
 }
 
@@ -379,13 +390,13 @@ fn check_new_password(password: &str, field: &str) -> Result<(), ApiError> {
     request_body = PasswordChange,
     responses(
         (status = 204, description = "Changed"),
-        (status = 401, description = "`unauthorized`, or `invalid_credentials` when the current password is wrong", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "The new password is too short or too long", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "`unauthorized`, or `invalid_credentials` when the current password is wrong", body = Problem, content_type = PROBLEM),
+        (status = 422, description = "The new password is too short or too long", body = Problem, content_type = PROBLEM),
     ),
 )]
 #[put("/auth/password")]
 async fn change_password(
-    state: web::Data<AppState>,
+    pool: web::Data<Pool>,
     caller: Caller,
     body: web::Json<PasswordChange>,
 ) -> Result<HttpResponse, ApiError> {
@@ -395,7 +406,7 @@ async fn change_password(
         new_password,
     } = body.into_inner();
     check_new_password(&new_password, "new_password")?;
-    let stored: Option<String> = db::run(&state.pool, move |conn| {
+    let stored: Option<String> = db::run(&pool, move |conn| {
         Ok(users::table
             .find(id)
             .select(users::password_hash)
@@ -415,7 +426,7 @@ async fn change_password(
         ));
     };
     let actor = caller.actor();
-    db::run(&state.pool, move |conn| {
+    db::run(&pool, move |conn| {
         crate::db::write(conn, |conn| {
             diesel::update(users::table.find(id))
                 .set((
@@ -497,12 +508,15 @@ pub fn send_password_token(
     request_body = PasswordResetRequest,
     responses(
         (status = 202, description = "If the address has an active account, an email is on its way"),
-        (status = 429, description = "`too_many_requests`", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "`too_many_requests`", body = Problem, content_type = PROBLEM),
     ),
 )]
 #[post("/auth/password-reset")]
 async fn request_reset(
-    state: web::Data<AppState>,
+    pool: web::Data<Pool>,
+    limiter: web::Data<LoginLimiter>,
+    settings: web::Data<Settings>,
+    mailer: web::Data<Mailer>,
     req: HttpRequest,
     body: web::Json<PasswordResetRequest>,
 ) -> Result<HttpResponse, ApiError> {
@@ -511,15 +525,15 @@ async fn request_reset(
     // Counted apart from sign-ins (so resets cannot lock an account out) but
     // with the same limits, so the endpoint cannot flood an inbox.
     let (key, address) = (format!("reset:{email}"), format!("reset:{address}"));
-    if !state.limiter.allows(&key, &address) {
+    if !limiter.allows(&key, &address) {
         return Err(ApiError::new(
             ErrorCode::TooManyRequests,
             "too many reset requests; wait a few minutes",
         ));
     }
-    state.limiter.failed(&key, &address);
-    let public_url = state.settings.public_url.clone();
-    db::run(&state.pool, move |conn| {
+    limiter.failed(&key, &address);
+    let public_url = settings.public_url.clone();
+    db::run(&pool, move |conn| {
         crate::db::write(conn, |conn| {
             let user: Option<i64> = users::table
                 .filter(users::email.eq(&email))
@@ -534,7 +548,7 @@ async fn request_reset(
         })
     })
     .await?;
-    state.deliver_mail();
+    outbox::deliver_soon(&mailer, &pool);
     Ok(HttpResponse::Accepted().finish())
 }
 
@@ -546,13 +560,13 @@ async fn request_reset(
     request_body = PasswordResetConfirm,
     responses(
         (status = 204, description = "The password is set; sign in with it"),
-        (status = 400, description = "`invalid_reset_token`: unknown, used or expired", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "The new password is too short or too long", body = Problem, content_type = "application/problem+json"),
+        (status = 400, description = "`invalid_reset_token`: unknown, used or expired", body = Problem, content_type = PROBLEM),
+        (status = 422, description = "The new password is too short or too long", body = Problem, content_type = PROBLEM),
     ),
 )]
 #[post("/auth/password-reset/confirm")]
 async fn confirm_reset(
-    state: web::Data<AppState>,
+    pool: web::Data<Pool>,
     body: web::Json<PasswordResetConfirm>,
 ) -> Result<HttpResponse, ApiError> {
     let PasswordResetConfirm {
@@ -563,7 +577,7 @@ async fn confirm_reset(
     let hash = web::block(move || hash_password(&new_password))
         .await
         .map_err(|_| ApiError::internal("hashing cancelled"))??;
-    db::run(&state.pool, move |conn| {
+    db::run(&pool, move |conn| {
         crate::db::write(conn, |conn| {
             let now = Utc::now().naive_utc();
             let row: Option<(i64, i64)> = password_tokens::table
@@ -658,13 +672,14 @@ fn basic_credentials(req: &HttpRequest) -> Option<(String, String)> {
     request_body(content = TokenRequest, content_type = "application/x-www-form-urlencoded"),
     responses(
         (status = 200, description = "A token", body = OAuthToken),
-        (status = 400, description = "`unsupported_grant_type` or `malformed_body`", body = Problem, content_type = "application/problem+json"),
-        (status = 401, description = "`invalid_client`: unknown id, wrong secret, or revoked", body = Problem, content_type = "application/problem+json"),
+        (status = 400, description = "`unsupported_grant_type` or `malformed_body`", body = Problem, content_type = PROBLEM),
+        (status = 401, description = "`invalid_client`: unknown id, wrong secret, or revoked", body = Problem, content_type = PROBLEM),
     ),
 )]
 #[post("/oauth/token")]
 async fn oauth_token(
-    state: web::Data<AppState>,
+    pool: web::Data<Pool>,
+    keys: web::Data<Keys>,
     req: HttpRequest,
     form: web::Form<TokenRequest>,
 ) -> Result<HttpResponse, ApiError> {
@@ -684,7 +699,7 @@ async fn oauth_token(
             )
         })?,
     };
-    let row = db::run(&state.pool, move |conn| {
+    let row = db::run(&pool, move |conn| {
         let row: Option<(i64, String)> = api_clients::table
             .filter(api_clients::client_id.eq(&id))
             .filter(api_clients::revoked_at.is_null())
@@ -718,9 +733,9 @@ async fn oauth_token(
     Ok(HttpResponse::Ok()
         .insert_header(("Cache-Control", "no-store"))
         .json(OAuthToken {
-            access_token: state.keys.issue(&format!("client:{pk}"))?,
+            access_token: keys.issue(&format!("client:{pk}"))?,
             token_type: "Bearer".into(),
-            expires_in: state.keys.ttl,
+            expires_in: keys.ttl,
         }))
 }
 

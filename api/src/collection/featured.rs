@@ -18,13 +18,13 @@ use vcm_shared::{
     Problem, WorkStatus,
 };
 
-use super::summaries_by_id;
-use crate::AppState;
+use crate::artworks::summaries_by_id;
 use crate::audit::{self, Change};
 use crate::auth::Caller;
 use crate::db::schema::{artworks, featured_days, museums};
-use crate::db::{self, DbConnection};
-use crate::http::ApiError;
+use crate::db::{self, DbConnection, Pool};
+use crate::error::ApiError;
+use crate::http::doc::{NOT_ADMIN, PROBLEM, UNAUTHORIZED};
 
 pub fn configure(config: &mut ServiceConfig) {
     config
@@ -195,13 +195,13 @@ fn parse_day(field: &str, raw: &str) -> Result<NaiveDate, ApiError> {
     params(DayQuery),
     responses(
         (status = 200, description = "The day's masterpiece", body = MasterpieceOfTheDay),
-        (status = 400, description = "`invalid_parameter`: not a date, or a day still to come", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "Nothing was (or is) published to show that day", body = Problem, content_type = "application/problem+json"),
+        (status = 400, description = "`invalid_parameter`: not a date, or a day still to come", body = Problem, content_type = PROBLEM),
+        (status = 404, description = "Nothing was (or is) published to show that day", body = Problem, content_type = PROBLEM),
     ),
 )]
 #[get("/masterpiece-of-the-day")]
 async fn of_the_day(
-    state: web::Data<AppState>,
+    pool: web::Data<Pool>,
     query: web::Query<DayQuery>,
 ) -> Result<web::Json<MasterpieceOfTheDay>, ApiError> {
     let today = Utc::now().date_naive();
@@ -215,7 +215,7 @@ async fn of_the_day(
             format!("the masterpiece of a day to come is chosen on that day; today is {today}"),
         ));
     }
-    let answer = db::run(&state.pool, move |conn| {
+    let answer = db::run(&pool, move |conn| {
         let chosen = if day == today {
             of_day(conn, day)?
         } else {
@@ -243,27 +243,24 @@ async fn of_the_day(
     Ok(web::Json(answer))
 }
 
-const UNAUTHORIZED: &str = "`unauthorized`: no valid access token";
-const FORBIDDEN: &str = "`forbidden`: this needs the admin role";
-
 /// The schedule: the last 30 days' masterpieces, today's, and every day pinned ahead.
 #[utoipa::path(
     tag = "admin",
     security(("bearer" = [])),
     responses(
         (status = 200, description = "The days, latest first", body = FeaturedSchedule),
-        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = FORBIDDEN, body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = PROBLEM),
+        (status = 403, description = NOT_ADMIN, body = Problem, content_type = PROBLEM),
     ),
 )]
 #[get("/admin/featured")]
 async fn schedule(
-    state: web::Data<AppState>,
+    pool: web::Data<Pool>,
     caller: Caller,
 ) -> Result<web::Json<FeaturedSchedule>, ApiError> {
     caller.admin()?;
     let today = Utc::now().date_naive();
-    let answer = db::run(&state.pool, move |conn| {
+    let answer = db::run(&pool, move |conn| {
         of_day(conn, today)?;
         let since = (today - Days::new(HISTORY_DAYS)).to_string();
         let rows: Vec<(String, i64, bool, Option<String>)> = featured_days::table
@@ -306,15 +303,15 @@ async fn schedule(
     request_body = FeaturedPin,
     responses(
         (status = 200, description = "The day as pinned", body = FeaturedDay),
-        (status = 400, description = "`invalid_parameter`: not a date, or a past day; `malformed_body`", body = Problem, content_type = "application/problem+json"),
-        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = FORBIDDEN, body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "`validation_failed`: no published work has this slug", body = Problem, content_type = "application/problem+json"),
+        (status = 400, description = "`invalid_parameter`: not a date, or a past day; `malformed_body`", body = Problem, content_type = PROBLEM),
+        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = PROBLEM),
+        (status = 403, description = NOT_ADMIN, body = Problem, content_type = PROBLEM),
+        (status = 422, description = "`validation_failed`: no published work has this slug", body = Problem, content_type = PROBLEM),
     ),
 )]
 #[put("/admin/featured/{date}")]
 async fn pin(
-    state: web::Data<AppState>,
+    pool: web::Data<Pool>,
     caller: Caller,
     path: web::Path<String>,
     body: web::Json<FeaturedPin>,
@@ -333,7 +330,7 @@ async fn pin(
             format!("must be at most {} characters", vcm_shared::MAX_COMMENT_LEN),
         )]));
     }
-    let answer = db::run(&state.pool, move |conn| {
+    let answer = db::run(&pool, move |conn| {
         db::write(conn, |conn| {
             let (id, museum_id, country): (i64, i64, String) = artworks::table
                 .inner_join(museums::table)
@@ -396,20 +393,20 @@ async fn pin(
     params(("date" = String, Path, format = Date, description = "The day, `YYYY-MM-DD` (UTC), today or later")),
     responses(
         (status = 204, description = "Unpinned (also when it was not pinned)"),
-        (status = 400, description = "`invalid_parameter`: not a date, or a past day", body = Problem, content_type = "application/problem+json"),
-        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = FORBIDDEN, body = Problem, content_type = "application/problem+json"),
+        (status = 400, description = "`invalid_parameter`: not a date, or a past day", body = Problem, content_type = PROBLEM),
+        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = PROBLEM),
+        (status = 403, description = NOT_ADMIN, body = Problem, content_type = PROBLEM),
     ),
 )]
 #[delete("/admin/featured/{date}")]
 async fn unpin(
-    state: web::Data<AppState>,
+    pool: web::Data<Pool>,
     caller: Caller,
     path: web::Path<String>,
 ) -> Result<HttpResponse, ApiError> {
     caller.admin()?;
     let day = future_day(&path)?;
-    db::run(&state.pool, move |conn| {
+    db::run(&pool, move |conn| {
         db::write(conn, |conn| {
             let key = day.to_string();
             let removed = diesel::delete(

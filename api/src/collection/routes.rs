@@ -10,13 +10,14 @@ use utoipa::IntoParams;
 use utoipa_actix_web::service_config::ServiceConfig;
 use vcm_shared::{Artwork, ArtworkPage, Highlights, ObjectType, Problem, WorkStatus};
 
-use super::{ArtworkRow, summaries_by_id};
-use crate::AppState;
+use crate::artworks::{ArtworkRow, summaries_by_id, with_images};
+use crate::db::Pool;
 use crate::db::{
     self,
     schema::{artworks, museums},
 };
-use crate::http::ApiError;
+use crate::error::ApiError;
+use crate::http::doc::PROBLEM;
 use crate::http::params::{self, Cursor};
 use crate::museums::{CountryNames, MuseumRow};
 
@@ -63,12 +64,12 @@ pub struct ArtworkQuery {
     params(ArtworkQuery),
     responses(
         (status = 200, description = "A page of works", body = ArtworkPage),
-        (status = 400, description = "A parameter is malformed or out of range", body = Problem, content_type = "application/problem+json"),
+        (status = 400, description = "A parameter is malformed or out of range", body = Problem, content_type = PROBLEM),
     ),
 )]
 #[get("/artworks")]
 async fn list_artworks(
-    state: web::Data<AppState>,
+    pool: web::Data<Pool>,
     query: web::Query<ArtworkQuery>,
 ) -> Result<web::Json<ArtworkPage>, ApiError> {
     let q = query.into_inner();
@@ -86,7 +87,7 @@ async fn list_artworks(
     let after = Cursor::decode(q.cursor.as_deref())?;
     let museum = q.museum;
 
-    let page = db::run(&state.pool, move |conn| {
+    let page = db::run(&pool, move |conn| {
         let mut query = artworks::table
             .inner_join(museums::table)
             .filter(artworks::status.eq(WorkStatus::Published.as_str()))
@@ -127,7 +128,7 @@ async fn list_artworks(
         });
         let names = CountryNames::load(conn)?;
         let ids: Vec<i64> = rows.iter().map(|(a, _)| a.id).collect();
-        let thumbs = crate::media::thumbs(conn, &ids)?;
+        let thumbs = crate::artworks::images::thumbs(conn, &ids)?;
         let items = rows
             .iter()
             .map(|(a, m)| a.summary(m, &names, &thumbs))
@@ -144,17 +145,17 @@ async fn list_artworks(
     params(("slug" = String, Path, description = "The work's slug")),
     responses(
         (status = 200, description = "The work's full record", body = Artwork),
-        (status = 404, description = "No published work has this slug", body = Problem, content_type = "application/problem+json"),
-        (status = 410, description = "`gone`: the work was published and then withdrawn; `withdrawal` says why and when", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No published work has this slug", body = Problem, content_type = PROBLEM),
+        (status = 410, description = "`gone`: the work was published and then withdrawn; `withdrawal` says why and when", body = Problem, content_type = PROBLEM),
     ),
 )]
 #[get("/artworks/{slug}")]
 async fn get_artwork(
-    state: web::Data<AppState>,
+    pool: web::Data<Pool>,
     slug: web::Path<String>,
 ) -> Result<web::Json<Artwork>, ApiError> {
     let slug = slug.into_inner();
-    let artwork = db::run(&state.pool, move |conn| {
+    let artwork = db::run(&pool, move |conn| {
         let (row, museum): (ArtworkRow, MuseumRow) = artworks::table
             .inner_join(museums::table)
             .filter(artworks::slug.eq(&slug))
@@ -164,9 +165,9 @@ async fn get_artwork(
             .ok_or_else(|| ApiError::not_found("artwork", &slug))?;
         if row.status == WorkStatus::Published.as_str() {
             let countries = CountryNames::load(conn)?;
-            super::with_images(conn, row, &museum, &countries, false)
+            with_images(conn, row, &museum, &countries, false)
         } else if row.status == WorkStatus::Withdrawn.as_str() && row.published_at.is_some() {
-            Err(crate::review::gone(conn, &row)?)
+            Err(crate::artworks::workflow::gone(conn, &row)?)
         } else {
             Err(ApiError::not_found("artwork", &slug))
         }
@@ -184,10 +185,10 @@ async fn get_artwork(
     responses((status = 200, description = "Today's highlights", body = Highlights)),
 )]
 #[get("/highlights")]
-async fn highlights(state: web::Data<AppState>) -> Result<web::Json<Highlights>, ApiError> {
+async fn highlights(pool: web::Data<Pool>) -> Result<web::Json<Highlights>, ApiError> {
     let date = Utc::now().date_naive();
     let day = date.num_days_from_ce().unsigned_abs() as usize;
-    let answer = db::run(&state.pool, move |conn| {
+    let answer = db::run(&pool, move |conn| {
         let published: Vec<(i64, i64)> = artworks::table
             .filter(artworks::status.eq(WorkStatus::Published.as_str()))
             .order(artworks::id.asc())

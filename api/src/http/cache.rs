@@ -4,6 +4,7 @@
 
 use std::future::{Ready, ready};
 use std::rc::Rc;
+use std::sync::Arc;
 
 use actix_web::body::{BoxBody, EitherBody, MessageBody};
 use actix_web::dev::{Service, ServiceRequest, ServiceResponse, Transform, forward_ready};
@@ -13,7 +14,7 @@ use actix_web::{HttpResponse, ResponseError};
 use futures_util::future::LocalBoxFuture;
 use vcm_shared::{ErrorCode, Problem};
 
-use super::ApiError;
+use crate::error::ApiError;
 
 /// Adds a content-hash ETag and `Cache-Control: public` to successful GET
 /// answers under `/api/` made without credentials, and answers 304 when the
@@ -120,20 +121,18 @@ pub fn etag_matches(if_none_match: &HeaderValue, etag: &HeaderValue) -> bool {
 }
 
 /// Refuses, with 413 before any handler runs, a request whose declared body is
-/// larger than the server accepts.
+/// larger than the server accepts there.
 #[derive(Debug, Clone)]
 pub struct BodyLimit {
-    pub max_bytes: usize,
-    /// The limit for import uploads, which stream to disk.
-    pub max_import_bytes: u64,
-    /// The limit for membership applications, which carry a PDF.
-    pub max_application_bytes: u64,
-    /// The limit for image uploads.
-    pub max_image_bytes: u64,
+    /// The limit for any body.
+    pub max_bytes: u64,
+    /// The routes that take larger bodies (uploads). The first that takes
+    /// the path applies.
+    pub larger: Arc<[PathLimit]>,
 }
 
-/// Where import files are uploaded: the one place bodies may be larger.
-pub const IMPORT_PATH: &str = "/api/v1/partner/imports";
+/// A test of a request's path, and the body limit where it holds.
+pub type PathLimit = (fn(&str) -> bool, u64);
 
 impl<S, B> Transform<S, ServiceRequest> for BodyLimit
 where
@@ -149,20 +148,14 @@ where
     fn new_transform(&self, service: S) -> Self::Future {
         ready(Ok(BodyLimitMiddleware {
             service,
-            max_bytes: self.max_bytes,
-            max_import_bytes: self.max_import_bytes,
-            max_application_bytes: self.max_application_bytes,
-            max_image_bytes: self.max_image_bytes,
+            limit: self.clone(),
         }))
     }
 }
 
 pub struct BodyLimitMiddleware<S> {
     service: S,
-    max_bytes: usize,
-    max_import_bytes: u64,
-    max_application_bytes: u64,
-    max_image_bytes: u64,
+    limit: BodyLimit,
 }
 
 impl<S, B> Service<ServiceRequest> for BodyLimitMiddleware<S>
@@ -182,12 +175,13 @@ where
             .get(header::CONTENT_LENGTH)
             .and_then(|v| v.to_str().ok())
             .and_then(|v| v.parse::<u64>().ok());
-        let max = match req.path() {
-            IMPORT_PATH => self.max_import_bytes,
-            crate::membership::APPLICATIONS_PATH => self.max_application_bytes,
-            path if crate::media::is_upload_path(path) => self.max_image_bytes,
-            _ => self.max_bytes as u64,
-        };
+        let path = req.path();
+        let max = self
+            .limit
+            .larger
+            .iter()
+            .find(|(takes, _)| takes(path))
+            .map_or(self.limit.max_bytes, |&(_, max)| max);
         if declared.is_some_and(|n| n > max) {
             let problem = Problem::new(
                 ErrorCode::PayloadTooLarge,

@@ -2,15 +2,24 @@
 //! and the answers for addresses that match no route.
 
 mod cache;
-mod error;
 pub mod params;
 
-pub use cache::{BodyLimit, IMPORT_PATH, PublicCache, etag_matches};
-pub use error::{ApiError, multipart_error};
+/// Descriptions of answers that many endpoints document in the OpenAPI document.
+pub mod doc {
+    /// The media type of every error answer.
+    pub const PROBLEM: &str = "application/problem+json";
+    pub const UNAUTHORIZED: &str = "`unauthorized`: no valid access token";
+    pub const NOT_ADMIN: &str = "`forbidden`: this needs the admin role";
+    pub const NOT_A_MUSEUM: &str = "`forbidden`: the caller does not act for a museum";
+}
+
+pub use cache::{BodyLimit, PathLimit, PublicCache, etag_matches};
 
 use actix_web::http::header;
 use actix_web::{HttpRequest, HttpResponse, HttpResponseBuilder};
 use vcm_shared::{ErrorCode, Problem};
+
+use crate::error::ApiError;
 
 /// The answer for a malformed query string, naming what could not be read.
 pub fn query_error(
@@ -102,4 +111,21 @@ pub fn versioned(
     res.insert_header((header::ETAG, format!("\"{version}\"")))
         .insert_header((header::CACHE_CONTROL, "no-store"))
         .json(body)
+}
+
+/// A multipart body that cannot be read: 415 when it is not multipart at all
+/// (`send_as` says what to send), else 400.
+pub fn multipart_error(err: actix_multipart::MultipartError, send_as: &str) -> ApiError {
+    use actix_multipart::MultipartError;
+    match err {
+        MultipartError::ContentTypeMissing
+        | MultipartError::ContentTypeParse
+        | MultipartError::ContentTypeIncompatible => {
+            ApiError::new(ErrorCode::UnsupportedMediaType, send_as)
+        }
+        other => ApiError::new(
+            ErrorCode::MalformedBody,
+            format!("the multipart body cannot be read: {other}"),
+        ),
+    }
 }

@@ -4,7 +4,7 @@ use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use vcm_shared::rules::{DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, YEAR_RANGE};
 
-use super::ApiError;
+use crate::error::ApiError;
 
 /// `limit`: how many items a page holds, 1 to 100, 24 when absent.
 pub fn limit(raw: Option<&str>) -> Result<i64, ApiError> {

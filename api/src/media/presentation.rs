@@ -11,12 +11,12 @@ use utoipa_actix_web::service_config::ServiceConfig;
 use vcm_shared::{Artwork, ErrorCode, ImageState, Problem, WorkStatus, rules::rights_label};
 
 use super::serve::origin;
-use super::{service_path, thumbs};
-use crate::AppState;
-use crate::collection::{ArtworkRow, with_images};
+use crate::artworks::images::{service_path, thumbs};
+use crate::artworks::{ArtworkRow, with_images};
 use crate::db::schema::{artworks, images, museums};
-use crate::db::{self, DbConnection};
-use crate::http::ApiError;
+use crate::db::{self, DbConnection, Pool};
+use crate::error::ApiError;
+use crate::http::doc::PROBLEM;
 use crate::museums::{CountryNames, MuseumRow, by_slug};
 
 pub fn configure(config: &mut ServiceConfig) {
@@ -210,17 +210,17 @@ fn json_ld(body: &Value) -> HttpResponse {
     params(("slug" = String, Path, description = "The work's slug")),
     responses(
         (status = 200, description = "The manifest (JSON-LD)", body = Object, content_type = "application/ld+json"),
-        (status = 404, description = "`not_found`: no published work with an image ready has this slug", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "`not_found`: no published work with an image ready has this slug", body = Problem, content_type = PROBLEM),
     ),
 )]
 #[get("/manifests/{slug}")]
 async fn manifest(
-    state: web::Data<AppState>,
+    pool: web::Data<Pool>,
     req: HttpRequest,
     slug: web::Path<String>,
 ) -> Result<HttpResponse, ApiError> {
     let slug = slug.into_inner();
-    let artwork = db::run(&state.pool, move |conn| {
+    let artwork = db::run(&pool, move |conn| {
         let found: Option<(ArtworkRow, MuseumRow)> = artworks::table
             .inner_join(museums::table)
             .filter(artworks::slug.eq(&slug))
@@ -276,17 +276,17 @@ fn collection_items(conn: &mut DbConnection, museum_id: i64) -> Result<Vec<Item>
     params(("slug" = String, Path, description = "The museum's slug")),
     responses(
         (status = 200, description = "The collection (JSON-LD)", body = Object, content_type = "application/ld+json"),
-        (status = 404, description = "`not_found`: no museum has this slug", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "`not_found`: no museum has this slug", body = Problem, content_type = PROBLEM),
     ),
 )]
 #[get("/collections/{slug}")]
 async fn collection(
-    state: web::Data<AppState>,
+    pool: web::Data<Pool>,
     req: HttpRequest,
     slug: web::Path<String>,
 ) -> Result<HttpResponse, ApiError> {
     let slug = slug.into_inner();
-    let (museum, items, thumbs) = db::run(&state.pool, move |conn| {
+    let (museum, items, thumbs) = db::run(&pool, move |conn| {
         let museum = by_slug(conn, &slug)?;
         let items = collection_items(conn, museum.id)?;
         let ids: Vec<i64> = items.iter().map(|i| i.4).collect();

@@ -17,16 +17,18 @@ use vcm_shared::{
 };
 
 use super::pixels::{self, Refusal};
-use super::{ImageRow, Media, original_key};
-use crate::AppState;
+use super::{Media, original_key};
+use crate::artworks::ArtworkRow;
+use crate::artworks::images::ImageRow;
+use crate::artworks::own_artwork;
 use crate::audit::{self, Change};
-use crate::auth::{Caller, not_yours, random_token};
-use crate::collection::ArtworkRow;
+use crate::auth::{Caller, random_token};
+use crate::changes::{self, Entity};
 use crate::db::schema::images;
-use crate::db::{self, DbConnection};
-use crate::http::{ApiError, multipart_error};
-use crate::partner::own_artwork;
-use crate::search::{Entity, record_change};
+use crate::db::{self, DbConnection, Pool};
+use crate::error::ApiError;
+use crate::http::doc::{NOT_A_MUSEUM, PROBLEM, UNAUTHORIZED};
+use crate::http::multipart_error;
 
 pub fn configure(config: &mut ServiceConfig) {
     config
@@ -44,8 +46,6 @@ pub fn is_upload_path(path: &str) -> bool {
         .is_some_and(|slug| !slug.is_empty() && !slug.contains('/'))
 }
 
-const UNAUTHORIZED: &str = "`unauthorized`: no valid access token";
-const FORBIDDEN: &str = "`forbidden`: the caller does not act for a museum";
 const NOT_FOUND: &str = "`not_found`: your museum has no such work or image";
 
 /// The upload form: the file and its description as text parts.
@@ -220,20 +220,21 @@ fn refused(refusal: Refusal) -> ApiError {
     responses(
         (status = 201, description = "Uploaded: stored and `processing`; `Location` is the image", body = ArtworkImage),
         (status = 202, description = "Link accepted: `fetching`; `Location` is the image", body = ArtworkImage),
-        (status = 400, description = "`malformed_body`: the body cannot be read", body = Problem, content_type = "application/problem+json"),
-        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = FORBIDDEN, body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = NOT_FOUND, body = Problem, content_type = "application/problem+json"),
-        (status = 409, description = "`conflict`: the work already has 50 images", body = Problem, content_type = "application/problem+json"),
-        (status = 413, description = "`payload_too_large`: the file is over the limit", body = Problem, content_type = "application/problem+json"),
-        (status = 415, description = "`unsupported_media_type`: not a JPEG, PNG, WebP or TIFF, or neither multipart nor JSON", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "`validation_failed`, field by field: `alt` is `required`; `file` is `out_of_range` (too many pixels) or `invalid` (damaged); `url` is `invalid` (not http(s), or a refused address)", body = Problem, content_type = "application/problem+json"),
-        (status = 503, description = "`unavailable`: image storage cannot be reached; nothing was stored", body = Problem, content_type = "application/problem+json"),
+        (status = 400, description = "`malformed_body`: the body cannot be read", body = Problem, content_type = PROBLEM),
+        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = PROBLEM),
+        (status = 403, description = NOT_A_MUSEUM, body = Problem, content_type = PROBLEM),
+        (status = 404, description = NOT_FOUND, body = Problem, content_type = PROBLEM),
+        (status = 409, description = "`conflict`: the work already has 50 images", body = Problem, content_type = PROBLEM),
+        (status = 413, description = "`payload_too_large`: the file is over the limit", body = Problem, content_type = PROBLEM),
+        (status = 415, description = "`unsupported_media_type`: not a JPEG, PNG, WebP or TIFF, or neither multipart nor JSON", body = Problem, content_type = PROBLEM),
+        (status = 422, description = "`validation_failed`, field by field: `alt` is `required`; `file` is `out_of_range` (too many pixels) or `invalid` (damaged); `url` is `invalid` (not http(s), or a refused address)", body = Problem, content_type = PROBLEM),
+        (status = 503, description = "`unavailable`: image storage cannot be reached; nothing was stored", body = Problem, content_type = PROBLEM),
     ),
 )]
 #[post("/partner/artworks/{slug}/images")]
 async fn add(
-    state: web::Data<AppState>,
+    pool: web::Data<Pool>,
+    media: web::Data<Media>,
     caller: Caller,
     req: HttpRequest,
     slug: web::Path<String>,
@@ -241,7 +242,7 @@ async fn add(
 ) -> Result<HttpResponse, actix_web::Error> {
     let museum_id = caller.museum()?;
     let slug = slug.into_inner();
-    let media = state.media.clone();
+    let media = media.clone().into_inner();
     let is_json = req
         .headers()
         .get(header::CONTENT_TYPE)
@@ -249,10 +250,7 @@ async fn add(
         .is_some_and(|v| v.trim_start().starts_with("application/json"));
     // The work first: a stranger's slug is not found before any upload is read.
     let lookup = slug.clone();
-    let work = db::run(&state.pool, move |conn| {
-        own_artwork(conn, museum_id, &lookup)
-    })
-    .await?;
+    let work = db::run(&pool, move |conn| own_artwork(conn, museum_id, &lookup)).await?;
     let (input, source) = if is_json {
         let body =
             web::Json::<ImageLinkInput>::from_request(&req, &mut payload.into_inner()).await?;
@@ -312,7 +310,7 @@ async fn add(
     let fetching = new.state == ImageState::Fetching;
     let actor = caller.actor();
     let stored_key = key.clone();
-    let inserted = db::run(&state.pool, move |conn| {
+    let inserted = db::run(&pool, move |conn| {
         db::write(conn, |conn| {
             insert(conn, &actor, &work, &stored_key, &input, new)
         })
@@ -351,7 +349,7 @@ struct NewImage {
 /// Records a new image at its place among the work's images.
 fn insert(
     conn: &mut DbConnection,
-    actor: &crate::auth::Actor,
+    actor: &crate::audit::Actor,
     work: &ArtworkRow,
     key: &str,
     input: &ImageInput,
@@ -442,7 +440,7 @@ fn arrange(
             ))
             .execute(conn)?;
     }
-    record_change(conn, Entity::Artwork, artwork_id)
+    changes::record(conn, Entity::Artwork, artwork_id)
 }
 
 fn by_key(conn: &mut DbConnection, artwork_id: i64, key: &str) -> Result<ImageRow, ApiError> {
@@ -452,7 +450,7 @@ fn by_key(conn: &mut DbConnection, artwork_id: i64, key: &str) -> Result<ImageRo
         .select(ImageRow::as_select())
         .first(conn)
         .optional()?
-        .ok_or_else(|| not_yours("image", key))
+        .ok_or_else(|| ApiError::not_yours("image", key))
 }
 
 /// Your work's images, in order, in every state.
@@ -462,22 +460,22 @@ fn by_key(conn: &mut DbConnection, artwork_id: i64, key: &str) -> Result<ImageRo
     params(("slug" = String, Path, description = "The work's slug")),
     responses(
         (status = 200, description = "The images by position", body = ArtworkImageList),
-        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = FORBIDDEN, body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = NOT_FOUND, body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = PROBLEM),
+        (status = 403, description = NOT_A_MUSEUM, body = Problem, content_type = PROBLEM),
+        (status = 404, description = NOT_FOUND, body = Problem, content_type = PROBLEM),
     ),
 )]
 #[get("/partner/artworks/{slug}/images")]
 async fn list(
-    state: web::Data<AppState>,
+    pool: web::Data<Pool>,
     caller: Caller,
     slug: web::Path<String>,
 ) -> Result<web::Json<ArtworkImageList>, ApiError> {
     let museum_id = caller.museum()?;
     let slug = slug.into_inner();
-    let items = db::run(&state.pool, move |conn| {
+    let items = db::run(&pool, move |conn| {
         let work = own_artwork(conn, museum_id, &slug)?;
-        super::of_artwork(conn, work.id, true)?
+        crate::artworks::images::of_artwork(conn, work.id, true)?
             .into_iter()
             .map(|row| row.into_wire(&work.rights))
             .collect::<Result<Vec<_>, _>>()
@@ -496,20 +494,20 @@ async fn list(
     ),
     responses(
         (status = 200, description = "The image", body = ArtworkImage),
-        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = FORBIDDEN, body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = NOT_FOUND, body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = PROBLEM),
+        (status = 403, description = NOT_A_MUSEUM, body = Problem, content_type = PROBLEM),
+        (status = 404, description = NOT_FOUND, body = Problem, content_type = PROBLEM),
     ),
 )]
 #[get("/partner/artworks/{slug}/images/{id}")]
 async fn get_one(
-    state: web::Data<AppState>,
+    pool: web::Data<Pool>,
     caller: Caller,
     path: web::Path<(String, String)>,
 ) -> Result<web::Json<ArtworkImage>, ApiError> {
     let museum_id = caller.museum()?;
     let (slug, key) = path.into_inner();
-    let image = db::run(&state.pool, move |conn| {
+    let image = db::run(&pool, move |conn| {
         let work = own_artwork(conn, museum_id, &slug)?;
         by_key(conn, work.id, &key)?.into_wire(&work.rights)
     })
@@ -531,15 +529,16 @@ async fn get_one(
     request_body = ImageInput,
     responses(
         (status = 200, description = "The image as stored now", body = ArtworkImage),
-        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = FORBIDDEN, body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = NOT_FOUND, body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "`validation_failed`, field by field", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = PROBLEM),
+        (status = 403, description = NOT_A_MUSEUM, body = Problem, content_type = PROBLEM),
+        (status = 404, description = NOT_FOUND, body = Problem, content_type = PROBLEM),
+        (status = 422, description = "`validation_failed`, field by field", body = Problem, content_type = PROBLEM),
     ),
 )]
 #[put("/partner/artworks/{slug}/images/{id}")]
 async fn update(
-    state: web::Data<AppState>,
+    pool: web::Data<Pool>,
+    media: web::Data<Media>,
     caller: Caller,
     path: web::Path<(String, String)>,
     body: web::Json<ImageInput>,
@@ -549,7 +548,7 @@ async fn update(
     let input = body.into_inner().normalised();
     ApiError::check(input.problems())?;
     let actor = caller.actor();
-    let image = db::run(&state.pool, move |conn| {
+    let image = db::run(&pool, move |conn| {
         db::write(conn, |conn| {
             let work = own_artwork(conn, museum_id, &slug)?;
             let before = by_key(conn, work.id, &key)?;
@@ -581,7 +580,7 @@ async fn update(
         })
     })
     .await?;
-    state.media.forget(&image.id);
+    media.forget(&image.id);
     Ok(web::Json(image))
 }
 
@@ -595,14 +594,15 @@ async fn update(
     ),
     responses(
         (status = 204, description = "Deleted"),
-        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = FORBIDDEN, body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = NOT_FOUND, body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = PROBLEM),
+        (status = 403, description = NOT_A_MUSEUM, body = Problem, content_type = PROBLEM),
+        (status = 404, description = NOT_FOUND, body = Problem, content_type = PROBLEM),
     ),
 )]
 #[delete("/partner/artworks/{slug}/images/{id}")]
 async fn remove(
-    state: web::Data<AppState>,
+    pool: web::Data<Pool>,
+    media: web::Data<Media>,
     caller: Caller,
     path: web::Path<(String, String)>,
 ) -> Result<HttpResponse, ApiError> {
@@ -610,7 +610,7 @@ async fn remove(
     let (slug, key) = path.into_inner();
     let actor = caller.actor();
     let deleted = key.clone();
-    db::run(&state.pool, move |conn| {
+    db::run(&pool, move |conn| {
         db::write(conn, |conn| {
             let work = own_artwork(conn, museum_id, &slug)?;
             let before = by_key(conn, work.id, &deleted)?;
@@ -633,7 +633,7 @@ async fn remove(
         })
     })
     .await?;
-    remove_files(&state.media, &key).await;
+    remove_files(&media, &key).await;
     Ok(HttpResponse::NoContent().finish())
 }
 

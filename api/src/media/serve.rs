@@ -19,10 +19,13 @@ use vcm_shared::{DISPLAY_SIZE, ErrorCode, ImageState, Problem, THUMBNAIL_SIZE, f
 
 use super::iiif::ImageRequest;
 use super::pixels::{self, Pyramid};
-use super::{INFO_TTL, Info, Media, original_key, service_path, tile_key};
-use crate::AppState;
+use super::{INFO_TTL, Info, Media, original_key, tile_key};
+use crate::artworks::images::service_path;
+use crate::db::Pool;
 use crate::db::schema::{artworks, images};
-use crate::http::{ApiError, etag_matches};
+use crate::error::ApiError;
+use crate::http::doc::PROBLEM;
+use crate::http::etag_matches;
 
 pub fn configure(config: &mut ServiceConfig) {
     config
@@ -45,14 +48,14 @@ pub fn origin(req: &HttpRequest) -> String {
 }
 
 /// A ready image's size and rights, from memory or the database.
-async fn lookup(state: &AppState, key: &str) -> Result<Info, ApiError> {
-    if let Some(info) = state.media.infos.get(key)
+async fn lookup(pool: &Pool, media: &Media, key: &str) -> Result<Info, ApiError> {
+    if let Some(info) = media.infos.get(key)
         && info.checked.elapsed() < INFO_TTL
     {
         return Ok(info);
     }
     let owned = key.to_owned();
-    let found = crate::db::run(&state.pool, move |conn| {
+    let found = crate::db::run(pool, move |conn| {
         Ok(images::table
             .inner_join(artworks::table)
             .filter(images::key.eq(&owned))
@@ -75,14 +78,14 @@ async fn lookup(state: &AppState, key: &str) -> Result<Info, ApiError> {
             checked: Instant::now(),
         },
         _ => {
-            state.media.forget(key);
+            media.forget(key);
             return Err(ApiError::new(
                 ErrorCode::NotFound,
                 format!("there is no image {key:?}"),
             ));
         }
     };
-    state.media.infos.insert(key.to_owned(), info.clone());
+    media.infos.insert(key.to_owned(), info.clone());
     Ok(info)
 }
 
@@ -119,17 +122,18 @@ async fn base(path: web::Path<String>) -> HttpResponse {
     params(("id" = String, Path, description = "The image's identifier (`ArtworkImage.id`)")),
     responses(
         (status = 200, description = "The image service description", body = Object),
-        (status = 404, description = "`not_found`: no ready image has this identifier", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "`not_found`: no ready image has this identifier", body = Problem, content_type = PROBLEM),
     ),
 )]
 #[get("/{id}/info.json")]
 async fn info_json(
-    state: web::Data<AppState>,
+    pool: web::Data<Pool>,
+    media: web::Data<Media>,
     req: HttpRequest,
     path: web::Path<String>,
 ) -> Result<HttpResponse, ApiError> {
     let key = path.into_inner();
-    let info = lookup(&state, &key).await?;
+    let info = lookup(&pool, &media, &key).await?;
     let (w, h) = (info.width, info.height);
     let sizes: Vec<_> = [THUMBNAIL_SIZE, DISPLAY_SIZE]
         .into_iter()
@@ -145,7 +149,7 @@ async fn info_json(
         "profile": PROFILE,
         "width": w,
         "height": h,
-        "maxArea": state.media.limits.max_pixels,
+        "maxArea": media.limits.max_pixels,
         "sizes": sizes,
         "tiles": [{"width": TILE, "scaleFactors": scale_factors(w, h)}],
         "extraQualities": ["color", "gray", "bitonal"],
@@ -193,22 +197,23 @@ async fn info_json(
     responses(
         (status = 200, description = "The image, as JPEG, PNG or WebP"),
         (status = 304, description = "Not modified since the `ETag` given in `If-None-Match`"),
-        (status = 400, description = "`invalid_parameter`: a part of the request is malformed or asks more than the service does", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "`not_found`: no ready image has this identifier", body = Problem, content_type = "application/problem+json"),
+        (status = 400, description = "`invalid_parameter`: a part of the request is malformed or asks more than the service does", body = Problem, content_type = PROBLEM),
+        (status = 404, description = "`not_found`: no ready image has this identifier", body = Problem, content_type = PROBLEM),
     ),
 )]
 #[get("/{id}/{region}/{size}/{rotation}/{file}")]
 async fn image(
-    state: web::Data<AppState>,
+    pool: web::Data<Pool>,
+    media: web::Data<Media>,
     req: HttpRequest,
     path: web::Path<(String, String, String, String, String)>,
 ) -> Result<HttpResponse, ApiError> {
     let (key, region, size, rotation, file) = path.into_inner();
-    let info = lookup(&state, &key).await?;
+    let info = lookup(&pool, &media, &key).await?;
     let bad = |m: String| ApiError::new(ErrorCode::InvalidParameter, m);
     let request = ImageRequest::parse(&region, &size, &rotation, &file).map_err(bad)?;
     let resolved = request
-        .resolve(info.width, info.height, state.media.limits.max_pixels)
+        .resolve(info.width, info.height, media.limits.max_pixels)
         .map_err(bad)?;
     let canonical = resolved.canonical();
     let name = tile_key(&key, &canonical);
@@ -226,7 +231,6 @@ async fn image(
         let mut not_modified = HttpResponse::NotModified();
         return Ok(with_headers(&mut not_modified, &req, &key, &canonical, &etag).finish());
     }
-    let media = &state.media;
     if let Some(bytes) = media.tiles.get(&name) {
         return Ok(respond(bytes));
     }
@@ -234,12 +238,12 @@ async fn image(
         media.tiles.insert(name, bytes.clone());
         return Ok(respond(bytes));
     }
-    let pyramid = source(media, &key).await?;
+    let pyramid = source(&media, &key).await?;
     let bytes = web::block(move || Bytes::from(pyramid.render(resolved.region, &resolved.output)))
         .await
         .map_err(|e| ApiError::internal(format!("rendering failed: {e}")))?;
     media.tiles.insert(name.clone(), bytes.clone());
-    let media = state.media.clone();
+    let media = media.clone().into_inner();
     let stored = bytes.clone();
     actix_web::rt::spawn(async move {
         if let Err(e) = media.storage.put(&name, stored).await {
@@ -271,7 +275,7 @@ fn with_headers<'a>(
 }
 
 /// The decoded original with its halvings, decoded once however many ask at once.
-async fn source(media: &Arc<Media>, key: &str) -> Result<Arc<Pyramid>, ApiError> {
+async fn source(media: &Media, key: &str) -> Result<Arc<Pyramid>, ApiError> {
     media
         .sources
         .get_or_insert_async(key, async {
@@ -298,11 +302,12 @@ async fn source(media: &Arc<Media>, key: &str) -> Result<Arc<Pyramid>, ApiError>
 /// Any other address under an image: 400 when the image exists (a malformed
 /// request, e.g. cut short by a `?` in it), 404 when it does not.
 async fn malformed(
-    state: web::Data<AppState>,
+    pool: web::Data<Pool>,
+    media: web::Data<Media>,
     path: web::Path<(String, String)>,
 ) -> Result<HttpResponse, ApiError> {
     let (key, rest) = path.into_inner();
-    lookup(&state, &key).await?;
+    lookup(&pool, &media, &key).await?;
     Err(ApiError::new(
         ErrorCode::InvalidParameter,
         format!("{rest:?} is not {{region}}/{{size}}/{{rotation}}/{{quality}}.{{format}}"),

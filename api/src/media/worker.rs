@@ -13,10 +13,11 @@ use vcm_shared::{DISPLAY_SIZE, ImageState, THUMBNAIL_SIZE, fit};
 
 use super::iiif::ImageRequest;
 use super::pixels::{self, Pyramid, Refusal};
-use super::{ImageRow, Media, original_key, tile_key};
+use super::{Media, original_key, tile_key};
+use crate::artworks::images::ImageRow;
+use crate::changes::{self, Entity};
 use crate::db::schema::images;
 use crate::db::{DbConnection, Pool};
-use crate::search::{Entity, record_change};
 
 /// How long a claimed image is this server's before another may take it over.
 const LEASE: TimeDelta = TimeDelta::seconds(20);
@@ -210,7 +211,7 @@ async fn process(media: &Media, pool: &Pool, row: &ImageRow) -> Result<(), Strin
                     images::updated_at.eq(now()),
                 ))
                 .execute(conn)?;
-            record_change(conn, Entity::Artwork, artwork_id)?;
+            changes::record(conn, Entity::Artwork, artwork_id)?;
             Ok(1)
         })
     })

@@ -18,12 +18,16 @@ use crate::audit::{self, Change};
 use crate::auth::{digest, random_token};
 use crate::db::DbConnection;
 use crate::db::schema::{countries, membership_applications, museums};
-use crate::http::{ApiError, multipart_error};
+use crate::error::ApiError;
+use crate::http::multipart_error;
 use crate::outbox;
-use crate::partner::slugify;
+use crate::slugify;
 
-/// Where applications are posted: bodies here may be as large as the PDF limit.
-pub const APPLICATIONS_PATH: &str = "/api/v1/membership-applications";
+/// Whether a path is where applications are posted, so the body limit there
+/// is the PDF's.
+pub fn is_application_path(path: &str) -> bool {
+    path == "/api/v1/membership-applications"
+}
 
 /// The text fields the form has.
 const TEXT_FIELDS: &[&str] = &[

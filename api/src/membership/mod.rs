@@ -12,7 +12,7 @@
 mod form;
 mod routes;
 
-pub use form::APPLICATIONS_PATH;
+pub use form::is_application_path;
 pub use routes::configure;
 
 use chrono::{Datelike, NaiveDateTime, Utc};
@@ -22,16 +22,15 @@ use vcm_shared::{
     ApplicationStatusView, ErrorCode, MessageAuthor,
 };
 
-use crate::audit::{self, Change};
-use crate::auth::Actor;
+use crate::audit::{self, Actor, Change};
 use crate::auth::routes::{create_user, send_password_token};
+use crate::changes::{self, Entity};
 use crate::db::DbConnection;
 use crate::db::schema::{application_messages, membership_applications, museums, users};
-use crate::http::ApiError;
+use crate::error::ApiError;
 use crate::museums::{CountryNames, MuseumRow, NewMuseum};
 use crate::outbox;
-use crate::partner::slugify;
-use crate::search::{self, Entity};
+use crate::slugify;
 
 /// An application as stored, without its document and token.
 #[derive(Debug, Clone, Queryable, Selectable)]
@@ -297,7 +296,7 @@ fn create_museum(
         .filter(museums::slug.eq(&slug))
         .select(MuseumRow::as_select())
         .first(conn)?;
-    search::record_change(conn, Entity::Museum, museum.id)?;
+    changes::record(conn, Entity::Museum, museum.id)?;
     Ok(museum)
 }
 

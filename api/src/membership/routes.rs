@@ -13,14 +13,18 @@ use vcm_shared::{
 };
 
 use super::{ApplicationRow, Decision, admin_wire, application, decide, form, reply, status_view};
-use crate::AppState;
 use crate::auth::Caller;
+use crate::auth::LoginLimiter;
 use crate::auth::digest;
 use crate::auth::routes::client_address;
+use crate::config::Settings;
 use crate::db::schema::membership_applications;
-use crate::db::{self, DbConnection};
-use crate::http::ApiError;
+use crate::db::{self, DbConnection, Pool};
+use crate::error::ApiError;
+use crate::http::doc::{NOT_ADMIN, PROBLEM, UNAUTHORIZED};
 use crate::http::params;
+use crate::outbox;
+use crate::outbox::Mailer;
 
 pub fn configure(config: &mut ServiceConfig) {
     config
@@ -35,9 +39,6 @@ pub fn configure(config: &mut ServiceConfig) {
         .service(reject)
         .service(reopen);
 }
-
-const UNAUTHORIZED: &str = "`unauthorized`: no valid access token";
-const FORBIDDEN: &str = "`forbidden`: this needs the admin role";
 
 /// The application form as sent: its fields as text parts, the PDF as a file part.
 #[derive(ToSchema)]
@@ -66,40 +67,43 @@ struct ApplicationForm {
     request_body(content = ApplicationForm, content_type = "multipart/form-data"),
     responses(
         (status = 201, description = "Received; `Location` is the status link", body = ApplicationReceipt),
-        (status = 400, description = "`malformed_body`: the multipart body cannot be read", body = Problem, content_type = "application/problem+json"),
-        (status = 409, description = "`conflict`: the museum is a member, or an application for it is open", body = Problem, content_type = "application/problem+json"),
-        (status = 413, description = "`payload_too_large`: the PDF is over the limit", body = Problem, content_type = "application/problem+json"),
-        (status = 415, description = "`unsupported_media_type`: not multipart, or the document is not a PDF", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "`validation_failed`, field by field (`country` is `unknown_value` outside the ASEM partners)", body = Problem, content_type = "application/problem+json"),
-        (status = 429, description = "`too_many_requests`", body = Problem, content_type = "application/problem+json"),
+        (status = 400, description = "`malformed_body`: the multipart body cannot be read", body = Problem, content_type = PROBLEM),
+        (status = 409, description = "`conflict`: the museum is a member, or an application for it is open", body = Problem, content_type = PROBLEM),
+        (status = 413, description = "`payload_too_large`: the PDF is over the limit", body = Problem, content_type = PROBLEM),
+        (status = 415, description = "`unsupported_media_type`: not multipart, or the document is not a PDF", body = Problem, content_type = PROBLEM),
+        (status = 422, description = "`validation_failed`, field by field (`country` is `unknown_value` outside the ASEM partners)", body = Problem, content_type = PROBLEM),
+        (status = 429, description = "`too_many_requests`", body = Problem, content_type = PROBLEM),
     ),
 )]
 #[post("/membership-applications")]
 async fn apply(
-    state: web::Data<AppState>,
+    pool: web::Data<Pool>,
+    limiter: web::Data<LoginLimiter>,
+    settings: web::Data<Settings>,
+    mailer: web::Data<Mailer>,
     req: HttpRequest,
     payload: web::Payload,
 ) -> Result<HttpResponse, ApiError> {
     let key = format!("apply:{}", client_address(&req));
-    if !state.limiter.allows(&key, &key) {
+    if !limiter.allows(&key, &key) {
         return Err(ApiError::new(
             ErrorCode::TooManyRequests,
             "too many applications from this address; wait a few minutes",
         ));
     }
-    let submission = form::read(&req, payload, state.settings.max_application_bytes).await;
+    let submission = form::read(&req, payload, settings.max_application_bytes).await;
     if matches!(&submission, Err(ApiError::Problem(p)) if p.errors.iter().any(|e| e.field == vcm_shared::HONEYPOT_FIELD))
     {
-        state.limiter.failed(&key, &key);
+        limiter.failed(&key, &key);
     }
     let submission = submission?;
-    let public_url = state.settings.public_url.clone();
-    let receipt = db::run(&state.pool, move |conn| {
+    let public_url = settings.public_url.clone();
+    let receipt = db::run(&pool, move |conn| {
         db::write(conn, |conn| form::submit(conn, &public_url, submission))
     })
     .await?;
-    state.limiter.failed(&key, &key);
-    state.deliver_mail();
+    limiter.failed(&key, &key);
+    outbox::deliver_soon(&mailer, &pool);
     Ok(HttpResponse::Created()
         .insert_header((header::LOCATION, receipt.status_url.clone()))
         .insert_header((header::CACHE_CONTROL, "no-store"))
@@ -126,16 +130,13 @@ fn by_token(conn: &mut DbConnection, token: &str) -> Result<ApplicationRow, ApiE
     params(("token" = String, Path, description = "The token of the private status link")),
     responses(
         (status = 200, description = "The application", body = ApplicationStatusView),
-        (status = 404, description = "No application has this link", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No application has this link", body = Problem, content_type = PROBLEM),
     ),
 )]
 #[get("/membership-applications/status/{token}")]
-async fn follow(
-    state: web::Data<AppState>,
-    path: web::Path<String>,
-) -> Result<HttpResponse, ApiError> {
+async fn follow(pool: web::Data<Pool>, path: web::Path<String>) -> Result<HttpResponse, ApiError> {
     let token = path.into_inner();
-    let view = db::run(&state.pool, move |conn| {
+    let view = db::run(&pool, move |conn| {
         let row = by_token(conn, &token)?;
         status_view(conn, row)
     })
@@ -158,15 +159,17 @@ fn private(body: impl serde::Serialize) -> HttpResponse {
     request_body = ApplicationNote,
     responses(
         (status = 200, description = "The application with the answer", body = ApplicationStatusView),
-        (status = 400, description = "`malformed_body`", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "No application has this link", body = Problem, content_type = "application/problem+json"),
-        (status = 409, description = "`invalid_transition`: the application is decided", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "`validation_failed`: the message is empty or too long", body = Problem, content_type = "application/problem+json"),
+        (status = 400, description = "`malformed_body`", body = Problem, content_type = PROBLEM),
+        (status = 404, description = "No application has this link", body = Problem, content_type = PROBLEM),
+        (status = 409, description = "`invalid_transition`: the application is decided", body = Problem, content_type = PROBLEM),
+        (status = 422, description = "`validation_failed`: the message is empty or too long", body = Problem, content_type = PROBLEM),
     ),
 )]
 #[post("/membership-applications/status/{token}/messages")]
 async fn respond(
-    state: web::Data<AppState>,
+    pool: web::Data<Pool>,
+    settings: web::Data<Settings>,
+    mailer: web::Data<Mailer>,
     path: web::Path<String>,
     body: web::Json<ApplicationNote>,
 ) -> Result<HttpResponse, ApiError> {
@@ -175,15 +178,15 @@ async fn respond(
         .text(true)
         .map_err(|e| ApiError::validation(vec![e]))?
         .unwrap_or_default();
-    let public_url = state.settings.public_url.clone();
-    let view = db::run(&state.pool, move |conn| {
+    let public_url = settings.public_url.clone();
+    let view = db::run(&pool, move |conn| {
         db::write(conn, |conn| {
             let row = by_token(conn, &token)?;
             reply(conn, &public_url, row, &message)
         })
     })
     .await?;
-    state.deliver_mail();
+    outbox::deliver_soon(&mailer, &pool);
     Ok(private(view))
 }
 
@@ -206,14 +209,14 @@ struct ListQuery {
     params(ListQuery),
     responses(
         (status = 200, description = "A page of applications", body = ApplicationPage),
-        (status = 400, description = "A parameter is malformed", body = Problem, content_type = "application/problem+json"),
-        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = FORBIDDEN, body = Problem, content_type = "application/problem+json"),
+        (status = 400, description = "A parameter is malformed", body = Problem, content_type = PROBLEM),
+        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = PROBLEM),
+        (status = 403, description = NOT_ADMIN, body = Problem, content_type = PROBLEM),
     ),
 )]
 #[get("/admin/applications")]
 async fn list(
-    state: web::Data<AppState>,
+    pool: web::Data<Pool>,
     caller: Caller,
     query: web::Query<ListQuery>,
 ) -> Result<web::Json<ApplicationPage>, ApiError> {
@@ -229,7 +232,7 @@ async fn list(
                 .map_err(|e| ApiError::invalid_parameter("status", e.to_string()))
         })
         .transpose()?;
-    let page = db::run(&state.pool, move |conn| {
+    let page = db::run(&pool, move |conn| {
         let mut query = membership_applications::table
             .order(membership_applications::id.asc())
             .select(ApplicationRow::as_select())
@@ -271,20 +274,20 @@ async fn list(
     params(("id" = i64, Path, description = "The application's id")),
     responses(
         (status = 200, description = "The application", body = Application),
-        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = FORBIDDEN, body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "No such application", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = PROBLEM),
+        (status = 403, description = NOT_ADMIN, body = Problem, content_type = PROBLEM),
+        (status = 404, description = "No such application", body = Problem, content_type = PROBLEM),
     ),
 )]
 #[get("/admin/applications/{id}")]
 async fn get_application(
-    state: web::Data<AppState>,
+    pool: web::Data<Pool>,
     caller: Caller,
     path: web::Path<i64>,
 ) -> Result<web::Json<Application>, ApiError> {
     caller.admin()?;
     let id = path.into_inner();
-    let found = db::run(&state.pool, move |conn| {
+    let found = db::run(&pool, move |conn| {
         let row = application(conn, id)?;
         admin_wire(conn, row)
     })
@@ -299,20 +302,20 @@ async fn get_application(
     params(("id" = i64, Path, description = "The application's id")),
     responses(
         (status = 200, description = "The PDF", content_type = "application/pdf"),
-        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = FORBIDDEN, body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "No such application", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = PROBLEM),
+        (status = 403, description = NOT_ADMIN, body = Problem, content_type = PROBLEM),
+        (status = 404, description = "No such application", body = Problem, content_type = PROBLEM),
     ),
 )]
 #[get("/admin/applications/{id}/document")]
 async fn document(
-    state: web::Data<AppState>,
+    pool: web::Data<Pool>,
     caller: Caller,
     path: web::Path<i64>,
 ) -> Result<HttpResponse, ApiError> {
     caller.admin()?;
     let id = path.into_inner();
-    let (name, bytes): (String, Vec<u8>) = db::run(&state.pool, move |conn| {
+    let (name, bytes): (String, Vec<u8>) = db::run(&pool, move |conn| {
         membership_applications::table
             .find(id)
             .select((
@@ -347,7 +350,9 @@ async fn document(
 
 /// Runs a decision of the secretariat.
 async fn decision(
-    state: web::Data<AppState>,
+    pool: web::Data<Pool>,
+    settings: web::Data<Settings>,
+    mailer: web::Data<Mailer>,
     caller: Caller,
     id: i64,
     decision: Decision,
@@ -358,17 +363,17 @@ async fn decision(
         .unwrap_or(ApplicationNote { message: None })
         .text(decision.needs_message())
         .map_err(|e| ApiError::validation(vec![e]))?;
-    let public_url = state.settings.public_url.clone();
-    let configured = state.settings.masterpiece_quota;
+    let public_url = settings.public_url.clone();
+    let configured = settings.masterpiece_quota;
     let actor = caller.actor();
-    let decided = db::run(&state.pool, move |conn| {
+    let decided = db::run(&pool, move |conn| {
         db::write(conn, |conn| {
-            let quota = crate::admin::default_quota(conn, configured)?;
+            let quota = crate::museums::default_quota(conn, configured)?;
             decide(conn, &actor, &public_url, quota, id, decision, message)
         })
     })
     .await?;
-    state.deliver_mail();
+    outbox::deliver_soon(&mailer, &pool);
     Ok(web::Json(decided))
 }
 
@@ -381,24 +386,28 @@ async fn decision(
     request_body = ApplicationNote,
     responses(
         (status = 200, description = "The application, now `info_requested`", body = Application),
-        (status = 400, description = "`malformed_body`", body = Problem, content_type = "application/problem+json"),
-        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = FORBIDDEN, body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "No such application", body = Problem, content_type = "application/problem+json"),
-        (status = 409, description = "`invalid_transition`: it is decided", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "`validation_failed`: the message is missing or too long", body = Problem, content_type = "application/problem+json"),
+        (status = 400, description = "`malformed_body`", body = Problem, content_type = PROBLEM),
+        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = PROBLEM),
+        (status = 403, description = NOT_ADMIN, body = Problem, content_type = PROBLEM),
+        (status = 404, description = "No such application", body = Problem, content_type = PROBLEM),
+        (status = 409, description = "`invalid_transition`: it is decided", body = Problem, content_type = PROBLEM),
+        (status = 422, description = "`validation_failed`: the message is missing or too long", body = Problem, content_type = PROBLEM),
     ),
 )]
 #[post("/admin/applications/{id}/request-info")]
 async fn request_info(
-    state: web::Data<AppState>,
+    pool: web::Data<Pool>,
+    settings: web::Data<Settings>,
+    mailer: web::Data<Mailer>,
     caller: Caller,
     path: web::Path<i64>,
     body: web::Json<ApplicationNote>,
 ) -> Result<web::Json<Application>, ApiError> {
     let note = Some(body.into_inner());
     decision(
-        state,
+        pool,
+        settings,
+        mailer,
         caller,
         path.into_inner(),
         Decision::RequestInfo,
@@ -417,22 +426,33 @@ async fn request_info(
     request_body(content = Option<ApplicationNote>, description = "An optional message to the applicant"),
     responses(
         (status = 200, description = "The application, now `approved`, naming its museum", body = Application),
-        (status = 400, description = "`malformed_body`", body = Problem, content_type = "application/problem+json"),
-        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = FORBIDDEN, body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "No such application", body = Problem, content_type = "application/problem+json"),
-        (status = 409, description = "`invalid_transition` (decided; a rejected one must be reopened first) or `conflict` (the contact has an account)", body = Problem, content_type = "application/problem+json"),
+        (status = 400, description = "`malformed_body`", body = Problem, content_type = PROBLEM),
+        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = PROBLEM),
+        (status = 403, description = NOT_ADMIN, body = Problem, content_type = PROBLEM),
+        (status = 404, description = "No such application", body = Problem, content_type = PROBLEM),
+        (status = 409, description = "`invalid_transition` (decided; a rejected one must be reopened first) or `conflict` (the contact has an account)", body = Problem, content_type = PROBLEM),
     ),
 )]
 #[post("/admin/applications/{id}/approve")]
 async fn approve(
-    state: web::Data<AppState>,
+    pool: web::Data<Pool>,
+    settings: web::Data<Settings>,
+    mailer: web::Data<Mailer>,
     caller: Caller,
     path: web::Path<i64>,
     body: Option<web::Json<ApplicationNote>>,
 ) -> Result<web::Json<Application>, ApiError> {
     let note = body.map(web::Json::into_inner);
-    decision(state, caller, path.into_inner(), Decision::Approve, note).await
+    decision(
+        pool,
+        settings,
+        mailer,
+        caller,
+        path.into_inner(),
+        Decision::Approve,
+        note,
+    )
+    .await
 }
 
 /// Reject an open application, saying why (`message` required).
@@ -443,23 +463,34 @@ async fn approve(
     request_body = ApplicationNote,
     responses(
         (status = 200, description = "The application, now `rejected`", body = Application),
-        (status = 400, description = "`malformed_body`", body = Problem, content_type = "application/problem+json"),
-        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = FORBIDDEN, body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "No such application", body = Problem, content_type = "application/problem+json"),
-        (status = 409, description = "`invalid_transition`: it is decided", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "`validation_failed`: the reason is missing or too long", body = Problem, content_type = "application/problem+json"),
+        (status = 400, description = "`malformed_body`", body = Problem, content_type = PROBLEM),
+        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = PROBLEM),
+        (status = 403, description = NOT_ADMIN, body = Problem, content_type = PROBLEM),
+        (status = 404, description = "No such application", body = Problem, content_type = PROBLEM),
+        (status = 409, description = "`invalid_transition`: it is decided", body = Problem, content_type = PROBLEM),
+        (status = 422, description = "`validation_failed`: the reason is missing or too long", body = Problem, content_type = PROBLEM),
     ),
 )]
 #[post("/admin/applications/{id}/reject")]
 async fn reject(
-    state: web::Data<AppState>,
+    pool: web::Data<Pool>,
+    settings: web::Data<Settings>,
+    mailer: web::Data<Mailer>,
     caller: Caller,
     path: web::Path<i64>,
     body: web::Json<ApplicationNote>,
 ) -> Result<web::Json<Application>, ApiError> {
     let note = Some(body.into_inner());
-    decision(state, caller, path.into_inner(), Decision::Reject, note).await
+    decision(
+        pool,
+        settings,
+        mailer,
+        caller,
+        path.into_inner(),
+        Decision::Reject,
+        note,
+    )
+    .await
 }
 
 /// Reopen a rejected application: it is `submitted` again. `message` is optional.
@@ -470,20 +501,31 @@ async fn reject(
     request_body(content = Option<ApplicationNote>, description = "An optional message to the applicant"),
     responses(
         (status = 200, description = "The application, now `submitted`", body = Application),
-        (status = 400, description = "`malformed_body`", body = Problem, content_type = "application/problem+json"),
-        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = FORBIDDEN, body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "No such application", body = Problem, content_type = "application/problem+json"),
-        (status = 409, description = "`invalid_transition`: only a rejected application reopens", body = Problem, content_type = "application/problem+json"),
+        (status = 400, description = "`malformed_body`", body = Problem, content_type = PROBLEM),
+        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = PROBLEM),
+        (status = 403, description = NOT_ADMIN, body = Problem, content_type = PROBLEM),
+        (status = 404, description = "No such application", body = Problem, content_type = PROBLEM),
+        (status = 409, description = "`invalid_transition`: only a rejected application reopens", body = Problem, content_type = PROBLEM),
     ),
 )]
 #[post("/admin/applications/{id}/reopen")]
 async fn reopen(
-    state: web::Data<AppState>,
+    pool: web::Data<Pool>,
+    settings: web::Data<Settings>,
+    mailer: web::Data<Mailer>,
     caller: Caller,
     path: web::Path<i64>,
     body: Option<web::Json<ApplicationNote>>,
 ) -> Result<web::Json<Application>, ApiError> {
     let note = body.map(web::Json::into_inner);
-    decision(state, caller, path.into_inner(), Decision::Reopen, note).await
+    decision(
+        pool,
+        settings,
+        mailer,
+        caller,
+        path.into_inner(),
+        Decision::Reopen,
+        note,
+    )
+    .await
 }

@@ -8,7 +8,7 @@ use vcm_shared::{Country, CountryWithCounts, WorkStatus};
 
 use crate::db::DbConnection;
 use crate::db::schema::{artworks, countries, museums};
-use crate::http::ApiError;
+use crate::error::ApiError;
 
 #[derive(Debug, Queryable, Selectable, Insertable)]
 #[diesel(table_name = countries)]

@@ -10,12 +10,13 @@ use utoipa_actix_web::service_config::ServiceConfig;
 use vcm_shared::{CountryList, Museum, MuseumPage, Problem, WorkStatus};
 
 use super::{CountryNames, MuseumRow, countries};
-use crate::AppState;
+use crate::db::Pool;
 use crate::db::{
     self,
     schema::{artworks, museums},
 };
-use crate::http::ApiError;
+use crate::error::ApiError;
+use crate::http::doc::PROBLEM;
 use crate::http::params::{self, Cursor};
 
 pub fn configure(config: &mut ServiceConfig) {
@@ -34,8 +35,8 @@ pub fn configure(config: &mut ServiceConfig) {
     responses((status = 200, description = "All countries", body = CountryList)),
 )]
 #[get("/countries")]
-async fn list_countries(state: web::Data<AppState>) -> Result<web::Json<CountryList>, ApiError> {
-    let items = db::run(&state.pool, countries::list_with_counts).await?;
+async fn list_countries(pool: web::Data<Pool>) -> Result<web::Json<CountryList>, ApiError> {
+    let items = db::run(&pool, countries::list_with_counts).await?;
     Ok(web::Json(CountryList { items }))
 }
 
@@ -60,12 +61,12 @@ pub struct MuseumQuery {
     params(MuseumQuery),
     responses(
         (status = 200, description = "A page of museums", body = MuseumPage),
-        (status = 400, description = "A parameter is malformed", body = Problem, content_type = "application/problem+json"),
+        (status = 400, description = "A parameter is malformed", body = Problem, content_type = PROBLEM),
     ),
 )]
 #[get("/museums")]
 async fn list_museums(
-    state: web::Data<AppState>,
+    pool: web::Data<Pool>,
     query: web::Query<MuseumQuery>,
 ) -> Result<web::Json<MuseumPage>, ApiError> {
     let query = query.into_inner();
@@ -76,7 +77,7 @@ async fn list_museums(
         .transpose()?;
     let limit = params::limit(query.limit.as_deref())?;
     let after = Cursor::decode(query.cursor.as_deref())?;
-    let page = db::run(&state.pool, move |conn| {
+    let page = db::run(&pool, move |conn| {
         let mut q = museums::table.select(MuseumRow::as_select()).into_boxed();
         if let Some(country) = country {
             q = q.filter(museums::country_code.eq(country));
@@ -121,16 +122,16 @@ async fn list_museums(
     params(("slug" = String, Path, description = "The museum's slug")),
     responses(
         (status = 200, description = "The museum", body = Museum),
-        (status = 404, description = "No museum has this slug", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No museum has this slug", body = Problem, content_type = PROBLEM),
     ),
 )]
 #[get("/museums/{slug}")]
 async fn get_museum(
-    state: web::Data<AppState>,
+    pool: web::Data<Pool>,
     slug: web::Path<String>,
 ) -> Result<web::Json<Museum>, ApiError> {
     let slug = slug.into_inner();
-    let museum = db::run(&state.pool, move |conn| {
+    let museum = db::run(&pool, move |conn| {
         let row = super::by_slug(conn, &slug)?;
         let count = published_counts(conn, &[row.id])?
             .get(&row.id)

@@ -23,12 +23,15 @@ use vcm_shared::{
     ImportRowPage, ImportStatus, Problem, RowOutcome,
 };
 
-use super::{FIELDS, museum, parse_artwork, upsert};
-use crate::AppState;
-use crate::auth::{Actor, Caller, not_yours, random_token};
+use super::{FIELDS, parse_artwork, upsert};
+use crate::audit::Actor;
+use crate::auth::{Caller, random_token};
+use crate::config::Settings;
 use crate::db::schema::{import_jobs, import_rows};
 use crate::db::{self, DbConnection, Pool};
-use crate::http::{ApiError, params};
+use crate::error::ApiError;
+use crate::http::doc::PROBLEM;
+use crate::http::params;
 use crate::museums::{CountryNames, MuseumRow};
 
 /// Records written per transaction.
@@ -473,7 +476,12 @@ pub fn run_job(
         .set(import_jobs::status.eq(ImportStatus::Running.as_str()))
         .execute(conn)
         .map_err(|e| e.to_string())?;
-    let setup = (|| Ok::<_, ApiError>((museum(conn, museum_id)?, CountryNames::load(conn)?)))();
+    let setup = (|| {
+        Ok::<_, ApiError>((
+            crate::museums::by_id(conn, museum_id)?,
+            CountryNames::load(conn)?,
+        ))
+    })();
     let (museum, countries) = match setup {
         Ok(s) => s,
         Err(e) => {
@@ -599,7 +607,7 @@ pub fn load_job(conn: &mut DbConnection, museum_id: i64, id: i64) -> Result<Impo
         .select(job_columns!())
         .first(conn)
         .optional()?
-        .ok_or_else(|| not_yours("import", &id.to_string()))?;
+        .ok_or_else(|| ApiError::not_yours("import", &id.to_string()))?;
     job_wire(row)
 }
 
@@ -666,8 +674,14 @@ fn format_of(req: &HttpRequest, raw: Option<&str>) -> Result<ImportFormat, ApiEr
 }
 
 /// Where uploads wait to be read.
-fn spool_dir(state: &AppState) -> PathBuf {
-    state.settings.data_dir.join("imports")
+fn spool_dir(settings: &Settings) -> PathBuf {
+    settings.data_dir.join("imports")
+}
+
+/// Whether a path is where import files are uploaded, so the body limit there
+/// is the import limit.
+pub fn is_import_path(path: &str) -> bool {
+    path == "/api/v1/partner/imports"
 }
 
 /// Import works from a file (CSV, JSON or NDJSON).
@@ -686,16 +700,17 @@ fn spool_dir(state: &AppState) -> PathBuf {
     responses(
         (status = 200, description = "Finished (with `wait=true`)", body = ImportJob),
         (status = 202, description = "Accepted; poll `Location` for progress", body = ImportJob),
-        (status = 400, description = "A parameter is malformed (`mapping`, `format`, a flag)", body = Problem, content_type = "application/problem+json"),
-        (status = 401, description = "`unauthorized`", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "`forbidden`: the caller does not act for a museum", body = Problem, content_type = "application/problem+json"),
-        (status = 413, description = "`payload_too_large`: larger than VCM_MAX_IMPORT_BYTES", body = Problem, content_type = "application/problem+json"),
-        (status = 415, description = "`unsupported_media_type`: the format cannot be told", body = Problem, content_type = "application/problem+json"),
+        (status = 400, description = "A parameter is malformed (`mapping`, `format`, a flag)", body = Problem, content_type = PROBLEM),
+        (status = 401, description = "`unauthorized`", body = Problem, content_type = PROBLEM),
+        (status = 403, description = "`forbidden`: the caller does not act for a museum", body = Problem, content_type = PROBLEM),
+        (status = 413, description = "`payload_too_large`: larger than VCM_MAX_IMPORT_BYTES", body = Problem, content_type = PROBLEM),
+        (status = 415, description = "`unsupported_media_type`: the format cannot be told", body = Problem, content_type = PROBLEM),
     ),
 )]
 #[post("/partner/imports")]
 pub async fn start(
-    state: web::Data<AppState>,
+    pool: web::Data<Pool>,
+    settings: web::Data<Settings>,
     caller: Caller,
     req: HttpRequest,
     query: web::Query<ImportQuery>,
@@ -716,11 +731,11 @@ pub async fn start(
         ignore_unknown: flag("ignore_unknown", q.ignore_unknown.as_deref())?,
     };
     let wait = flag("wait", q.wait.as_deref())?;
-    let dir = spool_dir(&state);
+    let dir = spool_dir(&settings);
     std::fs::create_dir_all(&dir).map_err(|e| ApiError::internal(format!("spool: {e}")))?;
     let spool = dir.join(format!("upload-{}", random_token(12)));
     let mut file = File::create(&spool).map_err(|e| ApiError::internal(format!("spool: {e}")))?;
-    let max = state.settings.max_import_bytes;
+    let max = settings.max_import_bytes;
     let mut bytes: u64 = 0;
     while let Some(chunk) = payload.next().await {
         let chunk = match chunk {
@@ -751,7 +766,7 @@ pub async fn start(
     let job_id = {
         let actor = actor.clone();
         let dry_run = options.dry_run;
-        db::run(&state.pool, move |conn| {
+        db::run(&pool, move |conn| {
             Ok(create_job(
                 conn,
                 museum_id,
@@ -763,7 +778,7 @@ pub async fn start(
         })
         .await?
     };
-    let pool = state.pool.clone();
+    let job_pool = pool.get_ref().clone();
     let handle = actix_web::rt::task::spawn_blocking(move || {
         let job = Job {
             id: job_id,
@@ -772,7 +787,7 @@ pub async fn start(
             actor,
             options,
         };
-        let result = run_job(&pool, job, &spool, &mut |_| {});
+        let result = run_job(&job_pool, job, &spool, &mut |_| {});
         let _ = std::fs::remove_file(&spool);
         result
     });
@@ -782,7 +797,7 @@ pub async fn start(
             .map_err(|_| ApiError::internal("the import task failed"))?
             .ok();
     }
-    let job = db::run(&state.pool, move |conn| load_job(conn, museum_id, job_id)).await?;
+    let job = db::run(&pool, move |conn| load_job(conn, museum_id, job_id)).await?;
     let location = format!("/api/v1/partner/imports/{job_id}");
     let mut res = if wait {
         HttpResponse::Ok()
@@ -801,17 +816,17 @@ pub async fn start(
     security(("bearer" = [])),
     responses(
         (status = 200, description = "The jobs", body = ImportJobList),
-        (status = 401, description = "`unauthorized`", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "`forbidden`", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "`unauthorized`", body = Problem, content_type = PROBLEM),
+        (status = 403, description = "`forbidden`", body = Problem, content_type = PROBLEM),
     ),
 )]
 #[get("/partner/imports")]
 pub async fn list(
-    state: web::Data<AppState>,
+    pool: web::Data<Pool>,
     caller: Caller,
 ) -> Result<web::Json<ImportJobList>, ApiError> {
     let museum_id = caller.museum()?;
-    let items = db::run(&state.pool, move |conn| {
+    let items = db::run(&pool, move |conn| {
         let rows: Vec<JobRow> = import_jobs::table
             .filter(import_jobs::museum_id.eq(museum_id))
             .order(import_jobs::id.desc())
@@ -831,20 +846,20 @@ pub async fn list(
     params(("id" = i64, Path, description = "The job's id")),
     responses(
         (status = 200, description = "The job", body = ImportJob),
-        (status = 401, description = "`unauthorized`", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "`forbidden`", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "Your museum has no such import", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "`unauthorized`", body = Problem, content_type = PROBLEM),
+        (status = 403, description = "`forbidden`", body = Problem, content_type = PROBLEM),
+        (status = 404, description = "Your museum has no such import", body = Problem, content_type = PROBLEM),
     ),
 )]
 #[get("/partner/imports/{id}")]
 pub async fn get(
-    state: web::Data<AppState>,
+    pool: web::Data<Pool>,
     caller: Caller,
     path: web::Path<i64>,
 ) -> Result<HttpResponse, ApiError> {
     let museum_id = caller.museum()?;
     let id = path.into_inner();
-    let job = db::run(&state.pool, move |conn| load_job(conn, museum_id, id)).await?;
+    let job = db::run(&pool, move |conn| load_job(conn, museum_id, id)).await?;
     Ok(HttpResponse::Ok()
         .insert_header((header::CACHE_CONTROL, "no-store"))
         .json(job))
@@ -871,15 +886,15 @@ pub struct RowsQuery {
     params(("id" = i64, Path, description = "The job's id"), RowsQuery),
     responses(
         (status = 200, description = "A page of records", body = ImportRowPage),
-        (status = 400, description = "A parameter is malformed", body = Problem, content_type = "application/problem+json"),
-        (status = 401, description = "`unauthorized`", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "`forbidden`", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "Your museum has no such import", body = Problem, content_type = "application/problem+json"),
+        (status = 400, description = "A parameter is malformed", body = Problem, content_type = PROBLEM),
+        (status = 401, description = "`unauthorized`", body = Problem, content_type = PROBLEM),
+        (status = 403, description = "`forbidden`", body = Problem, content_type = PROBLEM),
+        (status = 404, description = "Your museum has no such import", body = Problem, content_type = PROBLEM),
     ),
 )]
 #[get("/partner/imports/{id}/rows")]
 pub async fn list_rows(
-    state: web::Data<AppState>,
+    pool: web::Data<Pool>,
     caller: Caller,
     path: web::Path<i64>,
     query: web::Query<RowsQuery>,
@@ -904,7 +919,7 @@ pub async fn list_rows(
             .ok_or_else(|| ApiError::invalid_parameter("limit", "must be between 1 and 1000"))?,
     };
     let after = params::number_cursor(q.cursor.as_deref())?.unwrap_or(0);
-    let page = db::run(&state.pool, move |conn| {
+    let page = db::run(&pool, move |conn| {
         load_job(conn, museum_id, id)?;
         let mut query = import_rows::table
             .filter(import_rows::job_id.eq(id))

@@ -6,26 +6,24 @@
 pub mod import;
 mod routes;
 
-pub use routes::{clients_wire, configure, revoke};
+pub use routes::configure;
 
 use chrono::Utc;
 use diesel::prelude::*;
 use serde_json::{Map, Value};
-use unicode_normalization::UnicodeNormalization;
 use vcm_shared::rules::MAX_SLUG_LEN;
 use vcm_shared::{
-    ArtworkInput, FieldCode, FieldError, Maker, MakerRole, MuseumInput, ObjectType, PartnerArtwork,
-    PartnerMuseum, RowOutcome, StatusCounts, WorkStatus,
+    ArtworkInput, FieldCode, FieldError, Maker, MakerRole, ObjectType, RowOutcome, WorkStatus,
 };
 
-use crate::audit::{self, Change};
-use crate::auth::{Actor, not_yours};
-use crate::collection::ArtworkRow;
+use crate::artworks::ArtworkRow;
+use crate::audit::{self, Actor, Change};
+use crate::changes::{self, Entity};
 use crate::db::DbConnection;
-use crate::db::schema::{artworks, museums};
-use crate::http::ApiError;
+use crate::db::schema::artworks;
+use crate::error::ApiError;
 use crate::museums::{CountryNames, MuseumRow};
-use crate::search::{self, Entity};
+use crate::slugify;
 
 /// The fields a record may carry, in the documented order (the CSV columns).
 pub const FIELDS: [&str; 23] = [
@@ -352,30 +350,6 @@ impl<'a> ArtworkChanges<'a> {
     }
 }
 
-/// A slug made of a text: ASCII letters and digits, diacritics folded, words
-/// joined by hyphens, cut at a word boundary; empty when nothing is left.
-pub fn slugify(text: &str, max: usize) -> String {
-    let mut out = String::new();
-    for word in text
-        .nfkd()
-        .filter(char::is_ascii)
-        .collect::<String>()
-        .to_ascii_lowercase()
-        .split(|c: char| !c.is_ascii_alphanumeric())
-        .filter(|w| !w.is_empty())
-    {
-        let extra = usize::from(!out.is_empty()) + word.len();
-        if out.len() + extra > max {
-            break;
-        }
-        if !out.is_empty() {
-            out.push('-');
-        }
-        out.push_str(word);
-    }
-    out
-}
-
 fn slug_taken(conn: &mut DbConnection, slug: &str) -> QueryResult<bool> {
     diesel::select(diesel::dsl::exists(
         artworks::table.filter(artworks::slug.eq(slug)),
@@ -433,113 +407,6 @@ fn new_slug(
     ))
 }
 
-/// The museum a partner acts for.
-/// The caller's work with this slug; another museum's is not found.
-pub fn own_artwork(
-    conn: &mut DbConnection,
-    museum_id: i64,
-    slug: &str,
-) -> Result<ArtworkRow, ApiError> {
-    artworks::table
-        .filter(artworks::slug.eq(slug))
-        .filter(artworks::museum_id.eq(museum_id))
-        .select(ArtworkRow::as_select())
-        .first(conn)
-        .optional()?
-        .ok_or_else(|| not_yours("work", slug))
-}
-
-pub fn museum(conn: &mut DbConnection, museum_id: i64) -> Result<MuseumRow, ApiError> {
-    Ok(museums::table
-        .find(museum_id)
-        .select(MuseumRow::as_select())
-        .first(conn)?)
-}
-
-/// A museum's works by status.
-pub fn status_counts(conn: &mut DbConnection, museum_id: i64) -> Result<StatusCounts, ApiError> {
-    let rows: Vec<(String, i64)> = artworks::table
-        .filter(artworks::museum_id.eq(museum_id))
-        .group_by(artworks::status)
-        .select((artworks::status, diesel::dsl::count_star()))
-        .load(conn)?;
-    let mut counts = StatusCounts::default();
-    for (status, n) in rows {
-        counts.add(crate::stored(&status)?, n);
-    }
-    Ok(counts)
-}
-
-/// A museum as its editors and the secretariat see it.
-pub fn partner_museum(conn: &mut DbConnection, museum_id: i64) -> Result<PartnerMuseum, ApiError> {
-    let row = museum(conn, museum_id)?;
-    let counts = status_counts(conn, museum_id)?;
-    row.into_partner(&CountryNames::load(conn)?, counts)
-}
-
-/// Replaces a museum's profile (only when it changed), if it is still at
-/// `expected` when given; records the search change and the audit entry.
-/// Call it inside [`crate::db::write`].
-pub fn update_profile(
-    conn: &mut DbConnection,
-    actor: &Actor,
-    museum_id: i64,
-    expected: Option<i64>,
-    input: &MuseumInput,
-) -> Result<PartnerMuseum, ApiError> {
-    let row = museum(conn, museum_id)?;
-    if expected.is_some_and(|v| v != row.version) {
-        return Err(stale());
-    }
-    let before = MuseumInput {
-        name: row.name.clone(),
-        name_local: row.name_local.clone(),
-        name_local_lang: row.name_local_lang.clone(),
-        city: row.city.clone(),
-        latitude: row.latitude,
-        longitude: row.longitude,
-        website: row.website.clone(),
-        description: row.description.clone(),
-    };
-    if before != *input {
-        let written = diesel::update(
-            museums::table
-                .find(museum_id)
-                .filter(museums::version.eq(row.version)),
-        )
-        .set((
-            museums::name.eq(&input.name),
-            museums::name_local.eq(&input.name_local),
-            museums::name_local_lang.eq(&input.name_local_lang),
-            museums::city.eq(&input.city),
-            museums::latitude.eq(input.latitude),
-            museums::longitude.eq(input.longitude),
-            museums::website.eq(&input.website),
-            museums::description.eq(&input.description),
-            museums::updated_at.eq(Utc::now().naive_utc()),
-            museums::version.eq(row.version + 1),
-        ))
-        .execute(conn)?;
-        if written == 0 {
-            return Err(stale());
-        }
-        search::record_change(conn, Entity::Museum, museum_id)?;
-        audit::record(
-            conn,
-            actor,
-            Change {
-                action: "museum.update",
-                entity: "museum",
-                key: &row.slug,
-                museum_id: Some(museum_id),
-            },
-            Some(&before),
-            Some(input),
-        )?;
-    }
-    partner_museum(conn, museum_id)
-}
-
 /// Checks a country of origin the input names is one the network lists.
 fn check_country(input: &ArtworkInput, countries: &CountryNames) -> Result<(), ApiError> {
     match &input.origin_country {
@@ -576,7 +443,7 @@ pub fn create(
         .filter(artworks::slug.eq(&slug))
         .select(ArtworkRow::as_select())
         .first(conn)?;
-    search::record_change(conn, Entity::Artwork, row.id)?;
+    changes::record(conn, Entity::Artwork, row.id)?;
     let after = input_of(&row)?;
     audit::record(
         conn,
@@ -604,7 +471,7 @@ pub fn update(
     expected: Option<i64>,
 ) -> Result<(RowOutcome, ArtworkRow), ApiError> {
     if expected.is_some_and(|v| v != row.version) {
-        return Err(stale());
+        return Err(ApiError::stale("work"));
     }
     if input.slug.as_ref().is_some_and(|s| *s != row.slug) {
         return Err(ApiError::validation(vec![FieldError::new(
@@ -633,9 +500,9 @@ pub fn update(
     ))
     .execute(conn)?;
     if written == 0 {
-        return Err(stale());
+        return Err(ApiError::stale("work"));
     }
-    search::record_change(conn, Entity::Artwork, row.id)?;
+    changes::record(conn, Entity::Artwork, row.id)?;
     audit::record(
         conn,
         actor,
@@ -679,7 +546,7 @@ pub fn upsert(
         .optional()?;
     match existing {
         Some(row) => update(conn, row, countries, actor, input, expected),
-        None if expected.is_some() => Err(stale()),
+        None if expected.is_some() => Err(ApiError::stale("work")),
         None => Ok((
             RowOutcome::Created,
             create(conn, museum, countries, actor, input)?,
@@ -687,43 +554,9 @@ pub fn upsert(
     }
 }
 
-/// The problem for a stale `If-Match`.
-pub fn stale() -> ApiError {
-    ApiError::new(
-        vcm_shared::ErrorCode::PreconditionFailed,
-        "the work changed since you read it: read it again, then apply your change",
-    )
-}
-
-/// A work as its museum sees it.
-pub fn partner_wire(
-    conn: &mut DbConnection,
-    row: ArtworkRow,
-    museum: &MuseumRow,
-    countries: &CountryNames,
-) -> Result<PartnerArtwork, ApiError> {
-    let version = row.version;
-    let workflow = crate::review::workflow(conn, &row)?;
-    Ok(PartnerArtwork {
-        artwork: crate::collection::with_images(conn, row, museum, countries, true)?,
-        version,
-        workflow,
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn slugs_fold_diacritics_and_stop_at_a_word() {
-        assert_eq!(
-            slugify("Hokusaï: The Great Wave!", 60),
-            "hokusai-the-great-wave"
-        );
-        assert_eq!(slugify("神奈川沖浪裏", 60), "");
-        assert_eq!(slugify("one two three", 7), "one-two");
-    }
 
     #[test]
     fn lenient_records_read_lists_years_countries_and_rights() {

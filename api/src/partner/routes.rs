@@ -9,25 +9,25 @@ use serde_json::Value;
 use utoipa::IntoParams;
 use utoipa_actix_web::service_config::ServiceConfig;
 use vcm_shared::{
-    ApiClient, ApiClientList, ArtworkInput, CreatedApiClient, ErrorCode, FieldCode, FieldError,
-    MuseumInput, NewApiClient, PartnerArtwork, PartnerArtworkItem, PartnerArtworkPage,
-    PartnerMuseum, Problem, RowOutcome, UpsertResult, WithdrawalRequest, WithdrawnBy, WorkStatus,
+    ApiClientList, ArtworkInput, CreatedApiClient, ErrorCode, FieldCode, FieldError, MuseumInput,
+    NewApiClient, PartnerArtwork, PartnerArtworkItem, PartnerArtworkPage, PartnerMuseum, Problem,
+    RowOutcome, UpsertResult, WithdrawalRequest, WithdrawnBy, WorkStatus,
 };
 
-use super::{
-    museum, own_artwork, parse_artwork, partner_museum, partner_wire, update, update_profile,
-    upsert,
-};
-use crate::AppState;
+use super::{parse_artwork, update, upsert};
+use crate::artworks::ArtworkRow;
+use crate::artworks::partner_wire;
+use crate::artworks::workflow::{self, Step};
 use crate::audit::{self, Change};
-use crate::auth::{Caller, digest, not_yours, random_token};
-use crate::collection::ArtworkRow;
-use crate::db::schema::{api_clients, artworks, museums};
-use crate::db::{self, DbConnection};
+use crate::auth::{Caller, clients, digest, random_token};
+use crate::config::Settings;
+use crate::db::schema::{api_clients, artworks};
+use crate::db::{self, DbConnection, Pool};
+use crate::error::ApiError;
+use crate::http::doc::{NOT_A_MUSEUM, PROBLEM, UNAUTHORIZED};
 use crate::http::params::{self, Cursor};
-use crate::http::{ApiError, if_match, versioned};
-use crate::museums::{CountryNames, MuseumRow};
-use crate::review::{self, Step};
+use crate::http::{if_match, versioned};
+use crate::museums::CountryNames;
 
 diesel::define_sql_function!(fn lower(x: diesel::sql_types::Text) -> diesel::sql_types::Text);
 
@@ -62,23 +62,23 @@ fn artwork_body(body: &Value, countries: &CountryNames) -> Result<ArtworkInput, 
     parse_artwork(record, countries, false).map_err(ApiError::validation)
 }
 
-const UNAUTHORIZED: &str = "`unauthorized`: no valid access token";
-const FORBIDDEN: &str = "`forbidden`: the caller does not act for a museum";
-
 /// Your museum: its profile, its works by status and its quota.
 #[utoipa::path(
     tag = "partner",
     security(("bearer" = [])),
     responses(
         (status = 200, description = "The museum; `ETag` is its version", body = PartnerMuseum),
-        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = FORBIDDEN, body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = PROBLEM),
+        (status = 403, description = NOT_A_MUSEUM, body = Problem, content_type = PROBLEM),
     ),
 )]
 #[get("/partner/museum")]
-async fn get_museum(state: web::Data<AppState>, caller: Caller) -> Result<HttpResponse, ApiError> {
+async fn get_museum(pool: web::Data<Pool>, caller: Caller) -> Result<HttpResponse, ApiError> {
     let museum_id = caller.museum()?;
-    let m = db::run(&state.pool, move |conn| partner_museum(conn, museum_id)).await?;
+    let m = db::run(&pool, move |conn| {
+        crate::museums::partner_museum(conn, museum_id)
+    })
+    .await?;
     Ok(versioned(HttpResponse::Ok(), &m, m.version))
 }
 
@@ -93,15 +93,15 @@ async fn get_museum(state: web::Data<AppState>, caller: Caller) -> Result<HttpRe
     params(("If-Match" = Option<String>, Header, description = "The `ETag` of the profile as you read it")),
     responses(
         (status = 200, description = "The museum as stored now", body = PartnerMuseum),
-        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = FORBIDDEN, body = Problem, content_type = "application/problem+json"),
-        (status = 412, description = "`precondition_failed`: the profile changed since you read it", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "`validation_failed`, field by field", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = PROBLEM),
+        (status = 403, description = NOT_A_MUSEUM, body = Problem, content_type = PROBLEM),
+        (status = 412, description = "`precondition_failed`: the profile changed since you read it", body = Problem, content_type = PROBLEM),
+        (status = 422, description = "`validation_failed`, field by field", body = Problem, content_type = PROBLEM),
     ),
 )]
 #[put("/partner/museum")]
 async fn put_museum(
-    state: web::Data<AppState>,
+    pool: web::Data<Pool>,
     caller: Caller,
     req: HttpRequest,
     body: web::Json<MuseumInput>,
@@ -111,9 +111,9 @@ async fn put_museum(
     let input = body.into_inner().normalised();
     ApiError::check(input.problems())?;
     let actor = caller.actor();
-    let m = db::run(&state.pool, move |conn| {
+    let m = db::run(&pool, move |conn| {
         crate::db::write(conn, |conn| {
-            update_profile(conn, &actor, museum_id, expected, &input)
+            crate::museums::update_profile(conn, &actor, museum_id, expected, &input)
         })
     })
     .await?;
@@ -144,14 +144,14 @@ struct PartnerListQuery {
     params(PartnerListQuery),
     responses(
         (status = 200, description = "A page of works", body = PartnerArtworkPage),
-        (status = 400, description = "A parameter is malformed", body = Problem, content_type = "application/problem+json"),
-        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = FORBIDDEN, body = Problem, content_type = "application/problem+json"),
+        (status = 400, description = "A parameter is malformed", body = Problem, content_type = PROBLEM),
+        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = PROBLEM),
+        (status = 403, description = NOT_A_MUSEUM, body = Problem, content_type = PROBLEM),
     ),
 )]
 #[get("/partner/artworks")]
 async fn list_artworks(
-    state: web::Data<AppState>,
+    pool: web::Data<Pool>,
     caller: Caller,
     query: web::Query<PartnerListQuery>,
 ) -> Result<web::Json<PartnerArtworkPage>, ApiError> {
@@ -186,7 +186,7 @@ async fn list_artworks(
                 })
         })
         .transpose()?;
-    let page = db::run(&state.pool, move |conn| {
+    let page = db::run(&pool, move |conn| {
         let mut query = artworks::table
             .filter(artworks::museum_id.eq(museum_id))
             .select(ArtworkRow::as_select())
@@ -258,26 +258,26 @@ fn created(work: PartnerArtwork) -> HttpResponse {
     request_body = ArtworkInput,
     responses(
         (status = 201, description = "Created; `Location` is its address and `ETag` its version", body = PartnerArtwork),
-        (status = 400, description = "`malformed_body`", body = Problem, content_type = "application/problem+json"),
-        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = FORBIDDEN, body = Problem, content_type = "application/problem+json"),
-        (status = 409, description = "`conflict`: the inventory number is in use", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "`validation_failed`, field by field", body = Problem, content_type = "application/problem+json"),
+        (status = 400, description = "`malformed_body`", body = Problem, content_type = PROBLEM),
+        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = PROBLEM),
+        (status = 403, description = NOT_A_MUSEUM, body = Problem, content_type = PROBLEM),
+        (status = 409, description = "`conflict`: the inventory number is in use", body = Problem, content_type = PROBLEM),
+        (status = 422, description = "`validation_failed`, field by field", body = Problem, content_type = PROBLEM),
     ),
 )]
 #[post("/partner/artworks")]
 async fn create_artwork(
-    state: web::Data<AppState>,
+    pool: web::Data<Pool>,
     caller: Caller,
     body: web::Json<Value>,
 ) -> Result<HttpResponse, ApiError> {
     let museum_id = caller.museum()?;
     let actor = caller.actor();
-    let work = db::run(&state.pool, move |conn| {
+    let work = db::run(&pool, move |conn| {
         let countries = CountryNames::load(conn)?;
         let input = artwork_body(&body, &countries)?;
         crate::db::write(conn, |conn| {
-            let museum = museum(conn, museum_id)?;
+            let museum = crate::museums::by_id(conn, museum_id)?;
             if let Some(number) = &input.inventory_number {
                 let taken: i64 = artworks::table
                     .filter(artworks::museum_id.eq(museum_id))
@@ -314,15 +314,15 @@ async fn create_artwork(
     responses(
         (status = 200, description = "Updated or unchanged", body = UpsertResult),
         (status = 201, description = "Created", body = UpsertResult),
-        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = FORBIDDEN, body = Problem, content_type = "application/problem+json"),
-        (status = 412, description = "`precondition_failed`", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "`validation_failed`, field by field", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = PROBLEM),
+        (status = 403, description = NOT_A_MUSEUM, body = Problem, content_type = PROBLEM),
+        (status = 412, description = "`precondition_failed`", body = Problem, content_type = PROBLEM),
+        (status = 422, description = "`validation_failed`, field by field", body = Problem, content_type = PROBLEM),
     ),
 )]
 #[put("/partner/artworks/by-inventory/{number}")]
 async fn upsert_by_inventory(
-    state: web::Data<AppState>,
+    pool: web::Data<Pool>,
     caller: Caller,
     req: HttpRequest,
     path: web::Path<String>,
@@ -332,7 +332,7 @@ async fn upsert_by_inventory(
     let expected = if_match(&req)?;
     let number = path.into_inner();
     let actor = caller.actor();
-    let result = db::run(&state.pool, move |conn| {
+    let result = db::run(&pool, move |conn| {
         let countries = CountryNames::load(conn)?;
         let mut input = artwork_body(&body, &countries)?;
         match &input.inventory_number {
@@ -346,7 +346,7 @@ async fn upsert_by_inventory(
             _ => input.inventory_number = Some(number.trim().to_owned()),
         }
         crate::db::write(conn, |conn| {
-            let museum = museum(conn, museum_id)?;
+            let museum = crate::museums::by_id(conn, museum_id)?;
             let (outcome, row) = upsert(conn, &museum, &countries, &actor, &input, expected)?;
             Ok(UpsertResult {
                 outcome,
@@ -370,22 +370,22 @@ async fn upsert_by_inventory(
     params(("slug" = String, Path, description = "The work's slug")),
     responses(
         (status = 200, description = "The work; `ETag` is its version", body = PartnerArtwork),
-        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = FORBIDDEN, body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "Your museum has no such work", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = PROBLEM),
+        (status = 403, description = NOT_A_MUSEUM, body = Problem, content_type = PROBLEM),
+        (status = 404, description = "Your museum has no such work", body = Problem, content_type = PROBLEM),
     ),
 )]
 #[get("/partner/artworks/{slug}")]
 async fn get_artwork(
-    state: web::Data<AppState>,
+    pool: web::Data<Pool>,
     caller: Caller,
     path: web::Path<String>,
 ) -> Result<HttpResponse, ApiError> {
     let museum_id = caller.museum()?;
     let slug = path.into_inner();
-    let work = db::run(&state.pool, move |conn| {
-        let row = own_artwork(conn, museum_id, &slug)?;
-        let museum = museum(conn, museum_id)?;
+    let work = db::run(&pool, move |conn| {
+        let row = crate::artworks::own_artwork(conn, museum_id, &slug)?;
+        let museum = crate::museums::by_id(conn, museum_id)?;
         let countries = CountryNames::load(conn)?;
         partner_wire(conn, row, &museum, &countries)
     })
@@ -408,17 +408,17 @@ async fn get_artwork(
     ),
     responses(
         (status = 200, description = "The work as stored now", body = PartnerArtwork),
-        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = FORBIDDEN, body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "Your museum has no such work", body = Problem, content_type = "application/problem+json"),
-        (status = 412, description = "`precondition_failed`: the work changed since you read it", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "`validation_failed`, field by field", body = Problem, content_type = "application/problem+json"),
-        (status = 428, description = "`precondition_required`: send `If-Match`", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = PROBLEM),
+        (status = 403, description = NOT_A_MUSEUM, body = Problem, content_type = PROBLEM),
+        (status = 404, description = "Your museum has no such work", body = Problem, content_type = PROBLEM),
+        (status = 412, description = "`precondition_failed`: the work changed since you read it", body = Problem, content_type = PROBLEM),
+        (status = 422, description = "`validation_failed`, field by field", body = Problem, content_type = PROBLEM),
+        (status = 428, description = "`precondition_required`: send `If-Match`", body = Problem, content_type = PROBLEM),
     ),
 )]
 #[put("/partner/artworks/{slug}")]
 async fn put_artwork(
-    state: web::Data<AppState>,
+    pool: web::Data<Pool>,
     caller: Caller,
     req: HttpRequest,
     path: web::Path<String>,
@@ -433,13 +433,13 @@ async fn put_artwork(
     })?;
     let slug = path.into_inner();
     let actor = caller.actor();
-    let work = db::run(&state.pool, move |conn| {
+    let work = db::run(&pool, move |conn| {
         let countries = CountryNames::load(conn)?;
         crate::db::write(conn, |conn| {
-            let row = own_artwork(conn, museum_id, &slug)?;
+            let row = crate::artworks::own_artwork(conn, museum_id, &slug)?;
             let input = artwork_body(&body, &countries)?;
             let (_, row) = update(conn, row, &countries, &actor, &input, Some(expected))?;
-            let museum = museum(conn, museum_id)?;
+            let museum = crate::museums::by_id(conn, museum_id)?;
             partner_wire(conn, row, &museum, &countries)
         })
     })
@@ -457,9 +457,9 @@ fn transition(
 ) -> Result<PartnerArtwork, ApiError> {
     let museum_id = caller.museum()?;
     crate::db::write(conn, |conn| {
-        let row = own_artwork(conn, museum_id, slug)?;
-        let museum = museum(conn, museum_id)?;
-        let row = review::decide(conn, &caller.actor(), public_url, row, &museum, step, None)?;
+        let row = crate::artworks::own_artwork(conn, museum_id, slug)?;
+        let museum = crate::museums::by_id(conn, museum_id)?;
+        let row = workflow::decide(conn, &caller.actor(), public_url, row, &museum, step, None)?;
         let countries = CountryNames::load(conn)?;
         partner_wire(conn, row, &museum, &countries)
     })
@@ -479,22 +479,23 @@ fn transition(
     params(("slug" = String, Path, description = "The work's slug")),
     responses(
         (status = 200, description = "The work, now in review", body = PartnerArtwork),
-        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = FORBIDDEN, body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "Your museum has no such work", body = Problem, content_type = "application/problem+json"),
-        (status = 409, description = "`invalid_transition` or `quota_exceeded`", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "`validation_failed`: the statement is missing", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = PROBLEM),
+        (status = 403, description = NOT_A_MUSEUM, body = Problem, content_type = PROBLEM),
+        (status = 404, description = "Your museum has no such work", body = Problem, content_type = PROBLEM),
+        (status = 409, description = "`invalid_transition` or `quota_exceeded`", body = Problem, content_type = PROBLEM),
+        (status = 422, description = "`validation_failed`: the statement is missing", body = Problem, content_type = PROBLEM),
     ),
 )]
 #[post("/partner/artworks/{slug}/nominate")]
 async fn nominate(
-    state: web::Data<AppState>,
+    pool: web::Data<Pool>,
+    settings: web::Data<Settings>,
     caller: Caller,
     path: web::Path<String>,
 ) -> Result<HttpResponse, ApiError> {
     let slug = path.into_inner();
-    let public_url = state.settings.public_url.clone();
-    let work = db::run(&state.pool, move |conn| {
+    let public_url = settings.public_url.clone();
+    let work = db::run(&pool, move |conn| {
         transition(conn, &caller, &public_url, &slug, Step::Nominate)
     })
     .await?;
@@ -513,17 +514,18 @@ async fn nominate(
     request_body = WithdrawalRequest,
     responses(
         (status = 200, description = "The work, now withdrawn", body = PartnerArtwork),
-        (status = 400, description = "`malformed_body`", body = Problem, content_type = "application/problem+json"),
-        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = FORBIDDEN, body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "Your museum has no such work", body = Problem, content_type = "application/problem+json"),
-        (status = 409, description = "`invalid_transition`: it is withdrawn already", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "`validation_failed`: the note is missing or too long", body = Problem, content_type = "application/problem+json"),
+        (status = 400, description = "`malformed_body`", body = Problem, content_type = PROBLEM),
+        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = PROBLEM),
+        (status = 403, description = NOT_A_MUSEUM, body = Problem, content_type = PROBLEM),
+        (status = 404, description = "Your museum has no such work", body = Problem, content_type = PROBLEM),
+        (status = 409, description = "`invalid_transition`: it is withdrawn already", body = Problem, content_type = PROBLEM),
+        (status = 422, description = "`validation_failed`: the note is missing or too long", body = Problem, content_type = PROBLEM),
     ),
 )]
 #[post("/partner/artworks/{slug}/withdraw")]
 async fn withdraw(
-    state: web::Data<AppState>,
+    pool: web::Data<Pool>,
+    settings: web::Data<Settings>,
     caller: Caller,
     path: web::Path<String>,
     body: web::Json<WithdrawalRequest>,
@@ -533,101 +535,12 @@ async fn withdraw(
     let request = body.into_inner();
     ApiError::check(request.problems())?;
     let step = Step::Withdraw(WithdrawnBy::Museum, request);
-    let public_url = state.settings.public_url.clone();
-    let work = db::run(&state.pool, move |conn| {
+    let public_url = settings.public_url.clone();
+    let work = db::run(&pool, move |conn| {
         transition(conn, &caller, &public_url, &slug, step)
     })
     .await?;
     Ok(versioned(HttpResponse::Ok(), &work, work.version))
-}
-
-/// The wire form of client rows.
-pub fn clients_wire(
-    conn: &mut DbConnection,
-    museum_id: Option<i64>,
-) -> Result<ApiClientList, ApiError> {
-    let mut query = api_clients::table
-        .inner_join(museums::table)
-        .select((
-            api_clients::client_id,
-            api_clients::name,
-            MuseumRow::as_select(),
-            api_clients::created_at,
-            api_clients::last_used_at,
-            api_clients::revoked_at,
-        ))
-        .order(api_clients::id.desc())
-        .into_boxed();
-    if let Some(m) = museum_id {
-        query = query.filter(api_clients::museum_id.eq(m));
-    }
-    type Row = (
-        String,
-        String,
-        MuseumRow,
-        chrono::NaiveDateTime,
-        Option<chrono::NaiveDateTime>,
-        Option<chrono::NaiveDateTime>,
-    );
-    let rows: Vec<Row> = query.load(conn)?;
-    let names = CountryNames::load(conn)?;
-    Ok(ApiClientList {
-        items: rows
-            .into_iter()
-            .map(|(client_id, name, m, created, used, revoked)| ApiClient {
-                client_id,
-                name,
-                museum: m.to_ref(&names),
-                created_at: crate::utc(created),
-                last_used_at: used.map(crate::utc),
-                revoked_at: revoked.map(crate::utc),
-            })
-            .collect(),
-    })
-}
-
-/// Revokes a client; returns whether one was found (in the museum, if given).
-pub fn revoke(
-    conn: &mut DbConnection,
-    caller: &Caller,
-    client_id: &str,
-    museum_id: Option<i64>,
-) -> Result<(), ApiError> {
-    crate::db::write(conn, |conn| {
-        let mut query = api_clients::table
-            .filter(api_clients::client_id.eq(client_id))
-            .select((
-                api_clients::id,
-                api_clients::museum_id,
-                api_clients::revoked_at,
-            ))
-            .into_boxed();
-        if let Some(m) = museum_id {
-            query = query.filter(api_clients::museum_id.eq(m));
-        }
-        let (id, owner, revoked): (i64, i64, Option<chrono::NaiveDateTime>) = query
-            .first(conn)
-            .optional()?
-            .ok_or_else(|| not_yours("API client", client_id))?;
-        if revoked.is_none() {
-            diesel::update(api_clients::table.find(id))
-                .set(api_clients::revoked_at.eq(Some(Utc::now().naive_utc())))
-                .execute(conn)?;
-            audit::record(
-                conn,
-                &caller.actor(),
-                Change {
-                    action: "client.revoke",
-                    entity: "api_client",
-                    key: client_id,
-                    museum_id: Some(owner),
-                },
-                None::<&()>,
-                None::<&()>,
-            )?;
-        }
-        Ok(())
-    })
 }
 
 /// Your museum's API clients, newest first (secrets are never shown again).
@@ -636,18 +549,18 @@ pub fn revoke(
     security(("bearer" = [])),
     responses(
         (status = 200, description = "The clients", body = ApiClientList),
-        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "`forbidden`: only the museum's editors manage its clients", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = PROBLEM),
+        (status = 403, description = "`forbidden`: only the museum's editors manage its clients", body = Problem, content_type = PROBLEM),
     ),
 )]
 #[get("/partner/clients")]
 async fn list_clients(
-    state: web::Data<AppState>,
+    pool: web::Data<Pool>,
     caller: Caller,
 ) -> Result<web::Json<ApiClientList>, ApiError> {
     let (_, museum_id) = caller.editor()?;
     Ok(web::Json(
-        db::run(&state.pool, move |conn| clients_wire(conn, Some(museum_id))).await?,
+        db::run(&pool, move |conn| clients::list(conn, Some(museum_id))).await?,
     ))
 }
 
@@ -658,14 +571,14 @@ async fn list_clients(
     request_body = NewApiClient,
     responses(
         (status = 201, description = "The client and its secret", body = CreatedApiClient),
-        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "`forbidden`: only the museum's editors manage its clients", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "`validation_failed`: the name is empty or too long", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = PROBLEM),
+        (status = 403, description = "`forbidden`: only the museum's editors manage its clients", body = Problem, content_type = PROBLEM),
+        (status = 422, description = "`validation_failed`: the name is empty or too long", body = Problem, content_type = PROBLEM),
     ),
 )]
 #[post("/partner/clients")]
 async fn create_client(
-    state: web::Data<AppState>,
+    pool: web::Data<Pool>,
     caller: Caller,
     body: web::Json<NewApiClient>,
 ) -> Result<HttpResponse, ApiError> {
@@ -683,7 +596,7 @@ async fn create_client(
         )]));
     }
     let actor = caller.actor();
-    let created = db::run(&state.pool, move |conn| {
+    let created = db::run(&pool, move |conn| {
         crate::db::write(conn, |conn| {
             let client_id = format!("vcm_{}", random_token(12).replace(['-', '_'], "x"));
             let secret = random_token(32);
@@ -709,7 +622,7 @@ async fn create_client(
                 None::<&()>,
                 Some(&serde_json::json!({ "client_id": client_id, "name": name })),
             )?;
-            let client = clients_wire(conn, Some(museum_id))?
+            let client = clients::list(conn, Some(museum_id))?
                 .items
                 .into_iter()
                 .find(|c| c.client_id == client_id)
@@ -734,21 +647,21 @@ async fn create_client(
     params(("client_id" = String, Path, description = "The client's id")),
     responses(
         (status = 204, description = "Revoked (also when it already was)"),
-        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "`forbidden`: only the museum's editors manage its clients", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "Your museum has no such client", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = PROBLEM),
+        (status = 403, description = "`forbidden`: only the museum's editors manage its clients", body = Problem, content_type = PROBLEM),
+        (status = 404, description = "Your museum has no such client", body = Problem, content_type = PROBLEM),
     ),
 )]
 #[delete("/partner/clients/{client_id}")]
 async fn revoke_client(
-    state: web::Data<AppState>,
+    pool: web::Data<Pool>,
     caller: Caller,
     path: web::Path<String>,
 ) -> Result<HttpResponse, ApiError> {
     let (_, museum_id) = caller.editor()?;
     let client_id = path.into_inner();
-    db::run(&state.pool, move |conn| {
-        revoke(conn, &caller, &client_id, Some(museum_id))
+    db::run(&pool, move |conn| {
+        clients::revoke(conn, &caller, &client_id, Some(museum_id))
     })
     .await?;
     Ok(HttpResponse::NoContent().finish())

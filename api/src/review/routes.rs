@@ -13,16 +13,20 @@ use vcm_shared::{
     WithdrawalRequest, WithdrawnBy, WorkStatus,
 };
 
-use super::{DecisionRow, Step, checks, decide};
-use crate::AppState;
+use crate::artworks::ArtworkRow;
+use crate::artworks::partner_wire;
+use crate::artworks::workflow::{DecisionRow, Step, checks, decide};
 use crate::auth::Caller;
-use crate::collection::ArtworkRow;
+use crate::config::Settings;
 use crate::db::schema::{artwork_decisions, artworks, museums};
-use crate::db::{self, DbConnection};
+use crate::db::{self, DbConnection, Pool};
+use crate::error::ApiError;
+use crate::http::doc::{NOT_ADMIN, PROBLEM, UNAUTHORIZED};
 use crate::http::params::{self, Cursor};
-use crate::http::{ApiError, if_match, versioned};
+use crate::http::{if_match, versioned};
 use crate::museums::{CountryNames, MuseumRow};
-use crate::partner::partner_wire;
+use crate::outbox;
+use crate::outbox::Mailer;
 
 pub fn configure(config: &mut ServiceConfig) {
     config
@@ -34,9 +38,6 @@ pub fn configure(config: &mut ServiceConfig) {
         .service(withdraw)
         .service(notifications);
 }
-
-const UNAUTHORIZED: &str = "`unauthorized`: no valid access token";
-const FORBIDDEN: &str = "`forbidden`: this needs the admin role";
 
 #[derive(Debug, Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]
@@ -57,14 +58,14 @@ struct PageQuery {
     params(PageQuery),
     responses(
         (status = 200, description = "A page of the queue", body = ReviewQueue),
-        (status = 400, description = "A parameter is malformed", body = Problem, content_type = "application/problem+json"),
-        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = FORBIDDEN, body = Problem, content_type = "application/problem+json"),
+        (status = 400, description = "A parameter is malformed", body = Problem, content_type = PROBLEM),
+        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = PROBLEM),
+        (status = 403, description = NOT_ADMIN, body = Problem, content_type = PROBLEM),
     ),
 )]
 #[get("/admin/reviews")]
 async fn queue(
-    state: web::Data<AppState>,
+    pool: web::Data<Pool>,
     caller: Caller,
     query: web::Query<PageQuery>,
 ) -> Result<web::Json<ReviewQueue>, ApiError> {
@@ -81,7 +82,7 @@ async fn queue(
                 })
         })
         .transpose()?;
-    let page = db::run(&state.pool, move |conn| {
+    let page = db::run(&pool, move |conn| {
         let in_review = artworks::status.eq(WorkStatus::InReview.as_str());
         let total: i64 = artworks::table.filter(in_review).count().get_result(conn)?;
         let mut query = artworks::table
@@ -166,20 +167,20 @@ fn answer(work: &ReviewedArtwork) -> HttpResponse {
     params(("slug" = String, Path, description = "The work's slug")),
     responses(
         (status = 200, description = "The work; `ETag` is its version", body = ReviewedArtwork),
-        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = FORBIDDEN, body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "No work has this slug", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = PROBLEM),
+        (status = 403, description = NOT_ADMIN, body = Problem, content_type = PROBLEM),
+        (status = 404, description = "No work has this slug", body = Problem, content_type = PROBLEM),
     ),
 )]
 #[get("/admin/artworks/{slug}")]
 async fn get_artwork(
-    state: web::Data<AppState>,
+    pool: web::Data<Pool>,
     caller: Caller,
     path: web::Path<String>,
 ) -> Result<HttpResponse, ApiError> {
     caller.admin()?;
     let slug = path.into_inner();
-    let work = db::run(&state.pool, move |conn| {
+    let work = db::run(&pool, move |conn| {
         let (row, museum) = any_artwork(conn, &slug)?;
         reviewed(conn, row, &museum)
     })
@@ -190,14 +191,16 @@ async fn get_artwork(
 /// Makes the secretariat's move on a work (the caller is an admin), in one
 /// write transaction.
 async fn secretariat_move(
-    state: web::Data<AppState>,
+    pool: web::Data<Pool>,
+    settings: web::Data<Settings>,
+    mailer: web::Data<Mailer>,
     caller: Caller,
     slug: String,
     step: Step,
     expected_version: Option<i64>,
 ) -> Result<HttpResponse, ApiError> {
-    let public_url = state.settings.public_url.clone();
-    let work = db::run(&state.pool, move |conn| {
+    let public_url = settings.public_url.clone();
+    let work = db::run(&pool, move |conn| {
         db::write(conn, |conn| {
             let (row, museum) = any_artwork(conn, &slug)?;
             let row = decide(
@@ -213,7 +216,7 @@ async fn secretariat_move(
         })
     })
     .await?;
-    state.deliver_mail();
+    outbox::deliver_soon(&mailer, &pool);
     Ok(answer(&work))
 }
 
@@ -239,18 +242,20 @@ fn comment(body: ReviewComment, required: bool) -> Result<Option<String>, ApiErr
     request_body(content = Option<ReviewComment>, description = "An optional comment for the museum"),
     responses(
         (status = 200, description = "The work, now published", body = ReviewedArtwork),
-        (status = 400, description = "`malformed_body` or a malformed `If-Match`", body = Problem, content_type = "application/problem+json"),
-        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = FORBIDDEN, body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "No work has this slug", body = Problem, content_type = "application/problem+json"),
-        (status = 409, description = "`invalid_transition` (it is not in review) or `quota_exceeded`", body = Problem, content_type = "application/problem+json"),
-        (status = 412, description = "`precondition_failed`: the work changed since you read it", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "`validation_failed`: the comment is too long", body = Problem, content_type = "application/problem+json"),
+        (status = 400, description = "`malformed_body` or a malformed `If-Match`", body = Problem, content_type = PROBLEM),
+        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = PROBLEM),
+        (status = 403, description = NOT_ADMIN, body = Problem, content_type = PROBLEM),
+        (status = 404, description = "No work has this slug", body = Problem, content_type = PROBLEM),
+        (status = 409, description = "`invalid_transition` (it is not in review) or `quota_exceeded`", body = Problem, content_type = PROBLEM),
+        (status = 412, description = "`precondition_failed`: the work changed since you read it", body = Problem, content_type = PROBLEM),
+        (status = 422, description = "`validation_failed`: the comment is too long", body = Problem, content_type = PROBLEM),
     ),
 )]
 #[post("/admin/artworks/{slug}/publish")]
 async fn publish(
-    state: web::Data<AppState>,
+    pool: web::Data<Pool>,
+    settings: web::Data<Settings>,
+    mailer: web::Data<Mailer>,
     caller: Caller,
     req: HttpRequest,
     path: web::Path<String>,
@@ -260,7 +265,9 @@ async fn publish(
     let expected = if_match(&req)?;
     let text = comment(body.map(web::Json::into_inner).unwrap_or_default(), false)?;
     secretariat_move(
-        state,
+        pool,
+        settings,
+        mailer,
         caller,
         path.into_inner(),
         Step::Publish(text),
@@ -278,17 +285,19 @@ async fn publish(
     request_body = ReviewComment,
     responses(
         (status = 200, description = "The work, now `changes_requested`", body = ReviewedArtwork),
-        (status = 400, description = "`malformed_body`", body = Problem, content_type = "application/problem+json"),
-        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = FORBIDDEN, body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "No work has this slug", body = Problem, content_type = "application/problem+json"),
-        (status = 409, description = "`invalid_transition`: it is not in review", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "`validation_failed`: the comment is missing or too long", body = Problem, content_type = "application/problem+json"),
+        (status = 400, description = "`malformed_body`", body = Problem, content_type = PROBLEM),
+        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = PROBLEM),
+        (status = 403, description = NOT_ADMIN, body = Problem, content_type = PROBLEM),
+        (status = 404, description = "No work has this slug", body = Problem, content_type = PROBLEM),
+        (status = 409, description = "`invalid_transition`: it is not in review", body = Problem, content_type = PROBLEM),
+        (status = 422, description = "`validation_failed`: the comment is missing or too long", body = Problem, content_type = PROBLEM),
     ),
 )]
 #[post("/admin/artworks/{slug}/request-changes")]
 async fn request_changes(
-    state: web::Data<AppState>,
+    pool: web::Data<Pool>,
+    settings: web::Data<Settings>,
+    mailer: web::Data<Mailer>,
     caller: Caller,
     path: web::Path<String>,
     body: web::Json<ReviewComment>,
@@ -296,7 +305,9 @@ async fn request_changes(
     caller.admin()?;
     let text = comment(body.into_inner(), true)?.unwrap_or_default();
     secretariat_move(
-        state,
+        pool,
+        settings,
+        mailer,
         caller,
         path.into_inner(),
         Step::RequestChanges(text),
@@ -313,24 +324,35 @@ async fn request_changes(
     request_body = ReviewComment,
     responses(
         (status = 200, description = "The work, now `rejected`", body = ReviewedArtwork),
-        (status = 400, description = "`malformed_body`", body = Problem, content_type = "application/problem+json"),
-        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = FORBIDDEN, body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "No work has this slug", body = Problem, content_type = "application/problem+json"),
-        (status = 409, description = "`invalid_transition`: it is not in review", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "`validation_failed`: the comment is missing or too long", body = Problem, content_type = "application/problem+json"),
+        (status = 400, description = "`malformed_body`", body = Problem, content_type = PROBLEM),
+        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = PROBLEM),
+        (status = 403, description = NOT_ADMIN, body = Problem, content_type = PROBLEM),
+        (status = 404, description = "No work has this slug", body = Problem, content_type = PROBLEM),
+        (status = 409, description = "`invalid_transition`: it is not in review", body = Problem, content_type = PROBLEM),
+        (status = 422, description = "`validation_failed`: the comment is missing or too long", body = Problem, content_type = PROBLEM),
     ),
 )]
 #[post("/admin/artworks/{slug}/reject")]
 async fn reject(
-    state: web::Data<AppState>,
+    pool: web::Data<Pool>,
+    settings: web::Data<Settings>,
+    mailer: web::Data<Mailer>,
     caller: Caller,
     path: web::Path<String>,
     body: web::Json<ReviewComment>,
 ) -> Result<HttpResponse, ApiError> {
     caller.admin()?;
     let text = comment(body.into_inner(), true)?.unwrap_or_default();
-    secretariat_move(state, caller, path.into_inner(), Step::Reject(text), None).await
+    secretariat_move(
+        pool,
+        settings,
+        mailer,
+        caller,
+        path.into_inner(),
+        Step::Reject(text),
+        None,
+    )
+    .await
 }
 
 /// Withdraw a published work from the collection, saying why (end of loan,
@@ -344,17 +366,19 @@ async fn reject(
     request_body = WithdrawalRequest,
     responses(
         (status = 200, description = "The work, now withdrawn", body = ReviewedArtwork),
-        (status = 400, description = "`malformed_body`", body = Problem, content_type = "application/problem+json"),
-        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = FORBIDDEN, body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "No work has this slug", body = Problem, content_type = "application/problem+json"),
-        (status = 409, description = "`invalid_transition`: it is not published", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "`validation_failed`: the note is missing or too long", body = Problem, content_type = "application/problem+json"),
+        (status = 400, description = "`malformed_body`", body = Problem, content_type = PROBLEM),
+        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = PROBLEM),
+        (status = 403, description = NOT_ADMIN, body = Problem, content_type = PROBLEM),
+        (status = 404, description = "No work has this slug", body = Problem, content_type = PROBLEM),
+        (status = 409, description = "`invalid_transition`: it is not published", body = Problem, content_type = PROBLEM),
+        (status = 422, description = "`validation_failed`: the note is missing or too long", body = Problem, content_type = PROBLEM),
     ),
 )]
 #[post("/admin/artworks/{slug}/withdraw")]
 async fn withdraw(
-    state: web::Data<AppState>,
+    pool: web::Data<Pool>,
+    settings: web::Data<Settings>,
+    mailer: web::Data<Mailer>,
     caller: Caller,
     path: web::Path<String>,
     body: web::Json<WithdrawalRequest>,
@@ -363,7 +387,16 @@ async fn withdraw(
     let request = body.into_inner();
     ApiError::check(request.problems())?;
     let step = Step::Withdraw(WithdrawnBy::Secretariat, request);
-    secretariat_move(state, caller, path.into_inner(), step, None).await
+    secretariat_move(
+        pool,
+        settings,
+        mailer,
+        caller,
+        path.into_inner(),
+        step,
+        None,
+    )
+    .await
 }
 
 /// What the secretariat decided about your museum's works, newest first:
@@ -374,21 +407,21 @@ async fn withdraw(
     params(PageQuery),
     responses(
         (status = 200, description = "A page of notices", body = NotificationPage),
-        (status = 400, description = "A parameter is malformed", body = Problem, content_type = "application/problem+json"),
-        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "`forbidden`: the caller does not act for a museum", body = Problem, content_type = "application/problem+json"),
+        (status = 400, description = "A parameter is malformed", body = Problem, content_type = PROBLEM),
+        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = PROBLEM),
+        (status = 403, description = "`forbidden`: the caller does not act for a museum", body = Problem, content_type = PROBLEM),
     ),
 )]
 #[get("/partner/notifications")]
 async fn notifications(
-    state: web::Data<AppState>,
+    pool: web::Data<Pool>,
     caller: Caller,
     query: web::Query<PageQuery>,
 ) -> Result<web::Json<NotificationPage>, ApiError> {
     let museum_id = caller.museum()?;
     let limit = params::limit(query.limit.as_deref())?;
     let before = params::number_cursor(query.cursor.as_deref())?;
-    let page = db::run(&state.pool, move |conn| {
+    let page = db::run(&pool, move |conn| {
         let mut query = artwork_decisions::table
             .filter(artwork_decisions::museum_id.eq(museum_id))
             .filter(artwork_decisions::decided_by.eq(WithdrawnBy::Secretariat.as_str()))

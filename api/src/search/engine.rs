@@ -22,7 +22,7 @@ use super::query::{self, Unit};
 use super::schema::Fields;
 use super::text::{Mode, normalise, tokens};
 use crate::db::DbConnection;
-use crate::http::ApiError;
+use crate::error::ApiError;
 use crate::museums::CountryNames;
 
 /// How many values a facet lists at most (selected values always appear).
@@ -167,7 +167,7 @@ pub fn search(
         Some(generator)
     };
     let ids: Vec<i64> = fruit.hits.iter().map(|h| h.id as i64).collect();
-    let mut summaries = crate::collection::summaries_by_id(conn, &ids)?;
+    let mut summaries = crate::artworks::summaries_by_id(conn, &ids)?;
     let mut items = Vec::with_capacity(fruit.hits.len());
     for hit in &fruit.hits {
         let Some(artwork) = summaries.remove(&(hit.id as i64)) else {
@@ -508,7 +508,7 @@ fn prefixed(
 pub fn related(
     search: &Search,
     conn: &mut DbConnection,
-    work: &crate::collection::ArtworkRow,
+    work: &crate::artworks::ArtworkRow,
     limit: usize,
 ) -> Result<Vec<ArtworkSummary>, ApiError> {
     let generation = search.generation();
@@ -591,6 +591,6 @@ pub fn related(
                 .map(|id| id as i64),
         );
     }
-    let mut summaries = crate::collection::summaries_by_id(conn, &ids)?;
+    let mut summaries = crate::artworks::summaries_by_id(conn, &ids)?;
     Ok(ids.iter().filter_map(|id| summaries.remove(id)).collect())
 }

@@ -21,42 +21,12 @@ use super::collect::SegmentCache;
 use super::schema::{Fields, SCHEMA_VERSION, document};
 use super::text::{TOKENIZER, VcmTokenizer};
 use super::vocab::Vocabulary;
-use crate::collection::ArtworkRow;
+use crate::artworks::ArtworkRow;
+use crate::changes::Entity;
 use crate::db::DbConnection;
 use crate::db::schema::{artworks, museums, search_changes};
-use crate::http::ApiError;
+use crate::error::ApiError;
 use crate::museums::{CountryNames, MuseumRow};
-
-/// What a change-log row names.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Entity {
-    Artwork,
-    Museum,
-    /// The periods or equivalent terms changed: every document is rebuilt.
-    Vocabulary,
-}
-
-impl Entity {
-    fn as_str(self) -> &'static str {
-        match self {
-            Self::Artwork => "artwork",
-            Self::Museum => "museum",
-            Self::Vocabulary => "vocabulary",
-        }
-    }
-}
-
-/// Writes a change-log row. Call it in the same transaction as the change.
-pub fn record_change(conn: &mut DbConnection, entity: Entity, id: i64) -> QueryResult<()> {
-    diesel::insert_into(search_changes::table)
-        .values((
-            search_changes::entity.eq(entity.as_str()),
-            search_changes::entity_id.eq(id),
-            search_changes::changed_at.eq(Utc::now().naive_utc()),
-        ))
-        .execute(conn)
-        .map(drop)
-}
 
 /// What an index generation's commits carry.
 #[derive(Debug, Serialize, Deserialize)]
@@ -224,7 +194,7 @@ impl Generation {
                 let Some((last, _)) = rows.last() else { break };
                 after = last.id;
                 let ids: Vec<i64> = rows.iter().map(|(w, _)| w.id).collect();
-                let with_image = crate::media::with_ready_image(conn, &ids)?;
+                let with_image = crate::artworks::images::with_ready_image(conn, &ids)?;
                 let published = rows
                     .iter()
                     .filter(|(w, _)| w.status == WorkStatus::Published.as_str());
@@ -419,7 +389,7 @@ impl Generation {
                 .filter(artworks::id.eq_any(chunk))
                 .select((ArtworkRow::as_select(), MuseumRow::as_select()))
                 .load(conn)?;
-            let with_image = crate::media::with_ready_image(conn, chunk)?;
+            let with_image = crate::artworks::images::with_ready_image(conn, chunk)?;
             let published = rows
                 .iter()
                 .filter(|(w, _)| w.status == WorkStatus::Published.as_str());

@@ -8,11 +8,11 @@ pub mod index;
 pub mod query;
 mod routes;
 pub mod schema;
+mod terms;
 pub mod text;
 pub mod vocab;
 
-pub use index::{Entity, Progress, record_change};
-pub use routes::configure;
+pub use index::Progress;
 pub use text::normalise;
 
 use std::path::{Path, PathBuf};
@@ -20,12 +20,19 @@ use std::sync::{Arc, RwLock, Weak};
 use std::time::Duration;
 
 use index::Generation;
+use utoipa_actix_web::service_config::ServiceConfig;
 use vocab::Vocabulary;
 
 use vcm_shared::SuggestionKind;
 
 use crate::db::{DbConnection, Pool};
-use crate::http::ApiError;
+use crate::error::ApiError;
+
+/// The public search routes, and the secretariat's equivalent terms.
+pub fn configure(config: &mut ServiceConfig) {
+    routes::configure(config);
+    terms::configure(config);
+}
 
 /// How often each server looks for changes made through any server.
 const POLL: Duration = Duration::from_millis(200);

@@ -13,7 +13,7 @@ use tantivy::schema::{Field, IndexRecordOption};
 use super::schema::Fields;
 use super::text::{Mode, normalise, tokens};
 use super::vocab::Vocabulary;
-use crate::http::ApiError;
+use crate::error::ApiError;
 
 /// The longest query accepted, in characters.
 pub const MAX_QUERY_CHARS: usize = 300;

@@ -12,11 +12,11 @@ use vcm_shared::{
 };
 
 use super::engine::{self, Request};
-use super::query;
-use crate::AppState;
-use crate::collection::ArtworkRow;
-use crate::db::{self, schema::artworks};
-use crate::http::ApiError;
+use super::{Search, query};
+use crate::artworks::ArtworkRow;
+use crate::db::{self, Pool, schema::artworks};
+use crate::error::ApiError;
+use crate::http::doc::PROBLEM;
 use crate::http::params;
 use crate::museums::CountryNames;
 
@@ -86,7 +86,7 @@ pub struct SearchParams {
 /// Reads and validates a search from the query pairs; every bad value is a 400 naming its parameter.
 fn request(
     conn: &mut db::DbConnection,
-    state: &AppState,
+    index: &Search,
     pairs: &[(String, String)],
     paged: bool,
 ) -> Result<Request, ApiError> {
@@ -105,8 +105,8 @@ fn request(
     let units = query::parse(q)?;
     let (year_from, year_to) = params::years(one("year_from")?, one("year_to")?)?;
     let countries = CountryNames::load(conn)?;
-    let names = state.search.names();
-    let vocab = state.search.vocab();
+    let names = index.names();
+    let vocab = index.vocab();
     let mut filters = Vec::new();
     for facet in FacetName::ALL {
         let name = facet.as_str();
@@ -201,17 +201,18 @@ fn request(
     params(SearchParams),
     responses(
         (status = 200, description = "A page of results with facet counts", body = SearchResults),
-        (status = 400, description = "A parameter is malformed, unknown or out of range", body = Problem, content_type = "application/problem+json"),
+        (status = 400, description = "A parameter is malformed, unknown or out of range", body = Problem, content_type = PROBLEM),
     ),
 )]
 #[get("/search")]
 async fn search(
-    state: web::Data<AppState>,
+    pool: web::Data<Pool>,
+    index: web::Data<Search>,
     pairs: web::Query<Vec<(String, String)>>,
 ) -> Result<web::Json<SearchResults>, ApiError> {
-    let results = db::run(&state.pool.clone(), move |conn| {
-        let request = request(conn, &state, &pairs, true)?;
-        engine::search(&state.search, conn, &request)
+    let results = db::run(&pool, move |conn| {
+        let request = request(conn, &index, &pairs, true)?;
+        engine::search(&index, conn, &request)
     })
     .await?;
     Ok(web::Json(results))
@@ -234,12 +235,12 @@ pub struct SuggestParams {
     params(SuggestParams),
     responses(
         (status = 200, description = "Suggestions, best first", body = Suggestions),
-        (status = 400, description = "`q` is missing, empty or too long, or `limit` is out of range", body = Problem, content_type = "application/problem+json"),
+        (status = 400, description = "`q` is missing, empty or too long, or `limit` is out of range", body = Problem, content_type = PROBLEM),
     ),
 )]
 #[get("/suggest")]
 async fn suggest(
-    state: web::Data<AppState>,
+    index: web::Data<Search>,
     params: web::Query<SuggestParams>,
 ) -> Result<web::Json<Suggestions>, ApiError> {
     let params = params.into_inner();
@@ -260,7 +261,7 @@ async fn suggest(
             ));
         }
     };
-    let items = web::block(move || engine::suggest(&state.search, &q, limit))
+    let items = web::block(move || engine::suggest(&index, &q, limit))
         .await
         .map_err(|_| ApiError::internal("suggestion task was cancelled"))??;
     Ok(web::Json(Suggestions { items }))
@@ -275,17 +276,18 @@ async fn suggest(
     params(SearchParams),
     responses(
         (status = 200, description = "Counts by century and region", body = Timeline),
-        (status = 400, description = "A parameter is malformed, unknown or out of range", body = Problem, content_type = "application/problem+json"),
+        (status = 400, description = "A parameter is malformed, unknown or out of range", body = Problem, content_type = PROBLEM),
     ),
 )]
 #[get("/timeline")]
 async fn timeline(
-    state: web::Data<AppState>,
+    pool: web::Data<Pool>,
+    index: web::Data<Search>,
     pairs: web::Query<Vec<(String, String)>>,
 ) -> Result<web::Json<Timeline>, ApiError> {
-    let answer = db::run(&state.pool.clone(), move |conn| {
-        let request = request(conn, &state, &pairs, false)?;
-        engine::timeline(&state.search, &request)
+    let answer = db::run(&pool, move |conn| {
+        let request = request(conn, &index, &pairs, false)?;
+        engine::timeline(&index, &request)
     })
     .await?;
     Ok(web::Json(answer))
@@ -294,9 +296,9 @@ async fn timeline(
 /// The vocabulary of periods, dynasties and eras.
 #[utoipa::path(tag = "search", responses((status = 200, description = "Every period", body = PeriodList)))]
 #[get("/periods")]
-async fn periods(state: web::Data<AppState>) -> web::Json<PeriodList> {
+async fn periods(index: web::Data<Search>) -> web::Json<PeriodList> {
     web::Json(PeriodList {
-        items: state.search.vocab().periods.clone(),
+        items: index.vocab().periods.clone(),
     })
 }
 
@@ -306,16 +308,17 @@ async fn periods(state: web::Data<AppState>) -> web::Json<PeriodList> {
     params(("slug" = String, Path, description = "The work's slug")),
     responses(
         (status = 200, description = "Up to eight related works", body = RelatedWorks),
-        (status = 404, description = "No published work has this slug", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No published work has this slug", body = Problem, content_type = PROBLEM),
     ),
 )]
 #[get("/artworks/{slug}/related")]
 async fn related(
-    state: web::Data<AppState>,
+    pool: web::Data<Pool>,
+    index: web::Data<Search>,
     slug: web::Path<String>,
 ) -> Result<web::Json<RelatedWorks>, ApiError> {
     let slug = slug.into_inner();
-    let items = db::run(&state.pool.clone(), move |conn| {
+    let items = db::run(&pool, move |conn| {
         let work: ArtworkRow = artworks::table
             .filter(artworks::slug.eq(&slug))
             .filter(artworks::status.eq(WorkStatus::Published.as_str()))
@@ -324,7 +327,7 @@ async fn related(
             .optional()?
             .filter(|_| is_slug(&slug))
             .ok_or_else(|| ApiError::not_found("artwork", &slug))?;
-        engine::related(&state.search, conn, &work, 8)
+        engine::related(&index, conn, &work, 8)
     })
     .await?;
     Ok(web::Json(RelatedWorks { items }))

@@ -8,7 +8,7 @@ use vcm_shared::{CulturalRegion, FacetName, Maker};
 
 use super::text::{TOKENIZER, fold};
 use super::vocab::Vocabulary;
-use crate::collection::ArtworkRow;
+use crate::artworks::ArtworkRow;
 use crate::museums::{CountryNames, MuseumRow};
 
 /// Bumped whenever the fields or the way text is analysed change; an index of

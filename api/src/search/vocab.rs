@@ -13,7 +13,7 @@ use vcm_shared::{CulturalRegion, Period};
 use super::text::normalise;
 use crate::db::DbConnection;
 use crate::db::schema::{equivalent_terms, periods};
-use crate::http::ApiError;
+use crate::error::ApiError;
 
 const PERIODS: &str = include_str!("../../seed/periods.json");
 const EQUIVALENT_TERMS: &str = include_str!("../../seed/equivalent_terms.json");
@@ -95,7 +95,7 @@ pub fn seed(conn: &mut DbConnection) -> Result<usize, String> {
         }
         if written > 0 {
             // Documents carry the periods: an index built before must be rebuilt.
-            super::record_change(conn, super::Entity::Vocabulary, 0)?;
+            crate::changes::record(conn, crate::changes::Entity::Vocabulary, 0)?;
         }
         Ok(written)
     })

@@ -12,10 +12,10 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use vcm_shared::WorkStatus;
 
+use crate::config::Settings;
 use crate::db::schema::{artworks, museums};
-use crate::db::{self, DbConnection};
-use crate::http::ApiError;
-use crate::server::AppState;
+use crate::db::{self, DbConnection, Pool};
+use crate::error::ApiError;
 
 /// The most addresses one sitemap file may hold (sitemaps.org).
 pub const PER_FILE: usize = 50_000;
@@ -133,20 +133,24 @@ fn xml(body: String) -> HttpResponse {
 }
 
 /// The platform's address, without a trailing slash.
-fn base(state: &AppState) -> String {
-    state.settings.public_url.trim_end_matches('/').to_owned()
+fn base(settings: &Settings) -> String {
+    settings.public_url.trim_end_matches('/').to_owned()
 }
 
 #[get("/sitemap.xml")]
-async fn sitemap_xml(state: web::Data<AppState>) -> Result<HttpResponse, ApiError> {
-    let entries = db::run(&state.pool, entries).await?;
-    Ok(xml(sitemap(&base(&state), &entries, PER_FILE)))
+async fn sitemap_xml(
+    settings: web::Data<Settings>,
+    pool: web::Data<Pool>,
+) -> Result<HttpResponse, ApiError> {
+    let entries = db::run(&pool, entries).await?;
+    Ok(xml(sitemap(&base(&settings), &entries, PER_FILE)))
 }
 
 /// One file of the index: `/sitemap-1.xml` holds the first 50,000 addresses.
 #[get("/sitemap-{n}.xml")]
 async fn sitemap_file(
-    state: web::Data<AppState>,
+    settings: web::Data<Settings>,
+    pool: web::Data<Pool>,
     n: web::Path<String>,
 ) -> Result<HttpResponse, ApiError> {
     let n: usize = n
@@ -154,17 +158,17 @@ async fn sitemap_file(
         .ok()
         .filter(|n| *n >= 1)
         .ok_or_else(|| ApiError::not_found("sitemap file", &n.to_string()))?;
-    let entries = db::run(&state.pool, entries).await?;
+    let entries = db::run(&pool, entries).await?;
     let start = (n - 1) * PER_FILE;
     if start >= entries.len() || entries.len() <= PER_FILE {
         return Err(ApiError::not_found("sitemap file", &n.to_string()));
     }
     let end = (start + PER_FILE).min(entries.len());
-    Ok(xml(urlset(&base(&state), &entries[start..end])))
+    Ok(xml(urlset(&base(&settings), &entries[start..end])))
 }
 
 #[get("/robots.txt")]
-async fn robots(state: web::Data<AppState>) -> HttpResponse {
+async fn robots(settings: web::Data<Settings>) -> HttpResponse {
     HttpResponse::Ok()
         .content_type("text/plain; charset=utf-8")
         .insert_header((header::CACHE_CONTROL, "public, max-age=3600"))
@@ -180,7 +184,7 @@ async fn robots(state: web::Data<AppState>) -> HttpResponse {
                 .iter()
                 .map(|path| format!("Disallow: {path}\n"))
                 .collect::<String>(),
-            base(&state)
+            base(&settings)
         ))
 }
 

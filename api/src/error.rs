@@ -31,6 +31,23 @@ impl ApiError {
         ))
     }
 
+    /// A record of another museum, or none: the same 404 either way, so
+    /// another museum's records cannot be discovered.
+    pub fn not_yours(what: &str, key: &str) -> Self {
+        Self::new(
+            ErrorCode::NotFound,
+            format!("your museum has no {what} {key:?}"),
+        )
+    }
+
+    /// A stale `If-Match`: `what` changed since the caller read it.
+    pub fn stale(what: &str) -> Self {
+        Self::new(
+            ErrorCode::PreconditionFailed,
+            format!("the {what} changed since you read it: read it again, then apply your change"),
+        )
+    }
+
     pub fn invalid_parameter(field: &str, message: impl Into<String>) -> Self {
         Self::Problem(Problem::invalid_parameter(field, message))
     }
@@ -117,22 +134,5 @@ impl ResponseError for ApiError {
             _ => {}
         }
         res.json(problem)
-    }
-}
-
-/// A multipart body that cannot be read: 415 when it is not multipart at all
-/// (`send_as` says what to send), else 400.
-pub fn multipart_error(err: actix_multipart::MultipartError, send_as: &str) -> ApiError {
-    use actix_multipart::MultipartError;
-    match err {
-        MultipartError::ContentTypeMissing
-        | MultipartError::ContentTypeParse
-        | MultipartError::ContentTypeIncompatible => {
-            ApiError::new(ErrorCode::UnsupportedMediaType, send_as)
-        }
-        other => ApiError::new(
-            ErrorCode::MalformedBody,
-            format!("the multipart body cannot be read: {other}"),
-        ),
     }
 }
