@@ -28,7 +28,7 @@ fn main() -> ExitCode {
     let outcome = match task {
         "run" => run(),
         "test" => test(),
-        "web" => ensure_web_tools().and_then(|()| build_web()),
+        "web" => build_web(),
         "bench" => match args.get(1).map(String::as_str) {
             None | Some("api") => bench(),
             Some("search") => bench_search(&args[2..]),
@@ -96,27 +96,32 @@ fn is_set(var: &str) -> bool {
     std::env::var(var).is_ok_and(|v| v == "1" || v == "true")
 }
 
+/// The server as the tests build it (the dev profile, with the image and
+/// password crates optimised): after `cargo xtask test`, nothing to build.
+const DEV_SERVER: [&str; 4] = ["build", "--workspace", "--bin", "vcm"];
+
 fn run() -> Result {
-    ensure_web_tools()?;
-    build_web_beside(&["build", "--release", "-p", "vcm-api", "--bin", "vcm"])?;
+    build_web_beside(&DEV_SERVER)?;
     step("starting vcm serve --demo (Ctrl-C stops it)");
-    check(cargo().args([
-        "run",
-        "--release",
-        "-p",
-        "vcm-api",
-        "--bin",
-        "vcm",
-        "--",
-        "serve",
-        "--demo",
-    ]))
+    check(
+        Command::new(root().join("target/debug/vcm"))
+            .current_dir(root())
+            .args(["serve", "--demo"]),
+    )
 }
 
 fn test() -> Result {
     let started = Instant::now();
     step("cargo fmt --check");
     check(cargo().args(["fmt", "--all", "--check"]))?;
+    // The web app's tools and bundles, for the browser test, build beside
+    // the Rust checks and tests: each leaves a core idle much of the time.
+    let web = if browser_available()? {
+        Some(std::thread::spawn(build_web))
+    } else {
+        ensure_wasm_target()?;
+        None
+    };
     step("clippy (server, tests, tools)");
     check(cargo().args([
         "clippy",
@@ -124,20 +129,6 @@ fn test() -> Result {
         "--exclude",
         "vcm-web",
         "--all-targets",
-        "--",
-        "-D",
-        "warnings",
-    ]))?;
-    ensure_web_tools()?;
-    step("clippy (web app, wasm, every island)");
-    check(cargo().args([
-        "clippy",
-        "-p",
-        "vcm-web",
-        "--target",
-        WASM_TARGET,
-        "--features",
-        "hydrate,zoom,search,forms",
         "--",
         "-D",
         "warnings",
@@ -181,7 +172,28 @@ fn test() -> Result {
         "Rust tests: unit, OpenAPI drift, migrations, end-to-end over HTTP, IIIF validators, S3 storage",
     );
     check(&mut tests)?;
-    browser_test()?;
+    let web = web.map(|build| {
+        build
+            .join()
+            .map_err(|_| "the web build panicked".to_owned())
+    });
+    step("clippy (web app, wasm, every island)");
+    check(cargo().args([
+        "clippy",
+        "-p",
+        "vcm-web",
+        "--target",
+        WASM_TARGET,
+        "--features",
+        "hydrate,zoom,search,forms",
+        "--",
+        "-D",
+        "warnings",
+    ]))?;
+    if let Some(built) = web {
+        built??;
+        browser_test()?;
+    }
     eprintln!("\nall checks passed in {:.0?}", started.elapsed());
     Ok(())
 }
@@ -280,15 +292,20 @@ fn free_port() -> Result<u16> {
         .map_err(|e| format!("no free port: {e}"))
 }
 
-/// Installs what the web build needs and is missing: the wasm target, the
-/// wasm-bindgen CLI of exactly the version in Cargo.lock, and wasm-opt.
-fn ensure_web_tools() -> Result {
+/// Installs the wasm target if it is missing.
+fn ensure_wasm_target() -> Result {
     let targets =
         output(Command::new("rustup").args(["target", "list", "--installed"])).unwrap_or_default();
     if !targets.lines().any(|t| t.trim() == WASM_TARGET) {
         step(&format!("installing the {WASM_TARGET} target"));
         check(Command::new("rustup").args(["target", "add", WASM_TARGET]))?;
     }
+    Ok(())
+}
+
+/// Installs the tools that finish the bundles and are missing: the
+/// wasm-bindgen CLI of exactly the version in Cargo.lock, and wasm-opt.
+fn ensure_web_tools() -> Result {
     let wanted = locked_version("wasm-bindgen")?;
     let have = output(Command::new("wasm-bindgen").arg("--version")).unwrap_or_default();
     if have.split_whitespace().nth(1) != Some(wanted.as_str()) {
@@ -354,17 +371,20 @@ fn build_web_beside(server: &[&str]) -> Result {
     }
 }
 
-/// The visitors' bundles, smallest first: a page loads the first whose
-/// islands it has (web/src/ssr.rs). Each is `vcm-public` built with the
-/// features that turn its heavy islands on; without them they are plain
-/// components, and their code is left out.
-const PUBLIC_BUNDLES: [(&str, &str); 3] = [
+/// The bundles, as (binary, name, features). The visitors' come first,
+/// smallest first: a page loads the first whose islands it has
+/// (web/src/ssr.rs). Each is `vcm-public` built with the features that turn
+/// its heavy islands on; without them they are plain components, and their
+/// code is left out. The console has the lite bundle's features: one
+/// compiled library for both.
+const BUNDLES: [(&str, &str, &str); 4] = [
     // The small islands any page has: search box, account menu, filters, lists.
-    ("lite", "hydrate"),
+    ("vcm-public", "lite", "hydrate"),
     // A work's page: its gallery with the deep-zoom viewer.
-    ("zoom", "hydrate,zoom"),
+    ("vcm-public", "zoom", "hydrate,zoom"),
     // The search page's results and facets, and the application forms.
-    ("search", "hydrate,search,forms"),
+    ("vcm-public", "search", "hydrate,search,forms"),
+    ("vcm-console", "console", "hydrate"),
 ];
 
 /// wasm-opt's flags: `-Oz`, with the features rustc's wasm output uses.
@@ -384,7 +404,20 @@ const WASM_OPT_FLAGS: [&str; 7] = [
 /// the console's page (web/console.html with its files' names). Each bundle
 /// is cargo's wasm (profile `wasm-release`), bound by wasm-bindgen and
 /// shrunk by wasm-opt; a brotli and a gzip copy sit beside every file.
+/// Missing tools install while the wasm compiles: each bundle's build ends
+/// in one large crate and one link, on one core.
 fn build_web() -> Result {
+    ensure_wasm_target()?;
+    let tools = std::thread::spawn(ensure_web_tools);
+    let compiled = BUNDLES
+        .iter()
+        .map(|&(bin, name, features)| compile_bundle(bin, name, features))
+        .collect::<Result<Vec<_>>>();
+    tools
+        .join()
+        .map_err(|_| "installing the web tools panicked".to_owned())??;
+    let compiled = compiled?;
+
     let web = root().join("web");
     let dist = web.join("dist");
     let assets = dist.join("assets");
@@ -392,14 +425,18 @@ fn build_web() -> Result {
     std::fs::create_dir_all(&assets).map_err(|e| format!("{}: {e}", assets.display()))?;
     let css = hashed(&assets, "style", ".css", &read(&web.join("style.css"))?)?;
     let mut manifest = Vec::new();
-    for (name, features) in PUBLIC_BUNDLES {
-        let (js, wasm) = build_bundle("vcm-public", name, features, &assets)?;
-        manifest.push(format!(
-            "{{\"name\":\"{name}\",\"js\":\"{js}\",\"wasm\":\"{wasm}\"}}"
-        ));
+    let mut console = None;
+    for ((_, name, _), wasm) in BUNDLES.iter().zip(compiled) {
+        let (js, wasm) = finish_bundle(name, &wasm, &assets)?;
+        if *name == "console" {
+            console = Some((js, wasm));
+        } else {
+            manifest.push(format!(
+                "{{\"name\":\"{name}\",\"js\":\"{js}\",\"wasm\":\"{wasm}\"}}"
+            ));
+        }
     }
-    // With the lite bundle's features: one compiled library for both.
-    let (js, wasm) = build_bundle("vcm-console", "console", "hydrate", &assets)?;
+    let (js, wasm) = console.ok_or("BUNDLES has no console")?;
     write(
         &dist.join("manifest.json"),
         format!(
@@ -417,16 +454,18 @@ fn build_web() -> Result {
     precompress(&assets)
 }
 
-/// Builds one bundle of `bin` with `features` and puts its JavaScript and
-/// wasm into `assets` as `vcm-NAME-HASH.js` and `vcm-NAME-HASH_bg.wasm`;
-/// returns their addresses.
-fn build_bundle(bin: &str, name: &str, features: &str, assets: &Path) -> Result<(String, String)> {
+/// Where the bundles build, a directory of their own, so that another build
+/// of the workspace can run beside them.
+fn web_target_dir() -> PathBuf {
+    root().join("target/web")
+}
+
+/// Compiles one bundle's wasm: `bin` with `features`; returns where it is.
+fn compile_bundle(bin: &str, name: &str, features: &str) -> Result<PathBuf> {
     step(&format!(
-        "building the web app's {name} bundle ({bin}, features {features}; release)"
+        "compiling the web app's {name} bundle ({bin}, features {features}; release)"
     ));
-    // In a build directory of their own, so that another build of the
-    // workspace can run beside them.
-    let target_dir = root().join("target/web");
+    let target_dir = web_target_dir();
     check(
         cargo()
             .args(["build", "--target-dir"])
@@ -444,15 +483,26 @@ fn build_bundle(bin: &str, name: &str, features: &str, assets: &Path) -> Result<
                 features,
             ]),
     )?;
-    let work = target_dir.join("bindgen").join(name);
-    let _ = std::fs::remove_dir_all(&work);
-    let wasm = target_dir
+    // Each build of a binary overwrites the last one's file: keep this one's.
+    let built = target_dir
         .join(WASM_TARGET)
         .join("wasm-release")
         .join(format!("{bin}.wasm"));
+    let kept = target_dir.join(format!("{name}.wasm"));
+    std::fs::copy(&built, &kept).map_err(|e| format!("{}: {e}", built.display()))?;
+    Ok(kept)
+}
+
+/// Binds a compiled bundle with wasm-bindgen, shrinks it with wasm-opt and
+/// puts its JavaScript and wasm into `assets` as `vcm-NAME-HASH.js` and
+/// `vcm-NAME-HASH_bg.wasm`; returns their addresses.
+fn finish_bundle(name: &str, wasm: &Path, assets: &Path) -> Result<(String, String)> {
+    step(&format!("binding and shrinking the {name} bundle"));
+    let work = web_target_dir().join("bindgen").join(name);
+    let _ = std::fs::remove_dir_all(&work);
     check(
         Command::new("wasm-bindgen")
-            .arg(&wasm)
+            .arg(wasm)
             .args([
                 "--target",
                 "web",
@@ -465,7 +515,7 @@ fn build_bundle(bin: &str, name: &str, features: &str, assets: &Path) -> Result<
     )?;
     if work.join("snippets").exists() {
         return Err(format!(
-            "wasm-bindgen wrote JavaScript snippets for {bin}: serve them before using inline_js"
+            "wasm-bindgen wrote JavaScript snippets for the {name} bundle: serve them before using inline_js"
         ));
     }
     let optimised = work.join("optimised.wasm");
@@ -551,27 +601,33 @@ fn precompress(dir: &Path) -> Result {
     Ok(())
 }
 
-/// Builds the web app, serves it with demo data on a free port, and drives it
-/// in headless Chromium. Without Chromium or npm it is skipped, unless
-/// VCM_TEST_REQUIRE_BROWSER=1 (CI) makes that a failure.
-fn browser_test() -> Result {
+/// Whether the browser test can run: Chromium and npm are installed. If not,
+/// it says so and the test is skipped, unless VCM_TEST_REQUIRE_BROWSER=1
+/// (CI) makes that a failure.
+fn browser_available() -> Result<bool> {
     let chromium = Path::new("/usr/bin/chromium");
     let npm = output(Command::new("npm").arg("--version"));
-    if !chromium.exists() || npm.is_none() {
-        let why = if npm.is_none() {
-            "npm is not installed"
-        } else {
-            "/usr/bin/chromium is not installed (apt-get install chromium)"
-        };
-        if is_set("VCM_TEST_REQUIRE_BROWSER") {
-            return Err(format!("browser test required but {why}"));
-        }
-        eprintln!("\nSKIPPED the browser test: {why}");
-        return Ok(());
+    if chromium.exists() && npm.is_some() {
+        return Ok(true);
     }
+    let why = if npm.is_none() {
+        "npm is not installed"
+    } else {
+        "/usr/bin/chromium is not installed (apt-get install chromium)"
+    };
+    if is_set("VCM_TEST_REQUIRE_BROWSER") {
+        return Err(format!("browser test required but {why}"));
+    }
+    eprintln!("\nSKIPPED the browser test: {why}");
+    Ok(false)
+}
+
+/// Serves the built web app with demo data on a free port, and drives it in
+/// headless Chromium.
+fn browser_test() -> Result {
     // The server with the whole workspace's features, as the tests built it:
     // no rebuild.
-    build_web_beside(&["build", "--workspace", "--bin", "vcm"])?;
+    check(cargo().args(DEV_SERVER))?;
     step("browser test: headless Chromium against the real server");
     let browser_dir = root().join("tests/browser");
     let installed = ["playwright-core", "@axe-core/playwright"]
@@ -644,7 +700,6 @@ fn bench_web() -> Result {
         );
         return Ok(());
     }
-    ensure_web_tools()?;
     build_web_beside(&["build", "--release", "-p", "vcm-api", "--bin", "vcm"])?;
     let dir = root().join("xtask/bench-web");
     if !dir.join("node_modules/lighthouse").exists() {
