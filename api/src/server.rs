@@ -41,7 +41,12 @@ impl utoipa::Modify for BearerAuth {
                     .bearer_format("JWT")
                     .description(Some(
                         "An access token from `POST /api/v1/auth/login` (people) or \
-                         `POST /api/v1/oauth/token` (museum API clients)",
+                         `POST /api/v1/oauth/token` (museum API clients). An operation's \
+                         security requirement names the role it needs: `admin` (the \
+                         secretariat), `museum` (an editor of the museum, signed in, or \
+                         its API client), `editor` (an editor of the museum, signed in) or \
+                         `person` (anyone signed in, not an API client). Other callers \
+                         get 403 `forbidden`.",
                     ))
                     .build(),
             ),

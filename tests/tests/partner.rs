@@ -392,6 +392,23 @@ async fn every_protected_endpoint_answers_each_kind_of_caller_as_its_role_allows
                 [401, 404, 404, 404, 403],
             ),
         ];
+        // Who is refused is what the OpenAPI document says each operation
+        // needs (its bearer scope), the rule the handlers' parameters enforce.
+        let doc: Value = serde_json::from_str(&vcm_api::cli::openapi_json()).unwrap();
+        for (method, path, _, expected) in &matrix {
+            let role = role_of(&doc, method, path);
+            // anonymous, other editor, own editor, own client, admin
+            let refused = match role.as_deref() {
+                Some("admin") => [true, true, true, true, false],
+                Some("museum") => [true, false, false, false, true],
+                Some("editor") => [true, false, false, true, true],
+                Some("person") => [true, false, false, true, false],
+                other => panic!("{method} {path}: unknown role {other:?}"),
+            };
+            let refusals = expected.map(|status| matches!(status, 401 | 403));
+            assert_eq!(refusals, refused, "{method} {path} needs {role:?}");
+            assert_eq!(expected[0], 401, "{method} {path}");
+        }
         let callers = [None, Some(&other), Some(&own), Some(&client), Some(&admin)];
         let names = [
             "anonymous",
@@ -426,7 +443,6 @@ async fn every_protected_endpoint_answers_each_kind_of_caller_as_its_role_allows
             }
         }
         // Every protected route is in the matrix.
-        let doc: Value = serde_json::from_str(&vcm_api::cli::openapi_json()).unwrap();
         for (path, ops) in doc["paths"].as_object().unwrap() {
             for (method, op) in ops.as_object().unwrap() {
                 if op.get("security").is_none() {
@@ -443,6 +459,20 @@ async fn every_protected_endpoint_answers_each_kind_of_caller_as_its_role_allows
         let mine: Value = app.get_as(&art, &own).await;
         assert_eq!(mine["title"], "Moon jar");
     }
+}
+
+/// The role an operation of the OpenAPI document needs: its bearer scope.
+fn role_of(doc: &Value, method: &str, path: &str) -> Option<String> {
+    let path = path.split('?').next().unwrap();
+    let (_, ops) = doc["paths"]
+        .as_object()
+        .unwrap()
+        .iter()
+        .find(|(template, _)| matches_template(template, path))
+        .unwrap_or_else(|| panic!("{path} is not in the OpenAPI document"));
+    ops[method.to_ascii_lowercase()]["security"][0]["bearer"][0]
+        .as_str()
+        .map(str::to_owned)
 }
 
 /// Whether a path fits an OpenAPI path template (`{name}` is one segment).

@@ -17,7 +17,7 @@ mod network;
 
 use crate::audit::{self, Change};
 use crate::auth::routes::{create_user, revoke_all, send_password_token};
-use crate::auth::{Caller, clients};
+use crate::auth::{Admin, clients};
 use crate::config::Settings;
 use crate::db::schema::{artworks, audit_log, emails, membership_applications, museums, users};
 use crate::db::{self, DbConnection, Pool};
@@ -107,7 +107,7 @@ fn users_wire(conn: &mut DbConnection, only: Option<i64>) -> Result<Vec<User>, A
 /// Every account, by email.
 #[utoipa::path(
     tag = "admin",
-    security(("bearer" = [])),
+    security(("bearer" = ["admin"])),
     responses(
         (status = 200, description = "The accounts", body = UserList),
         (status = 401, description = UNAUTHORIZED, body = Problem, content_type = PROBLEM),
@@ -115,11 +115,7 @@ fn users_wire(conn: &mut DbConnection, only: Option<i64>) -> Result<Vec<User>, A
     ),
 )]
 #[get("/admin/users")]
-async fn list_users(
-    pool: web::Data<Pool>,
-    caller: Caller,
-) -> Result<web::Json<UserList>, ApiError> {
-    caller.admin()?;
+async fn list_users(pool: web::Data<Pool>, _admin: Admin) -> Result<web::Json<UserList>, ApiError> {
     let items = db::run(&pool, |conn| users_wire(conn, None)).await?;
     Ok(web::Json(UserList { items }))
 }
@@ -128,7 +124,7 @@ async fn list_users(
 /// with a link to set one (valid 7 days) goes through the outbox.
 #[utoipa::path(
     tag = "admin",
-    security(("bearer" = [])),
+    security(("bearer" = ["admin"])),
     request_body = UserInvite,
     responses(
         (status = 201, description = "The account", body = User),
@@ -142,10 +138,9 @@ async fn invite_user(
     pool: web::Data<Pool>,
     settings: web::Data<Settings>,
     mailer: web::Data<Mailer>,
-    caller: Caller,
+    Admin { caller, .. }: Admin,
     body: web::Json<UserInvite>,
 ) -> Result<HttpResponse, ApiError> {
-    caller.admin()?;
     let invite = body.into_inner();
     let email = invite.email.trim().to_lowercase();
     let name = invite.display_name.trim().to_owned();
@@ -216,7 +211,7 @@ async fn invite_user(
 /// its sign-ins; its access tokens stop working at once.
 #[utoipa::path(
     tag = "admin",
-    security(("bearer" = [])),
+    security(("bearer" = ["admin"])),
     request_body = UserUpdate,
     params(("id" = i64, Path, description = "The account's id")),
     responses(
@@ -231,11 +226,10 @@ async fn invite_user(
 #[patch("/admin/users/{id}")]
 async fn update_user(
     pool: web::Data<Pool>,
-    caller: Caller,
+    Admin { id: me, caller }: Admin,
     path: web::Path<i64>,
     body: web::Json<UserUpdate>,
 ) -> Result<HttpResponse, ApiError> {
-    let me = caller.admin()?;
     let id = path.into_inner();
     let change = body.into_inner();
     if id == me && (change.disabled == Some(true) || change.role == Some(Role::Editor)) {
@@ -314,7 +308,7 @@ async fn update_user(
 /// The API clients of every museum, newest first.
 #[utoipa::path(
     tag = "admin",
-    security(("bearer" = [])),
+    security(("bearer" = ["admin"])),
     responses(
         (status = 200, description = "The clients", body = ApiClientList),
         (status = 401, description = UNAUTHORIZED, body = Problem, content_type = PROBLEM),
@@ -324,9 +318,8 @@ async fn update_user(
 #[get("/admin/clients")]
 async fn list_clients(
     pool: web::Data<Pool>,
-    caller: Caller,
+    _admin: Admin,
 ) -> Result<web::Json<ApiClientList>, ApiError> {
-    caller.admin()?;
     Ok(web::Json(
         db::run(&pool, |conn| clients::list(conn, None)).await?,
     ))
@@ -335,7 +328,7 @@ async fn list_clients(
 /// Revoke any museum's API client.
 #[utoipa::path(
     tag = "admin",
-    security(("bearer" = [])),
+    security(("bearer" = ["admin"])),
     params(("client_id" = String, Path, description = "The client's id")),
     responses(
         (status = 204, description = "Revoked (also when it already was)"),
@@ -347,10 +340,9 @@ async fn list_clients(
 #[delete("/admin/clients/{client_id}")]
 async fn revoke_client(
     pool: web::Data<Pool>,
-    caller: Caller,
+    Admin { caller, .. }: Admin,
     path: web::Path<String>,
 ) -> Result<HttpResponse, ApiError> {
-    caller.admin()?;
     let client_id = path.into_inner();
     db::run(&pool, move |conn| {
         clients::revoke(conn, &caller, &client_id, None)
@@ -386,7 +378,7 @@ struct AuditQuery {
 /// The audit log, newest first: who changed what, when, before and after.
 #[utoipa::path(
     tag = "admin",
-    security(("bearer" = [])),
+    security(("bearer" = ["admin"])),
     params(AuditQuery),
     responses(
         (status = 200, description = "A page of entries", body = AuditPage),
@@ -398,10 +390,9 @@ struct AuditQuery {
 #[get("/admin/audit")]
 async fn list_audit(
     pool: web::Data<Pool>,
-    caller: Caller,
+    _admin: Admin,
     query: web::Query<AuditQuery>,
 ) -> Result<web::Json<AuditPage>, ApiError> {
-    caller.admin()?;
     let q = query.into_inner();
     let limit = params::limit(q.limit.as_deref())?;
     let before_id = params::number_cursor(q.cursor.as_deref())?;
@@ -540,7 +531,7 @@ struct EmailQuery {
 /// The emails the platform wrote, newest first, with how each was delivered.
 #[utoipa::path(
     tag = "admin",
-    security(("bearer" = [])),
+    security(("bearer" = ["admin"])),
     params(EmailQuery),
     responses(
         (status = 200, description = "A page of emails", body = EmailPage),
@@ -552,10 +543,9 @@ struct EmailQuery {
 #[get("/admin/emails")]
 async fn list_emails(
     pool: web::Data<Pool>,
-    caller: Caller,
+    _admin: Admin,
     query: web::Query<EmailQuery>,
 ) -> Result<web::Json<EmailPage>, ApiError> {
-    caller.admin()?;
     let q = query.into_inner();
     let limit = params::limit(q.limit.as_deref())?;
     let before_id = params::number_cursor(q.cursor.as_deref())?;
@@ -617,7 +607,7 @@ async fn list_emails(
 /// works by country, and the latest activity.
 #[utoipa::path(
     tag = "admin",
-    security(("bearer" = [])),
+    security(("bearer" = ["admin"])),
     responses(
         (status = 200, description = "The dashboard", body = AdminDashboard),
         (status = 401, description = UNAUTHORIZED, body = Problem, content_type = PROBLEM),
@@ -627,9 +617,8 @@ async fn list_emails(
 #[get("/admin/dashboard")]
 async fn dashboard(
     pool: web::Data<Pool>,
-    caller: Caller,
+    _admin: Admin,
 ) -> Result<web::Json<AdminDashboard>, ApiError> {
-    caller.admin()?;
     let answer = db::run(&pool, move |conn| {
         let applications = |conn: &mut DbConnection, status: ApplicationStatus| {
             membership_applications::table

@@ -17,7 +17,7 @@ use vcm_shared::{
 };
 
 use crate::audit::{self, Change};
-use crate::auth::Caller;
+use crate::auth::Admin;
 use crate::changes::{self, Entity};
 use crate::config::Settings;
 use crate::db::schema::{artworks, countries, museums, network_settings};
@@ -53,7 +53,7 @@ struct MuseumListQuery {
 /// its works by status.
 #[utoipa::path(
     tag = "admin",
-    security(("bearer" = [])),
+    security(("bearer" = ["admin"])),
     params(MuseumListQuery),
     responses(
         (status = 200, description = "The museums", body = PartnerMuseumList),
@@ -65,10 +65,9 @@ struct MuseumListQuery {
 #[get("/admin/museums")]
 async fn list_museums(
     pool: web::Data<Pool>,
-    caller: Caller,
+    _admin: Admin,
     q: web::Query<MuseumListQuery>,
 ) -> Result<web::Json<PartnerMuseumList>, ApiError> {
-    caller.admin()?;
     let wanted = q
         .membership_status
         .as_deref()
@@ -116,7 +115,7 @@ async fn list_museums(
 /// One museum, with its quota and its works by status.
 #[utoipa::path(
     tag = "admin",
-    security(("bearer" = [])),
+    security(("bearer" = ["admin"])),
     params(("slug" = String, Path, description = "The museum's slug")),
     responses(
         (status = 200, description = "The museum; `ETag` is its version", body = PartnerMuseum),
@@ -128,10 +127,9 @@ async fn list_museums(
 #[get("/admin/museums/{slug}")]
 async fn get_museum(
     pool: web::Data<Pool>,
-    caller: Caller,
+    _admin: Admin,
     slug: web::Path<String>,
 ) -> Result<HttpResponse, ApiError> {
-    caller.admin()?;
     let m = db::run(&pool, move |conn| {
         let row = crate::museums::by_slug(conn, &slug)?;
         crate::museums::partner_museum(conn, row.id)
@@ -143,7 +141,7 @@ async fn get_museum(
 /// Edit a museum's profile, as its editors can.
 #[utoipa::path(
     tag = "admin",
-    security(("bearer" = [])),
+    security(("bearer" = ["admin"])),
     request_body = MuseumInput,
     params(
         ("slug" = String, Path, description = "The museum's slug"),
@@ -161,12 +159,11 @@ async fn get_museum(
 #[put("/admin/museums/{slug}")]
 async fn put_museum(
     pool: web::Data<Pool>,
-    caller: Caller,
+    Admin { caller, .. }: Admin,
     req: HttpRequest,
     slug: web::Path<String>,
     body: web::Json<MuseumInput>,
 ) -> Result<HttpResponse, ApiError> {
-    caller.admin()?;
     let expected = if_match(&req)?;
     let input = body.into_inner().normalised();
     ApiError::check(input.problems())?;
@@ -192,7 +189,7 @@ async fn put_museum(
 /// nothing: it stops further publication until the count is under it.
 #[utoipa::path(
     tag = "admin",
-    security(("bearer" = [])),
+    security(("bearer" = ["admin"])),
     request_body = MembershipChange,
     params(
         ("slug" = String, Path, description = "The museum's slug"),
@@ -212,12 +209,11 @@ async fn put_membership(
     pool: web::Data<Pool>,
     settings: web::Data<Settings>,
     mailer: web::Data<Mailer>,
-    caller: Caller,
+    Admin { caller, .. }: Admin,
     req: HttpRequest,
     slug: web::Path<String>,
     body: web::Json<MembershipChange>,
 ) -> Result<HttpResponse, ApiError> {
-    caller.admin()?;
     let expected = if_match(&req)?;
     let change = body.into_inner().normalised();
     ApiError::check(change.problems())?;
@@ -312,7 +308,7 @@ fn email_membership(
 /// The network's settings.
 #[utoipa::path(
     tag = "admin",
-    security(("bearer" = [])),
+    security(("bearer" = ["admin"])),
     responses(
         (status = 200, description = "The settings", body = NetworkSettings),
         (status = 401, description = UNAUTHORIZED, body = Problem, content_type = PROBLEM),
@@ -323,9 +319,8 @@ fn email_membership(
 async fn get_settings(
     pool: web::Data<Pool>,
     settings: web::Data<Settings>,
-    caller: Caller,
+    _admin: Admin,
 ) -> Result<web::Json<NetworkSettings>, ApiError> {
-    caller.admin()?;
     let configured = settings.masterpiece_quota;
     let masterpiece_quota = db::run(&pool, move |conn| {
         Ok(crate::museums::default_quota(conn, configured)?)
@@ -338,7 +333,7 @@ async fn get_settings(
 /// when its application is approved; museums already members keep theirs.
 #[utoipa::path(
     tag = "admin",
-    security(("bearer" = [])),
+    security(("bearer" = ["admin"])),
     request_body = NetworkSettings,
     responses(
         (status = 200, description = "The settings as stored now", body = NetworkSettings),
@@ -351,10 +346,9 @@ async fn get_settings(
 async fn put_settings(
     pool: web::Data<Pool>,
     settings: web::Data<Settings>,
-    caller: Caller,
+    Admin { caller, .. }: Admin,
     body: web::Json<NetworkSettings>,
 ) -> Result<web::Json<NetworkSettings>, ApiError> {
-    caller.admin()?;
     let configured = settings.masterpiece_quota;
     let settings = body.into_inner();
     ApiError::check(settings.problems())?;
@@ -397,7 +391,7 @@ async fn put_settings(
 /// search index, which names countries.
 #[utoipa::path(
     tag = "admin",
-    security(("bearer" = [])),
+    security(("bearer" = ["admin"])),
     request_body = CountryInput,
     params(("code" = String, Path, description = "ISO 3166-1 alpha-2 code, e.g. `KR`")),
     responses(
@@ -412,11 +406,10 @@ async fn put_settings(
 #[put("/admin/countries/{code}")]
 async fn put_country(
     pool: web::Data<Pool>,
-    caller: Caller,
+    Admin { caller, .. }: Admin,
     code: web::Path<String>,
     body: web::Json<CountryInput>,
 ) -> Result<HttpResponse, ApiError> {
-    caller.admin()?;
     let code = code.into_inner().to_ascii_uppercase();
     if !is_country_code(&code) {
         return Err(ApiError::invalid_parameter(

@@ -13,10 +13,10 @@ use vcm_shared::{
     PasswordResetConfirm, PasswordResetRequest, Problem, Role, Session, password_problem,
 };
 
-use super::{Caller, decoy_hash, digest, hash_password, random_token, verify_password};
+use super::{
+    Keys, LoginLimiter, Person, decoy_hash, digest, hash_password, random_token, verify_password,
+};
 use crate::audit::{self, Actor, Change};
-use crate::auth::Keys;
-use crate::auth::LoginLimiter;
 use crate::config::Settings;
 use crate::db::schema::{api_clients, museums, password_tokens, refresh_tokens, users};
 use crate::db::{self, DbConnection, Pool};
@@ -351,7 +351,7 @@ async fn logout(pool: web::Data<Pool>, req: HttpRequest) -> Result<HttpResponse,
 /// The signed-in account.
 #[utoipa::path(
     tag = "accounts",
-    security(("bearer" = [])),
+    security(("bearer" = ["person"])),
     responses(
         (status = 200, description = "The account", body = CurrentUser),
         (status = 401, description = "`unauthorized`", body = Problem, content_type = PROBLEM),
@@ -359,8 +359,10 @@ async fn logout(pool: web::Data<Pool>, req: HttpRequest) -> Result<HttpResponse,
     ),
 )]
 #[get("/auth/me")]
-async fn me(pool: web::Data<Pool>, caller: Caller) -> Result<web::Json<CurrentUser>, ApiError> {
-    let id = caller.user_id()?;
+async fn me(
+    pool: web::Data<Pool>,
+    Person { user_id: id, .. }: Person,
+) -> Result<web::Json<CurrentUser>, ApiError> {
     Ok(web::Json(
         db::run(&pool, move |conn| current_user(conn, id)).await?,
     ))
@@ -386,7 +388,7 @@ fn check_new_password(password: &str, field: &str) -> Result<(), ApiError> {
 /// Every other sign-in of the account is revoked; this one keeps its tokens.
 #[utoipa::path(
     tag = "accounts",
-    security(("bearer" = [])),
+    security(("bearer" = ["person"])),
     request_body = PasswordChange,
     responses(
         (status = 204, description = "Changed"),
@@ -397,10 +399,12 @@ fn check_new_password(password: &str, field: &str) -> Result<(), ApiError> {
 #[put("/auth/password")]
 async fn change_password(
     pool: web::Data<Pool>,
-    caller: Caller,
+    Person {
+        user_id: id,
+        caller,
+    }: Person,
     body: web::Json<PasswordChange>,
 ) -> Result<HttpResponse, ApiError> {
-    let id = caller.user_id()?;
     let PasswordChange {
         current_password,
         new_password,

@@ -20,7 +20,7 @@ use vcm_shared::{
 
 use crate::artworks::summaries_by_id;
 use crate::audit::{self, Change};
-use crate::auth::Caller;
+use crate::auth::Admin;
 use crate::db::schema::{artworks, featured_days, museums};
 use crate::db::{self, DbConnection, Pool};
 use crate::error::ApiError;
@@ -246,7 +246,7 @@ async fn of_the_day(
 /// The schedule: the last 30 days' masterpieces, today's, and every day pinned ahead.
 #[utoipa::path(
     tag = "admin",
-    security(("bearer" = [])),
+    security(("bearer" = ["admin"])),
     responses(
         (status = 200, description = "The days, latest first", body = FeaturedSchedule),
         (status = 401, description = UNAUTHORIZED, body = Problem, content_type = PROBLEM),
@@ -256,9 +256,8 @@ async fn of_the_day(
 #[get("/admin/featured")]
 async fn schedule(
     pool: web::Data<Pool>,
-    caller: Caller,
+    _admin: Admin,
 ) -> Result<web::Json<FeaturedSchedule>, ApiError> {
-    caller.admin()?;
     let today = Utc::now().date_naive();
     let answer = db::run(&pool, move |conn| {
         of_day(conn, today)?;
@@ -298,7 +297,7 @@ async fn schedule(
 /// choice for that day.
 #[utoipa::path(
     tag = "admin",
-    security(("bearer" = [])),
+    security(("bearer" = ["admin"])),
     params(("date" = String, Path, format = Date, description = "The day, `YYYY-MM-DD` (UTC), today or later")),
     request_body = FeaturedPin,
     responses(
@@ -312,11 +311,10 @@ async fn schedule(
 #[put("/admin/featured/{date}")]
 async fn pin(
     pool: web::Data<Pool>,
-    caller: Caller,
+    Admin { caller, .. }: Admin,
     path: web::Path<String>,
     body: web::Json<FeaturedPin>,
 ) -> Result<web::Json<FeaturedDay>, ApiError> {
-    caller.admin()?;
     let day = future_day(&path)?;
     let FeaturedPin { artwork, note } = body.into_inner();
     let note = vcm_shared::clean(note);
@@ -389,7 +387,7 @@ async fn pin(
 /// Unpin a day, today or later: the fair rotation chooses its work again.
 #[utoipa::path(
     tag = "admin",
-    security(("bearer" = [])),
+    security(("bearer" = ["admin"])),
     params(("date" = String, Path, format = Date, description = "The day, `YYYY-MM-DD` (UTC), today or later")),
     responses(
         (status = 204, description = "Unpinned (also when it was not pinned)"),
@@ -401,10 +399,9 @@ async fn pin(
 #[delete("/admin/featured/{date}")]
 async fn unpin(
     pool: web::Data<Pool>,
-    caller: Caller,
+    Admin { caller, .. }: Admin,
     path: web::Path<String>,
 ) -> Result<HttpResponse, ApiError> {
-    caller.admin()?;
     let day = future_day(&path)?;
     db::run(&pool, move |conn| {
         db::write(conn, |conn| {

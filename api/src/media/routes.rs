@@ -22,7 +22,7 @@ use crate::artworks::ArtworkRow;
 use crate::artworks::images::ImageRow;
 use crate::artworks::own_artwork;
 use crate::audit::{self, Change};
-use crate::auth::{Caller, random_token};
+use crate::auth::{MuseumActor, random_token};
 use crate::changes::{self, Entity};
 use crate::db::schema::images;
 use crate::db::{self, DbConnection, Pool};
@@ -211,7 +211,7 @@ fn refused(refusal: Refusal) -> ApiError {
 /// A work's first image is its primary one; `primary: true` makes another the primary.
 #[utoipa::path(
     tag = "partner",
-    security(("bearer" = [])),
+    security(("bearer" = ["museum"])),
     params(("slug" = String, Path, description = "The work's slug")),
     request_body(content(
         (ImageUploadForm = "multipart/form-data"),
@@ -235,12 +235,11 @@ fn refused(refusal: Refusal) -> ApiError {
 async fn add(
     pool: web::Data<Pool>,
     media: web::Data<Media>,
-    caller: Caller,
+    MuseumActor { museum_id, caller }: MuseumActor,
     req: HttpRequest,
     slug: web::Path<String>,
     payload: web::Payload,
 ) -> Result<HttpResponse, actix_web::Error> {
-    let museum_id = caller.museum()?;
     let slug = slug.into_inner();
     let media = media.clone().into_inner();
     let is_json = req
@@ -456,7 +455,7 @@ fn by_key(conn: &mut DbConnection, artwork_id: i64, key: &str) -> Result<ImageRo
 /// Your work's images, in order, in every state.
 #[utoipa::path(
     tag = "partner",
-    security(("bearer" = [])),
+    security(("bearer" = ["museum"])),
     params(("slug" = String, Path, description = "The work's slug")),
     responses(
         (status = 200, description = "The images by position", body = ArtworkImageList),
@@ -468,10 +467,9 @@ fn by_key(conn: &mut DbConnection, artwork_id: i64, key: &str) -> Result<ImageRo
 #[get("/partner/artworks/{slug}/images")]
 async fn list(
     pool: web::Data<Pool>,
-    caller: Caller,
+    MuseumActor { museum_id, .. }: MuseumActor,
     slug: web::Path<String>,
 ) -> Result<web::Json<ArtworkImageList>, ApiError> {
-    let museum_id = caller.museum()?;
     let slug = slug.into_inner();
     let items = db::run(&pool, move |conn| {
         let work = own_artwork(conn, museum_id, &slug)?;
@@ -487,7 +485,7 @@ async fn list(
 /// One image of your work, with its state (poll it after an upload or a link).
 #[utoipa::path(
     tag = "partner",
-    security(("bearer" = [])),
+    security(("bearer" = ["museum"])),
     params(
         ("slug" = String, Path, description = "The work's slug"),
         ("id" = String, Path, description = "The image's identifier"),
@@ -502,10 +500,9 @@ async fn list(
 #[get("/partner/artworks/{slug}/images/{id}")]
 async fn get_one(
     pool: web::Data<Pool>,
-    caller: Caller,
+    MuseumActor { museum_id, .. }: MuseumActor,
     path: web::Path<(String, String)>,
 ) -> Result<web::Json<ArtworkImage>, ApiError> {
-    let museum_id = caller.museum()?;
     let (slug, key) = path.into_inner();
     let image = db::run(&pool, move |conn| {
         let work = own_artwork(conn, museum_id, &slug)?;
@@ -521,7 +518,7 @@ async fn get_one(
 /// (the others shift); `primary: true` makes it the work's primary image.
 #[utoipa::path(
     tag = "partner",
-    security(("bearer" = [])),
+    security(("bearer" = ["museum"])),
     params(
         ("slug" = String, Path, description = "The work's slug"),
         ("id" = String, Path, description = "The image's identifier"),
@@ -539,11 +536,10 @@ async fn get_one(
 async fn update(
     pool: web::Data<Pool>,
     media: web::Data<Media>,
-    caller: Caller,
+    MuseumActor { museum_id, caller }: MuseumActor,
     path: web::Path<(String, String)>,
     body: web::Json<ImageInput>,
 ) -> Result<web::Json<ArtworkImage>, ApiError> {
-    let museum_id = caller.museum()?;
     let (slug, key) = path.into_inner();
     let input = body.into_inner().normalised();
     ApiError::check(input.problems())?;
@@ -587,7 +583,7 @@ async fn update(
 /// Delete an image, its file, renditions and tiles.
 #[utoipa::path(
     tag = "partner",
-    security(("bearer" = [])),
+    security(("bearer" = ["museum"])),
     params(
         ("slug" = String, Path, description = "The work's slug"),
         ("id" = String, Path, description = "The image's identifier"),
@@ -603,10 +599,9 @@ async fn update(
 async fn remove(
     pool: web::Data<Pool>,
     media: web::Data<Media>,
-    caller: Caller,
+    MuseumActor { museum_id, caller }: MuseumActor,
     path: web::Path<(String, String)>,
 ) -> Result<HttpResponse, ApiError> {
-    let museum_id = caller.museum()?;
     let (slug, key) = path.into_inner();
     let actor = caller.actor();
     let deleted = key.clone();

@@ -13,7 +13,7 @@ use vcm_shared::{
 };
 
 use super::{ApplicationRow, Decision, admin_wire, application, decide, form, reply, status_view};
-use crate::auth::Caller;
+use crate::auth::Admin;
 use crate::auth::LoginLimiter;
 use crate::auth::digest;
 use crate::auth::routes::client_address;
@@ -205,7 +205,7 @@ struct ListQuery {
 /// The applications, oldest first.
 #[utoipa::path(
     tag = "membership",
-    security(("bearer" = [])),
+    security(("bearer" = ["admin"])),
     params(ListQuery),
     responses(
         (status = 200, description = "A page of applications", body = ApplicationPage),
@@ -217,10 +217,9 @@ struct ListQuery {
 #[get("/admin/applications")]
 async fn list(
     pool: web::Data<Pool>,
-    caller: Caller,
+    _admin: Admin,
     query: web::Query<ListQuery>,
 ) -> Result<web::Json<ApplicationPage>, ApiError> {
-    caller.admin()?;
     let q = query.into_inner();
     let limit = params::limit(q.limit.as_deref())?;
     let after = params::number_cursor(q.cursor.as_deref())?;
@@ -270,7 +269,7 @@ async fn list(
 /// One application: every field, the document's link and the conversation.
 #[utoipa::path(
     tag = "membership",
-    security(("bearer" = [])),
+    security(("bearer" = ["admin"])),
     params(("id" = i64, Path, description = "The application's id")),
     responses(
         (status = 200, description = "The application", body = Application),
@@ -282,10 +281,9 @@ async fn list(
 #[get("/admin/applications/{id}")]
 async fn get_application(
     pool: web::Data<Pool>,
-    caller: Caller,
+    _admin: Admin,
     path: web::Path<i64>,
 ) -> Result<web::Json<Application>, ApiError> {
-    caller.admin()?;
     let id = path.into_inner();
     let found = db::run(&pool, move |conn| {
         let row = application(conn, id)?;
@@ -298,7 +296,7 @@ async fn get_application(
 /// The signed application, as the PDF the applicant sent.
 #[utoipa::path(
     tag = "membership",
-    security(("bearer" = [])),
+    security(("bearer" = ["admin"])),
     params(("id" = i64, Path, description = "The application's id")),
     responses(
         (status = 200, description = "The PDF", content_type = "application/pdf"),
@@ -310,10 +308,9 @@ async fn get_application(
 #[get("/admin/applications/{id}/document")]
 async fn document(
     pool: web::Data<Pool>,
-    caller: Caller,
+    _admin: Admin,
     path: web::Path<i64>,
 ) -> Result<HttpResponse, ApiError> {
-    caller.admin()?;
     let id = path.into_inner();
     let (name, bytes): (String, Vec<u8>) = db::run(&pool, move |conn| {
         membership_applications::table
@@ -353,12 +350,11 @@ async fn decision(
     pool: web::Data<Pool>,
     settings: web::Data<Settings>,
     mailer: web::Data<Mailer>,
-    caller: Caller,
+    Admin { caller, .. }: Admin,
     id: i64,
     decision: Decision,
     note: Option<ApplicationNote>,
 ) -> Result<web::Json<Application>, ApiError> {
-    caller.admin()?;
     let message = note
         .unwrap_or(ApplicationNote { message: None })
         .text(decision.needs_message())
@@ -381,7 +377,7 @@ async fn decision(
 /// info requested. The applicant answers through the status link.
 #[utoipa::path(
     tag = "membership",
-    security(("bearer" = [])),
+    security(("bearer" = ["admin"])),
     params(("id" = i64, Path, description = "The application's id")),
     request_body = ApplicationNote,
     responses(
@@ -399,7 +395,7 @@ async fn request_info(
     pool: web::Data<Pool>,
     settings: web::Data<Settings>,
     mailer: web::Data<Mailer>,
-    caller: Caller,
+    admin: Admin,
     path: web::Path<i64>,
     body: web::Json<ApplicationNote>,
 ) -> Result<web::Json<Application>, ApiError> {
@@ -408,7 +404,7 @@ async fn request_info(
         pool,
         settings,
         mailer,
-        caller,
+        admin,
         path.into_inner(),
         Decision::RequestInfo,
         note,
@@ -421,7 +417,7 @@ async fn request_info(
 /// the applicant is told. `message` is optional.
 #[utoipa::path(
     tag = "membership",
-    security(("bearer" = [])),
+    security(("bearer" = ["admin"])),
     params(("id" = i64, Path, description = "The application's id")),
     request_body(content = Option<ApplicationNote>, description = "An optional message to the applicant"),
     responses(
@@ -438,7 +434,7 @@ async fn approve(
     pool: web::Data<Pool>,
     settings: web::Data<Settings>,
     mailer: web::Data<Mailer>,
-    caller: Caller,
+    admin: Admin,
     path: web::Path<i64>,
     body: Option<web::Json<ApplicationNote>>,
 ) -> Result<web::Json<Application>, ApiError> {
@@ -447,7 +443,7 @@ async fn approve(
         pool,
         settings,
         mailer,
-        caller,
+        admin,
         path.into_inner(),
         Decision::Approve,
         note,
@@ -458,7 +454,7 @@ async fn approve(
 /// Reject an open application, saying why (`message` required).
 #[utoipa::path(
     tag = "membership",
-    security(("bearer" = [])),
+    security(("bearer" = ["admin"])),
     params(("id" = i64, Path, description = "The application's id")),
     request_body = ApplicationNote,
     responses(
@@ -476,7 +472,7 @@ async fn reject(
     pool: web::Data<Pool>,
     settings: web::Data<Settings>,
     mailer: web::Data<Mailer>,
-    caller: Caller,
+    admin: Admin,
     path: web::Path<i64>,
     body: web::Json<ApplicationNote>,
 ) -> Result<web::Json<Application>, ApiError> {
@@ -485,7 +481,7 @@ async fn reject(
         pool,
         settings,
         mailer,
-        caller,
+        admin,
         path.into_inner(),
         Decision::Reject,
         note,
@@ -496,7 +492,7 @@ async fn reject(
 /// Reopen a rejected application: it is `submitted` again. `message` is optional.
 #[utoipa::path(
     tag = "membership",
-    security(("bearer" = [])),
+    security(("bearer" = ["admin"])),
     params(("id" = i64, Path, description = "The application's id")),
     request_body(content = Option<ApplicationNote>, description = "An optional message to the applicant"),
     responses(
@@ -513,7 +509,7 @@ async fn reopen(
     pool: web::Data<Pool>,
     settings: web::Data<Settings>,
     mailer: web::Data<Mailer>,
-    caller: Caller,
+    admin: Admin,
     path: web::Path<i64>,
     body: Option<web::Json<ApplicationNote>>,
 ) -> Result<web::Json<Application>, ApiError> {
@@ -522,7 +518,7 @@ async fn reopen(
         pool,
         settings,
         mailer,
-        caller,
+        admin,
         path.into_inner(),
         Decision::Reopen,
         note,

@@ -25,7 +25,7 @@ use vcm_shared::{
 
 use super::{FIELDS, parse_artwork, upsert};
 use crate::audit::Actor;
-use crate::auth::{Caller, random_token};
+use crate::auth::{MuseumActor, random_token};
 use crate::config::Settings;
 use crate::db::schema::{import_jobs, import_rows};
 use crate::db::{self, DbConnection, Pool};
@@ -694,7 +694,7 @@ pub fn is_import_path(path: &str) -> bool {
 /// reports what would happen and changes nothing.
 #[utoipa::path(
     tag = "partner",
-    security(("bearer" = [])),
+    security(("bearer" = ["museum"])),
     params(ImportQuery),
     request_body(content = String, description = "The file", content_type = "text/csv"),
     responses(
@@ -711,12 +711,11 @@ pub fn is_import_path(path: &str) -> bool {
 pub async fn start(
     pool: web::Data<Pool>,
     settings: web::Data<Settings>,
-    caller: Caller,
+    MuseumActor { museum_id, caller }: MuseumActor,
     req: HttpRequest,
     query: web::Query<ImportQuery>,
     mut payload: web::Payload,
 ) -> Result<HttpResponse, ApiError> {
-    let museum_id = caller.museum()?;
     let q = query.into_inner();
     let format = format_of(&req, q.format.as_deref())?;
     let options = Options {
@@ -813,7 +812,7 @@ pub async fn start(
 /// Your museum's imports, newest first (the last 100).
 #[utoipa::path(
     tag = "partner",
-    security(("bearer" = [])),
+    security(("bearer" = ["museum"])),
     responses(
         (status = 200, description = "The jobs", body = ImportJobList),
         (status = 401, description = "`unauthorized`", body = Problem, content_type = PROBLEM),
@@ -823,9 +822,8 @@ pub async fn start(
 #[get("/partner/imports")]
 pub async fn list(
     pool: web::Data<Pool>,
-    caller: Caller,
+    MuseumActor { museum_id, .. }: MuseumActor,
 ) -> Result<web::Json<ImportJobList>, ApiError> {
-    let museum_id = caller.museum()?;
     let items = db::run(&pool, move |conn| {
         let rows: Vec<JobRow> = import_jobs::table
             .filter(import_jobs::museum_id.eq(museum_id))
@@ -842,7 +840,7 @@ pub async fn list(
 /// One of your museum's imports: its status and counts.
 #[utoipa::path(
     tag = "partner",
-    security(("bearer" = [])),
+    security(("bearer" = ["museum"])),
     params(("id" = i64, Path, description = "The job's id")),
     responses(
         (status = 200, description = "The job", body = ImportJob),
@@ -854,10 +852,9 @@ pub async fn list(
 #[get("/partner/imports/{id}")]
 pub async fn get(
     pool: web::Data<Pool>,
-    caller: Caller,
+    MuseumActor { museum_id, .. }: MuseumActor,
     path: web::Path<i64>,
 ) -> Result<HttpResponse, ApiError> {
-    let museum_id = caller.museum()?;
     let id = path.into_inner();
     let job = db::run(&pool, move |conn| load_job(conn, museum_id, id)).await?;
     Ok(HttpResponse::Ok()
@@ -882,7 +879,7 @@ pub struct RowsQuery {
 /// The records of an import in file order, with each one's outcome and problems.
 #[utoipa::path(
     tag = "partner",
-    security(("bearer" = [])),
+    security(("bearer" = ["museum"])),
     params(("id" = i64, Path, description = "The job's id"), RowsQuery),
     responses(
         (status = 200, description = "A page of records", body = ImportRowPage),
@@ -895,11 +892,10 @@ pub struct RowsQuery {
 #[get("/partner/imports/{id}/rows")]
 pub async fn list_rows(
     pool: web::Data<Pool>,
-    caller: Caller,
+    MuseumActor { museum_id, .. }: MuseumActor,
     path: web::Path<i64>,
     query: web::Query<RowsQuery>,
 ) -> Result<HttpResponse, ApiError> {
-    let museum_id = caller.museum()?;
     let id = path.into_inner();
     let q = query.into_inner();
     let outcome = q

@@ -19,7 +19,7 @@ use crate::artworks::ArtworkRow;
 use crate::artworks::partner_wire;
 use crate::artworks::workflow::{self, Step};
 use crate::audit::{self, Change};
-use crate::auth::{Caller, clients, digest, random_token};
+use crate::auth::{MuseumActor, MuseumEditor, clients, digest, random_token};
 use crate::config::Settings;
 use crate::db::schema::{api_clients, artworks};
 use crate::db::{self, DbConnection, Pool};
@@ -65,7 +65,7 @@ fn artwork_body(body: &Value, countries: &CountryNames) -> Result<ArtworkInput, 
 /// Your museum: its profile, its works by status and its quota.
 #[utoipa::path(
     tag = "partner",
-    security(("bearer" = [])),
+    security(("bearer" = ["museum"])),
     responses(
         (status = 200, description = "The museum; `ETag` is its version", body = PartnerMuseum),
         (status = 401, description = UNAUTHORIZED, body = Problem, content_type = PROBLEM),
@@ -73,8 +73,10 @@ fn artwork_body(body: &Value, countries: &CountryNames) -> Result<ArtworkInput, 
     ),
 )]
 #[get("/partner/museum")]
-async fn get_museum(pool: web::Data<Pool>, caller: Caller) -> Result<HttpResponse, ApiError> {
-    let museum_id = caller.museum()?;
+async fn get_museum(
+    pool: web::Data<Pool>,
+    MuseumActor { museum_id, .. }: MuseumActor,
+) -> Result<HttpResponse, ApiError> {
     let m = db::run(&pool, move |conn| {
         crate::museums::partner_museum(conn, museum_id)
     })
@@ -88,7 +90,7 @@ async fn get_museum(pool: web::Data<Pool>, caller: Caller) -> Result<HttpRespons
 /// be sure not to overwrite someone else's change (412 if it is stale).
 #[utoipa::path(
     tag = "partner",
-    security(("bearer" = [])),
+    security(("bearer" = ["museum"])),
     request_body = MuseumInput,
     params(("If-Match" = Option<String>, Header, description = "The `ETag` of the profile as you read it")),
     responses(
@@ -102,11 +104,10 @@ async fn get_museum(pool: web::Data<Pool>, caller: Caller) -> Result<HttpRespons
 #[put("/partner/museum")]
 async fn put_museum(
     pool: web::Data<Pool>,
-    caller: Caller,
+    MuseumActor { museum_id, caller }: MuseumActor,
     req: HttpRequest,
     body: web::Json<MuseumInput>,
 ) -> Result<HttpResponse, ApiError> {
-    let museum_id = caller.museum()?;
     let expected = if_match(&req)?;
     let input = body.into_inner().normalised();
     ApiError::check(input.problems())?;
@@ -140,7 +141,7 @@ struct PartnerListQuery {
 /// optionally only those whose title or inventory number contains `q`.
 #[utoipa::path(
     tag = "partner",
-    security(("bearer" = [])),
+    security(("bearer" = ["museum"])),
     params(PartnerListQuery),
     responses(
         (status = 200, description = "A page of works", body = PartnerArtworkPage),
@@ -152,10 +153,9 @@ struct PartnerListQuery {
 #[get("/partner/artworks")]
 async fn list_artworks(
     pool: web::Data<Pool>,
-    caller: Caller,
+    MuseumActor { museum_id, .. }: MuseumActor,
     query: web::Query<PartnerListQuery>,
 ) -> Result<web::Json<PartnerArtworkPage>, ApiError> {
-    let museum_id = caller.museum()?;
     let q = query.into_inner();
     let status = q
         .status
@@ -254,7 +254,7 @@ fn created(work: PartnerArtwork) -> HttpResponse {
 /// or use `PUT /partner/artworks/by-inventory/{number}`.
 #[utoipa::path(
     tag = "partner",
-    security(("bearer" = [])),
+    security(("bearer" = ["museum"])),
     request_body = ArtworkInput,
     responses(
         (status = 201, description = "Created; `Location` is its address and `ETag` its version", body = PartnerArtwork),
@@ -268,10 +268,9 @@ fn created(work: PartnerArtwork) -> HttpResponse {
 #[post("/partner/artworks")]
 async fn create_artwork(
     pool: web::Data<Pool>,
-    caller: Caller,
+    MuseumActor { museum_id, caller }: MuseumActor,
     body: web::Json<Value>,
 ) -> Result<HttpResponse, ApiError> {
-    let museum_id = caller.museum()?;
     let actor = caller.actor();
     let work = db::run(&pool, move |conn| {
         let countries = CountryNames::load(conn)?;
@@ -305,7 +304,7 @@ async fn create_artwork(
 /// optional; when sent, the work must exist at that version.
 #[utoipa::path(
     tag = "partner",
-    security(("bearer" = [])),
+    security(("bearer" = ["museum"])),
     request_body = ArtworkInput,
     params(
         ("number" = String, Path, description = "The museum's inventory number (URL-encoded)"),
@@ -323,12 +322,11 @@ async fn create_artwork(
 #[put("/partner/artworks/by-inventory/{number}")]
 async fn upsert_by_inventory(
     pool: web::Data<Pool>,
-    caller: Caller,
+    MuseumActor { museum_id, caller }: MuseumActor,
     req: HttpRequest,
     path: web::Path<String>,
     body: web::Json<Value>,
 ) -> Result<HttpResponse, ApiError> {
-    let museum_id = caller.museum()?;
     let expected = if_match(&req)?;
     let number = path.into_inner();
     let actor = caller.actor();
@@ -366,7 +364,7 @@ async fn upsert_by_inventory(
 /// One of your museum's works, in any status.
 #[utoipa::path(
     tag = "partner",
-    security(("bearer" = [])),
+    security(("bearer" = ["museum"])),
     params(("slug" = String, Path, description = "The work's slug")),
     responses(
         (status = 200, description = "The work; `ETag` is its version", body = PartnerArtwork),
@@ -378,10 +376,9 @@ async fn upsert_by_inventory(
 #[get("/partner/artworks/{slug}")]
 async fn get_artwork(
     pool: web::Data<Pool>,
-    caller: Caller,
+    MuseumActor { museum_id, .. }: MuseumActor,
     path: web::Path<String>,
 ) -> Result<HttpResponse, ApiError> {
-    let museum_id = caller.museum()?;
     let slug = path.into_inner();
     let work = db::run(&pool, move |conn| {
         let row = crate::artworks::own_artwork(conn, museum_id, &slug)?;
@@ -400,7 +397,7 @@ async fn get_artwork(
 /// other gets 412.
 #[utoipa::path(
     tag = "partner",
-    security(("bearer" = [])),
+    security(("bearer" = ["museum"])),
     request_body = ArtworkInput,
     params(
         ("slug" = String, Path, description = "The work's slug"),
@@ -419,12 +416,11 @@ async fn get_artwork(
 #[put("/partner/artworks/{slug}")]
 async fn put_artwork(
     pool: web::Data<Pool>,
-    caller: Caller,
+    MuseumActor { museum_id, caller }: MuseumActor,
     req: HttpRequest,
     path: web::Path<String>,
     body: web::Json<Value>,
 ) -> Result<HttpResponse, ApiError> {
-    let museum_id = caller.museum()?;
     let expected = if_match(&req)?.ok_or_else(|| {
         ApiError::new(
             ErrorCode::PreconditionRequired,
@@ -450,16 +446,24 @@ async fn put_artwork(
 /// Makes a workflow move on one of the caller's works.
 fn transition(
     conn: &mut DbConnection,
-    caller: &Caller,
+    actor: &MuseumActor,
     public_url: &str,
     slug: &str,
     step: Step,
 ) -> Result<PartnerArtwork, ApiError> {
-    let museum_id = caller.museum()?;
+    let museum_id = actor.museum_id;
     crate::db::write(conn, |conn| {
         let row = crate::artworks::own_artwork(conn, museum_id, slug)?;
         let museum = crate::museums::by_id(conn, museum_id)?;
-        let row = workflow::decide(conn, &caller.actor(), public_url, row, &museum, step, None)?;
+        let row = workflow::decide(
+            conn,
+            &actor.caller.actor(),
+            public_url,
+            row,
+            &museum,
+            step,
+            None,
+        )?;
         let countries = CountryNames::load(conn)?;
         partner_wire(conn, row, &museum, &countries)
     })
@@ -475,7 +479,7 @@ fn transition(
 /// `GET /api/v1/partner/notifications`.
 #[utoipa::path(
     tag = "partner",
-    security(("bearer" = [])),
+    security(("bearer" = ["museum"])),
     params(("slug" = String, Path, description = "The work's slug")),
     responses(
         (status = 200, description = "The work, now in review", body = PartnerArtwork),
@@ -490,13 +494,13 @@ fn transition(
 async fn nominate(
     pool: web::Data<Pool>,
     settings: web::Data<Settings>,
-    caller: Caller,
+    actor: MuseumActor,
     path: web::Path<String>,
 ) -> Result<HttpResponse, ApiError> {
     let slug = path.into_inner();
     let public_url = settings.public_url.clone();
     let work = db::run(&pool, move |conn| {
-        transition(conn, &caller, &public_url, &slug, Step::Nominate)
+        transition(conn, &actor, &public_url, &slug, Step::Nominate)
     })
     .await?;
     Ok(versioned(HttpResponse::Ok(), &work, work.version))
@@ -509,7 +513,7 @@ async fn nominate(
 /// 410 Gone with the reason, so harvesters learn of the deletion.
 #[utoipa::path(
     tag = "partner",
-    security(("bearer" = [])),
+    security(("bearer" = ["museum"])),
     params(("slug" = String, Path, description = "The work's slug")),
     request_body = WithdrawalRequest,
     responses(
@@ -526,18 +530,17 @@ async fn nominate(
 async fn withdraw(
     pool: web::Data<Pool>,
     settings: web::Data<Settings>,
-    caller: Caller,
+    actor: MuseumActor,
     path: web::Path<String>,
     body: web::Json<WithdrawalRequest>,
 ) -> Result<HttpResponse, ApiError> {
-    caller.museum()?;
     let slug = path.into_inner();
     let request = body.into_inner();
     ApiError::check(request.problems())?;
     let step = Step::Withdraw(WithdrawnBy::Museum, request);
     let public_url = settings.public_url.clone();
     let work = db::run(&pool, move |conn| {
-        transition(conn, &caller, &public_url, &slug, step)
+        transition(conn, &actor, &public_url, &slug, step)
     })
     .await?;
     Ok(versioned(HttpResponse::Ok(), &work, work.version))
@@ -546,7 +549,7 @@ async fn withdraw(
 /// Your museum's API clients, newest first (secrets are never shown again).
 #[utoipa::path(
     tag = "partner",
-    security(("bearer" = [])),
+    security(("bearer" = ["editor"])),
     responses(
         (status = 200, description = "The clients", body = ApiClientList),
         (status = 401, description = UNAUTHORIZED, body = Problem, content_type = PROBLEM),
@@ -556,9 +559,8 @@ async fn withdraw(
 #[get("/partner/clients")]
 async fn list_clients(
     pool: web::Data<Pool>,
-    caller: Caller,
+    MuseumEditor { museum_id, .. }: MuseumEditor,
 ) -> Result<web::Json<ApiClientList>, ApiError> {
-    let (_, museum_id) = caller.editor()?;
     Ok(web::Json(
         db::run(&pool, move |conn| clients::list(conn, Some(museum_id))).await?,
     ))
@@ -567,7 +569,7 @@ async fn list_clients(
 /// Create an API client for your museum. The secret is in this answer only.
 #[utoipa::path(
     tag = "partner",
-    security(("bearer" = [])),
+    security(("bearer" = ["editor"])),
     request_body = NewApiClient,
     responses(
         (status = 201, description = "The client and its secret", body = CreatedApiClient),
@@ -579,10 +581,13 @@ async fn list_clients(
 #[post("/partner/clients")]
 async fn create_client(
     pool: web::Data<Pool>,
-    caller: Caller,
+    MuseumEditor {
+        user_id,
+        museum_id,
+        caller,
+    }: MuseumEditor,
     body: web::Json<NewApiClient>,
 ) -> Result<HttpResponse, ApiError> {
-    let (user_id, museum_id) = caller.editor()?;
     let name = body.into_inner().name.trim().to_owned();
     if name.is_empty() || name.chars().count() > 100 {
         return Err(ApiError::validation(vec![FieldError::new(
@@ -643,7 +648,7 @@ async fn create_client(
 /// tokens it holds stop working at once.
 #[utoipa::path(
     tag = "partner",
-    security(("bearer" = [])),
+    security(("bearer" = ["editor"])),
     params(("client_id" = String, Path, description = "The client's id")),
     responses(
         (status = 204, description = "Revoked (also when it already was)"),
@@ -655,10 +660,11 @@ async fn create_client(
 #[delete("/partner/clients/{client_id}")]
 async fn revoke_client(
     pool: web::Data<Pool>,
-    caller: Caller,
+    MuseumEditor {
+        museum_id, caller, ..
+    }: MuseumEditor,
     path: web::Path<String>,
 ) -> Result<HttpResponse, ApiError> {
-    let (_, museum_id) = caller.editor()?;
     let client_id = path.into_inner();
     db::run(&pool, move |conn| {
         clients::revoke(conn, &caller, &client_id, Some(museum_id))

@@ -16,7 +16,7 @@ use vcm_shared::{
 use crate::artworks::ArtworkRow;
 use crate::artworks::partner_wire;
 use crate::artworks::workflow::{DecisionRow, Step, checks, decide};
-use crate::auth::Caller;
+use crate::auth::{Admin, MuseumActor};
 use crate::config::Settings;
 use crate::db::schema::{artwork_decisions, artworks, museums};
 use crate::db::{self, DbConnection, Pool};
@@ -54,7 +54,7 @@ struct PageQuery {
 /// an image with a text alternative and rights, and the museum's quota.
 #[utoipa::path(
     tag = "review",
-    security(("bearer" = [])),
+    security(("bearer" = ["admin"])),
     params(PageQuery),
     responses(
         (status = 200, description = "A page of the queue", body = ReviewQueue),
@@ -66,10 +66,9 @@ struct PageQuery {
 #[get("/admin/reviews")]
 async fn queue(
     pool: web::Data<Pool>,
-    caller: Caller,
+    _admin: Admin,
     query: web::Query<PageQuery>,
 ) -> Result<web::Json<ReviewQueue>, ApiError> {
-    caller.admin()?;
     let limit = params::limit(query.limit.as_deref())?;
     let after = Cursor::decode(query.cursor.as_deref())?
         .map(|c| {
@@ -163,7 +162,7 @@ fn answer(work: &ReviewedArtwork) -> HttpResponse {
 /// Any work of any museum, in any status, with the review checks computed now.
 #[utoipa::path(
     tag = "review",
-    security(("bearer" = [])),
+    security(("bearer" = ["admin"])),
     params(("slug" = String, Path, description = "The work's slug")),
     responses(
         (status = 200, description = "The work; `ETag` is its version", body = ReviewedArtwork),
@@ -175,10 +174,9 @@ fn answer(work: &ReviewedArtwork) -> HttpResponse {
 #[get("/admin/artworks/{slug}")]
 async fn get_artwork(
     pool: web::Data<Pool>,
-    caller: Caller,
+    _admin: Admin,
     path: web::Path<String>,
 ) -> Result<HttpResponse, ApiError> {
-    caller.admin()?;
     let slug = path.into_inner();
     let work = db::run(&pool, move |conn| {
         let (row, museum) = any_artwork(conn, &slug)?;
@@ -188,13 +186,13 @@ async fn get_artwork(
     Ok(answer(&work))
 }
 
-/// Makes the secretariat's move on a work (the caller is an admin), in one
+/// Makes the secretariat's move on a work, in one
 /// write transaction.
 async fn secretariat_move(
     pool: web::Data<Pool>,
     settings: web::Data<Settings>,
     mailer: web::Data<Mailer>,
-    caller: Caller,
+    admin: Admin,
     slug: String,
     step: Step,
     expected_version: Option<i64>,
@@ -205,7 +203,7 @@ async fn secretariat_move(
             let (row, museum) = any_artwork(conn, &slug)?;
             let row = decide(
                 conn,
-                &caller.actor(),
+                &admin.caller.actor(),
                 &public_url,
                 row,
                 &museum,
@@ -234,7 +232,7 @@ fn comment(body: ReviewComment, required: bool) -> Result<Option<String>, ApiErr
 /// and in their notifications.
 #[utoipa::path(
     tag = "review",
-    security(("bearer" = [])),
+    security(("bearer" = ["admin"])),
     params(
         ("slug" = String, Path, description = "The work's slug"),
         ("If-Match" = Option<String>, Header, description = "The version you reviewed, e.g. `\"4\"`"),
@@ -256,19 +254,18 @@ async fn publish(
     pool: web::Data<Pool>,
     settings: web::Data<Settings>,
     mailer: web::Data<Mailer>,
-    caller: Caller,
+    admin: Admin,
     req: HttpRequest,
     path: web::Path<String>,
     body: Option<web::Json<ReviewComment>>,
 ) -> Result<HttpResponse, ApiError> {
-    caller.admin()?;
     let expected = if_match(&req)?;
     let text = comment(body.map(web::Json::into_inner).unwrap_or_default(), false)?;
     secretariat_move(
         pool,
         settings,
         mailer,
-        caller,
+        admin,
         path.into_inner(),
         Step::Publish(text),
         expected,
@@ -280,7 +277,7 @@ async fn publish(
 /// change; the museum may change it and nominate it again.
 #[utoipa::path(
     tag = "review",
-    security(("bearer" = [])),
+    security(("bearer" = ["admin"])),
     params(("slug" = String, Path, description = "The work's slug")),
     request_body = ReviewComment,
     responses(
@@ -298,17 +295,16 @@ async fn request_changes(
     pool: web::Data<Pool>,
     settings: web::Data<Settings>,
     mailer: web::Data<Mailer>,
-    caller: Caller,
+    admin: Admin,
     path: web::Path<String>,
     body: web::Json<ReviewComment>,
 ) -> Result<HttpResponse, ApiError> {
-    caller.admin()?;
     let text = comment(body.into_inner(), true)?.unwrap_or_default();
     secretariat_move(
         pool,
         settings,
         mailer,
-        caller,
+        admin,
         path.into_inner(),
         Step::RequestChanges(text),
         None,
@@ -319,7 +315,7 @@ async fn request_changes(
 /// Reject a work in review, saying why. A rejected work cannot be nominated again.
 #[utoipa::path(
     tag = "review",
-    security(("bearer" = [])),
+    security(("bearer" = ["admin"])),
     params(("slug" = String, Path, description = "The work's slug")),
     request_body = ReviewComment,
     responses(
@@ -337,17 +333,16 @@ async fn reject(
     pool: web::Data<Pool>,
     settings: web::Data<Settings>,
     mailer: web::Data<Mailer>,
-    caller: Caller,
+    admin: Admin,
     path: web::Path<String>,
     body: web::Json<ReviewComment>,
 ) -> Result<HttpResponse, ApiError> {
-    caller.admin()?;
     let text = comment(body.into_inner(), true)?.unwrap_or_default();
     secretariat_move(
         pool,
         settings,
         mailer,
-        caller,
+        admin,
         path.into_inner(),
         Step::Reject(text),
         None,
@@ -361,7 +356,7 @@ async fn reject(
 /// Its address then answers 410 Gone with the reason; its museum is told.
 #[utoipa::path(
     tag = "review",
-    security(("bearer" = [])),
+    security(("bearer" = ["admin"])),
     params(("slug" = String, Path, description = "The work's slug")),
     request_body = WithdrawalRequest,
     responses(
@@ -379,31 +374,21 @@ async fn withdraw(
     pool: web::Data<Pool>,
     settings: web::Data<Settings>,
     mailer: web::Data<Mailer>,
-    caller: Caller,
+    admin: Admin,
     path: web::Path<String>,
     body: web::Json<WithdrawalRequest>,
 ) -> Result<HttpResponse, ApiError> {
-    caller.admin()?;
     let request = body.into_inner();
     ApiError::check(request.problems())?;
     let step = Step::Withdraw(WithdrawnBy::Secretariat, request);
-    secretariat_move(
-        pool,
-        settings,
-        mailer,
-        caller,
-        path.into_inner(),
-        step,
-        None,
-    )
-    .await
+    secretariat_move(pool, settings, mailer, admin, path.into_inner(), step, None).await
 }
 
 /// What the secretariat decided about your museum's works, newest first:
 /// published, changes requested (with the comment), rejected, withdrawn.
 #[utoipa::path(
     tag = "partner",
-    security(("bearer" = [])),
+    security(("bearer" = ["museum"])),
     params(PageQuery),
     responses(
         (status = 200, description = "A page of notices", body = NotificationPage),
@@ -415,10 +400,9 @@ async fn withdraw(
 #[get("/partner/notifications")]
 async fn notifications(
     pool: web::Data<Pool>,
-    caller: Caller,
+    MuseumActor { museum_id, .. }: MuseumActor,
     query: web::Query<PageQuery>,
 ) -> Result<web::Json<NotificationPage>, ApiError> {
-    let museum_id = caller.museum()?;
     let limit = params::limit(query.limit.as_deref())?;
     let before = params::number_cursor(query.cursor.as_deref())?;
     let page = db::run(&pool, move |conn| {

@@ -12,7 +12,7 @@ use vcm_shared::{
 };
 
 use crate::audit::{self, Change};
-use crate::auth::Caller;
+use crate::auth::Admin;
 use crate::changes::{self, Entity};
 use crate::db::schema::equivalent_terms;
 use crate::db::{self, DbConnection, Pool};
@@ -89,7 +89,7 @@ fn check_terms_free(
 /// The groups of equivalent terms search expands queries with.
 #[utoipa::path(
     tag = "admin",
-    security(("bearer" = [])),
+    security(("bearer" = ["admin"])),
     responses(
         (status = 200, description = "Every group, oldest first", body = EquivalentTermsList),
         (status = 401, description = UNAUTHORIZED, body = Problem, content_type = PROBLEM),
@@ -99,9 +99,8 @@ fn check_terms_free(
 #[get("/admin/equivalent-terms")]
 async fn list_terms(
     pool: web::Data<Pool>,
-    caller: Caller,
+    _admin: Admin,
 ) -> Result<web::Json<EquivalentTermsList>, ApiError> {
-    caller.admin()?;
     let items = db::run(&pool, all_terms).await?;
     Ok(web::Json(EquivalentTermsList { items }))
 }
@@ -185,7 +184,7 @@ fn checked(input: EquivalentTermsInput) -> Result<EquivalentTermsInput, ApiError
 /// to all of them once the index is rebuilt, in the background.
 #[utoipa::path(
     tag = "admin",
-    security(("bearer" = [])),
+    security(("bearer" = ["admin"])),
     request_body = EquivalentTermsInput,
     responses(
         (status = 201, description = "The group, added", body = EquivalentTerms),
@@ -197,10 +196,9 @@ fn checked(input: EquivalentTermsInput) -> Result<EquivalentTermsInput, ApiError
 #[post("/admin/equivalent-terms")]
 async fn create_terms(
     pool: web::Data<Pool>,
-    caller: Caller,
+    Admin { caller, .. }: Admin,
     body: web::Json<EquivalentTermsInput>,
 ) -> Result<HttpResponse, ApiError> {
-    caller.admin()?;
     let input = checked(body.into_inner())?;
     let actor = caller.actor();
     let group = db::run(&pool, move |conn| {
@@ -213,7 +211,7 @@ async fn create_terms(
 /// Replace a group's terms and note.
 #[utoipa::path(
     tag = "admin",
-    security(("bearer" = [])),
+    security(("bearer" = ["admin"])),
     request_body = EquivalentTermsInput,
     params(("id" = i64, Path, description = "The group's id")),
     responses(
@@ -227,11 +225,10 @@ async fn create_terms(
 #[put("/admin/equivalent-terms/{id}")]
 async fn put_terms(
     pool: web::Data<Pool>,
-    caller: Caller,
+    Admin { caller, .. }: Admin,
     id: web::Path<i64>,
     body: web::Json<EquivalentTermsInput>,
 ) -> Result<web::Json<EquivalentTerms>, ApiError> {
-    caller.admin()?;
     let input = checked(body.into_inner())?;
     let id = id.into_inner();
     let actor = caller.actor();
@@ -245,7 +242,7 @@ async fn put_terms(
 /// Remove a group of equivalent terms.
 #[utoipa::path(
     tag = "admin",
-    security(("bearer" = [])),
+    security(("bearer" = ["admin"])),
     params(("id" = i64, Path, description = "The group's id")),
     responses(
         (status = 204, description = "Removed"),
@@ -257,10 +254,9 @@ async fn put_terms(
 #[delete("/admin/equivalent-terms/{id}")]
 async fn delete_terms(
     pool: web::Data<Pool>,
-    caller: Caller,
+    Admin { caller, .. }: Admin,
     id: web::Path<i64>,
 ) -> Result<HttpResponse, ApiError> {
-    caller.admin()?;
     let id = id.into_inner();
     let actor = caller.actor();
     db::run(&pool, move |conn| {
