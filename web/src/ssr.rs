@@ -77,19 +77,25 @@ pub fn shell(assets: Assets) -> impl IntoView {
     if let Some(context) = Owner::current_shared_context() {
         context.set_is_hydrating(false);
     }
-    // The page loads the smallest bundle that lacks none of its islands.
+    // The page loads the smallest bundle that lacks none of its islands, once
+    // the page itself has loaded (its stylesheet and images): on a slow
+    // network the bundle would otherwise share the bandwidth with the images
+    // a visitor came to see. The page reads and links without it; the search
+    // box and the filters are plain forms until their islands start.
     let bundles = assets
         .bundles
         .iter()
         .map(|b| (&b.js, &b.wasm, &b.lacks))
         .collect::<Vec<_>>();
     let boot = format!(
-        "const l=[...document.querySelectorAll('leptos-island')],b={};\
+        "addEventListener('load',async()=>{{\
+         const l=[...document.querySelectorAll('leptos-island')],b={};\
          const[j,w]=b.find(x=>!l.some(e=>x[2].includes(e.dataset.component)))||b[b.length-1];\
          const m=await import(j);\
          await m.default({{module_or_path:w}});\
          for(const e of l)m[e.dataset.component](e);\
-         document.documentElement.dataset.islands='ready';",
+         document.documentElement.dataset.islands='ready';\
+         }},{{once:true}});",
         serde_json::to_string(&bundles).unwrap_or_default()
     );
     view! {

@@ -4,7 +4,8 @@
 // - Bytes over the wire by kind, as Debian's Chromium fetches them (brotli
 //   where the server offers it) with an empty cache, until the network is idle.
 // - Lighthouse 12.8 with its default mobile settings (simulated slow 4G, 4x
-//   slower CPU, a phone's screen): the four category scores, LCP, CLS, TBT.
+//   slower CPU, a phone's screen): the four category scores, FCP, LCP, CLS,
+//   TBT, and which element the LCP is with its phases (where its time goes).
 //
 // Prints two tables. CHROME_PATH overrides the browser (default /usr/bin/chromium).
 
@@ -67,6 +68,15 @@ async function bytesOf(browser, path) {
 
 const kb = (n) => (n / 1024).toFixed(1);
 
+/** The LCP's element and its phases (TTFB, load delay, load time, render delay). */
+function lcpElement(lhr) {
+  const details = lhr.audits['largest-contentful-paint-element']?.details;
+  const tables = details?.type === 'list' ? details.items : [details];
+  const node = tables[0]?.items?.[0]?.node;
+  const phases = (tables[1]?.items ?? []).map((p) => `${p.phase} ${Math.round(p.timing)} ms`);
+  return `${node?.nodeLabel ?? '?'} <${node?.snippet ?? ''}>; ${phases.join(', ')}`;
+}
+
 async function main() {
   if (!BASE) {
     console.error('VCM_BASE_URL is not set');
@@ -83,7 +93,7 @@ async function main() {
   await browser.close();
 
   console.log('\nLighthouse 12.8, mobile (simulated slow 4G, 4x CPU slowdown):\n');
-  console.log(['page'.padEnd(9), 'perf', 'a11y', 'best', ' seo', '  LCP s', '   CLS', ' TBT ms', 'KiB'.padStart(7)].join(' '));
+  console.log(['page'.padEnd(9), 'perf', 'a11y', 'best', ' seo', '  FCP s', '  LCP s', '   CLS', ' TBT ms', 'KiB'.padStart(7)].join(' '));
   for (const [name, path] of PAGES) {
     const chrome = await chromeLauncher.launch({ chromePath: CHROME, chromeFlags: FLAGS });
     try {
@@ -101,11 +111,13 @@ async function main() {
         score('accessibility'),
         score('best-practices'),
         score('seo'),
+        (audit('first-contentful-paint') / 1000).toFixed(2).padStart(7),
         (audit('largest-contentful-paint') / 1000).toFixed(2).padStart(7),
         audit('cumulative-layout-shift').toFixed(3).padStart(6),
         audit('total-blocking-time').toFixed(0).padStart(7),
         kb(audit('total-byte-weight')).padStart(7),
       ].join(' '));
+      console.log(`          LCP: ${lcpElement(lhr)}`);
       const failing = Object.values(lhr.categories)
         .flatMap((c) => c.auditRefs.map((r) => lhr.audits[r.id]))
         .filter((a) => a && a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual' && a.scoreDisplayMode !== 'notApplicable')
