@@ -5,10 +5,10 @@
 use chrono::Utc;
 use diesel::prelude::*;
 use serde::Deserialize;
-use vcm_shared::rules::{YEAR_RANGE, is_country_code, is_language_tag, is_rights_uri, is_slug};
-use vcm_shared::{Maker, MembershipStatus, ObjectType, WorkStatus};
+use vcm_shared::rules::{is_country_code, is_language_tag, is_slug};
+use vcm_shared::{ArtworkInput, MembershipStatus, WorkStatus};
 
-use crate::artworks::NewArtwork;
+use crate::artworks::ArtworkChanges;
 use crate::config::Config;
 use crate::db::schema::{artworks, images, museums};
 use crate::db::{DbConnection, Pool};
@@ -46,33 +46,13 @@ pub struct DemoMuseum {
     pub membership_status: MembershipStatus,
 }
 
+/// A demo work: its museum, its status, and its fields as a partner sends them.
 #[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct DemoArtwork {
     pub museum: String,
-    pub inventory_number: Option<String>,
-    pub slug: String,
-    pub title: String,
-    pub title_original: Option<String>,
-    pub original_language: Option<String>,
-    pub makers: Vec<Maker>,
-    pub object_type: ObjectType,
-    pub origin_country: Option<String>,
-    pub culture: Option<String>,
-    pub period: Option<String>,
-    pub date_text: Option<String>,
-    pub year_begin: Option<i32>,
-    pub year_end: Option<i32>,
-    pub materials: Vec<String>,
-    pub technique: Option<String>,
-    pub dimensions: Option<String>,
-    pub description: Option<String>,
-    pub description_original: Option<String>,
-    pub statement: String,
-    pub statement_original: Option<String>,
-    pub credit_line: Option<String>,
-    pub rights: String,
     pub status: WorkStatus,
+    #[serde(flatten)]
+    pub work: ArtworkInput,
 }
 
 /// The demo collection, parsed and checked against the network's rules.
@@ -94,37 +74,16 @@ pub fn collection() -> Result<(Vec<DemoMuseum>, Vec<DemoArtwork>), String> {
         }
     }
     for a in &artworks {
-        let mut bad = |what: &str| problems.push(format!("artwork {:?}: {what}", a.slug));
-        if !is_slug(&a.slug) {
-            bad("bad slug");
+        let slug = a.work.slug.as_deref().unwrap_or_default();
+        let mut bad = |what: &str| problems.push(format!("artwork {slug:?}: {what}"));
+        if a.work.slug.is_none() || a.work.statement.is_none() {
+            bad("no slug or statement");
         }
         if !museums.iter().any(|m| m.slug == a.museum) {
             bad("unknown museum");
         }
-        if a.origin_country
-            .as_deref()
-            .is_some_and(|c| !is_country_code(c))
-        {
-            bad("bad origin_country");
-        }
-        if a.original_language
-            .as_deref()
-            .is_some_and(|l| !is_language_tag(l))
-        {
-            bad("bad original_language");
-        }
-        if !is_rights_uri(&a.rights) {
-            bad("bad rights");
-        }
-        let years_ok = [a.year_begin, a.year_end]
-            .iter()
-            .flatten()
-            .all(|y| YEAR_RANGE.contains(y));
-        if !years_ok || matches!((a.year_begin, a.year_end), (Some(b), Some(e)) if b > e) {
-            bad("bad years");
-        }
-        if a.title.trim().is_empty() || a.statement.trim().is_empty() {
-            bad("empty title or statement");
+        for p in a.work.clone().normalised().problems() {
+            bad(&format!("{}: {}", p.field, p.message));
         }
     }
     if problems.is_empty() {
@@ -174,39 +133,19 @@ pub fn load_if_empty(conn: &mut DbConnection, quota: u32) -> Result<bool, String
             .into_iter()
             .collect();
         for a in &demo_artworks {
+            let slug = a.work.slug.as_deref().unwrap_or_default();
             diesel::insert_into(artworks::table)
-                .values(NewArtwork {
-                    museum_id: ids[&a.museum],
-                    inventory_number: a.inventory_number.as_deref(),
-                    slug: &a.slug,
-                    title: &a.title,
-                    title_original: a.title_original.as_deref(),
-                    original_language: a.original_language.as_deref(),
-                    makers: serde_json::to_string(&a.makers).expect("makers serialise"),
-                    object_type: a.object_type.as_str(),
-                    origin_country: a.origin_country.as_deref(),
-                    culture: a.culture.as_deref(),
-                    period: a.period.as_deref(),
-                    date_text: a.date_text.as_deref(),
-                    year_begin: a.year_begin,
-                    year_end: a.year_end,
-                    materials: serde_json::to_string(&a.materials).expect("materials serialise"),
-                    technique: a.technique.as_deref(),
-                    dimensions: a.dimensions.as_deref(),
-                    description: a.description.as_deref(),
-                    description_original: a.description_original.as_deref(),
-                    statement: &a.statement,
-                    statement_original: a.statement_original.as_deref(),
-                    credit_line: a.credit_line.as_deref(),
-                    rights: &a.rights,
-                    status: a.status.as_str(),
-                    created_at: now,
-                    updated_at: now,
-                    published_at: (a.status == WorkStatus::Published).then_some(now),
-                })
+                .values((
+                    ArtworkChanges::of(&a.work, now),
+                    artworks::museum_id.eq(ids[&a.museum]),
+                    artworks::slug.eq(slug),
+                    artworks::status.eq(a.status.as_str()),
+                    artworks::created_at.eq(now),
+                    artworks::published_at.eq((a.status == WorkStatus::Published).then_some(now)),
+                ))
                 .execute(conn)?;
             let id = artworks::table
-                .filter(artworks::slug.eq(&a.slug))
+                .filter(artworks::slug.eq(slug))
                 .select(artworks::id)
                 .first(conn)?;
             crate::changes::record(conn, crate::changes::Entity::Artwork, id)?;
@@ -257,11 +196,11 @@ pub async fn add_images(config: &Config, pool: &Pool) -> Result<usize, String> {
         .into_iter()
         .filter(|a| a.status == WorkStatus::Published)
         // Both, not either: each set must see every work.
-        .filter(|a| museums_seen.insert(a.museum.clone()) | kinds_seen.insert(a.object_type))
+        .filter(|a| museums_seen.insert(a.museum.clone()) | kinds_seen.insert(a.work.object_type))
         .collect();
     let patterns: Vec<Pattern> = chosen
         .iter()
-        .map(|w| pattern_for(w.object_type, &w.materials))
+        .map(|w| pattern_for(w.work.object_type, &w.work.materials))
         .collect();
     let drawn = {
         let patterns = patterns.clone();
@@ -272,7 +211,8 @@ pub async fn add_images(config: &Config, pool: &Pool) -> Result<usize, String> {
     let mut conn = pool
         .get()
         .map_err(|e| format!("database unavailable: {e}"))?;
-    for ((work, pattern), jpeg) in chosen.iter().zip(patterns).zip(drawn) {
+    for ((work, pattern), jpeg) in chosen.iter().map(|d| &d.work).zip(patterns).zip(drawn) {
+        let slug = work.slug.as_deref().unwrap_or_default();
         let key = crate::auth::random_token(16);
         let bytes = jpeg.len() as i64;
         storage
@@ -280,10 +220,10 @@ pub async fn add_images(config: &Config, pool: &Pool) -> Result<usize, String> {
             .await
             .map_err(|e| format!("storing a demo image: {e}"))?;
         let (artwork_id, museum_id): (i64, i64) = artworks::table
-            .filter(artworks::slug.eq(&work.slug))
+            .filter(artworks::slug.eq(slug))
             .select((artworks::id, artworks::museum_id))
             .first(&mut conn)
-            .map_err(|e| format!("the demo work {}: {e}", work.slug))?;
+            .map_err(|e| format!("the demo work {slug}: {e}"))?;
         let now = Utc::now().naive_utc();
         diesel::insert_into(images::table)
             .values((
@@ -339,8 +279,9 @@ fn draw_all(patterns: &[Pattern]) -> Vec<Vec<u8>> {
 }
 
 /// The pattern for a work of this kind and these materials.
-fn pattern_for(object_type: ObjectType, materials: &[String]) -> Pattern {
+fn pattern_for(object_type: vcm_shared::ObjectType, materials: &[String]) -> Pattern {
     let of = |word: &str| materials.iter().any(|m| m.contains(word));
+    use vcm_shared::ObjectType;
     match object_type {
         ObjectType::Ceramics => Pattern::Crackle,
         ObjectType::Print | ObjectType::Textile | ObjectType::Lacquer => Pattern::Waves,
@@ -356,6 +297,7 @@ fn pattern_for(object_type: ObjectType, materials: &[String]) -> Pattern {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use vcm_shared::ObjectType;
 
     #[test]
     fn works_get_a_pattern_their_kind_suggests() {
@@ -380,7 +322,7 @@ mod tests {
             .filter(|a| a.status == WorkStatus::Published)
             .count();
         assert!(published >= 60, "{published} published works");
-        let slugs: HashSet<_> = artworks.iter().map(|a| &a.slug).collect();
+        let slugs: HashSet<_> = artworks.iter().map(|a| &a.work.slug).collect();
         assert_eq!(slugs.len(), artworks.len(), "artwork slugs are unique");
         for m in &museums {
             let n = artworks.iter().filter(|a| a.museum == m.slug).count();
@@ -398,7 +340,7 @@ mod tests {
         let has = |range: std::ops::RangeInclusive<char>| {
             artworks
                 .iter()
-                .filter_map(|a| a.title_original.as_deref())
+                .filter_map(|a| a.work.title_original.as_deref())
                 .any(|t| t.chars().any(|c| range.contains(&c)))
         };
         assert!(has('\u{AC00}'..='\u{D7AF}'), "Hangul");

@@ -95,7 +95,7 @@ fn routes() -> (
     >,
     utoipa::openapi::OpenApi,
 ) {
-    App::new()
+    let (app, mut doc) = App::new()
         .into_utoipa_app()
         .openapi(ApiDoc::openapi())
         .service(
@@ -113,7 +113,9 @@ fn routes() -> (
         .service(scope("/iiif/3").configure(media::configure_iiif))
         .service(healthz)
         .service(readyz)
-        .split_for_parts()
+        .split_for_parts();
+    http::doc::add_refusals(&mut doc);
+    (app, doc)
 }
 
 /// The OpenAPI document, as generated from the code.

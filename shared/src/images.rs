@@ -271,6 +271,77 @@ impl ImageRenditions {
     }
 }
 
+/// A IIIF Image API 3.0 image service's description: its `info.json`, as the
+/// server writes it and the deep-zoom viewer reads it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct ImageService3 {
+    /// The JSON-LD context, `http://iiif.io/api/image/3/context.json`.
+    #[serde(rename = "@context", default)]
+    pub context: String,
+    /// The service's base address: append `/info.json` or a region, size,
+    /// rotation and `{quality}.{format}`.
+    pub id: String,
+    /// Always `ImageService3`.
+    #[serde(rename = "type", default)]
+    pub kind: String,
+    /// Always `http://iiif.io/api/image`.
+    #[serde(default)]
+    pub protocol: String,
+    /// The compliance level: `level0`, `level1` or `level2`.
+    pub profile: String,
+    /// The full image's width in pixels.
+    pub width: u32,
+    /// The full image's height in pixels.
+    pub height: u32,
+    /// The most pixels an answer may have.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_area: Option<u64>,
+    /// Sizes of the whole image that are ready-made, smallest first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sizes: Vec<ImageServiceSize>,
+    /// The tile sizes the service makes, with the scale factors of each.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tiles: Vec<ImageServiceTiles>,
+    /// Qualities beyond `default`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub extra_qualities: Vec<String>,
+    /// Formats beyond those of the compliance level.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub extra_formats: Vec<String>,
+    /// Features beyond those of the compliance level.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub extra_features: Vec<String>,
+    /// The image's rights statement URI.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rights: Option<String>,
+}
+
+/// A size of the whole image that a IIIF image service has ready.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ImageServiceSize {
+    /// The width in pixels.
+    pub width: u32,
+    /// The height in pixels.
+    pub height: u32,
+}
+
+/// One tile size of a IIIF image service.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct ImageServiceTiles {
+    /// The tile width in pixels.
+    pub width: u32,
+    /// The tile height; the width when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub height: Option<u32>,
+    /// The scale factors tiles of this size are made at: 1 is full size, 2 half.
+    pub scale_factors: Vec<u32>,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

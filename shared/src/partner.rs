@@ -81,28 +81,50 @@ pub struct ArtworkInput {
     pub rights: String,
 }
 
-/// The longest value each text field takes, in characters.
-pub const TEXT_LIMITS: &[(&str, usize)] = &[
-    ("inventory_number", 100),
-    ("title", 300),
-    ("title_original", 300),
-    ("culture", 200),
-    ("period", 200),
-    ("date_text", 200),
-    ("technique", 300),
-    ("dimensions", 300),
-    ("description", 20_000),
-    ("description_original", 20_000),
-    ("statement", 5_000),
-    ("statement_original", 5_000),
-    ("credit_line", 500),
-];
+/// An optional text field of a work: its name, the longest value it takes
+/// in characters, and where it is in an [`ArtworkInput`].
+#[derive(Clone, Copy)]
+pub struct TextField {
+    pub name: &'static str,
+    pub limit: usize,
+    pub get: fn(&ArtworkInput) -> &Option<String>,
+    pub slot: fn(&mut ArtworkInput) -> &mut Option<String>,
+}
 
-fn limit(field: &str) -> usize {
-    TEXT_LIMITS
-        .iter()
-        .find(|(f, _)| *f == field)
-        .map_or(300, |(_, n)| *n)
+macro_rules! text_fields {
+    ($($field:ident: $limit:expr),* $(,)?) => {
+        [$(TextField {
+            name: stringify!($field),
+            limit: $limit,
+            get: |a| &a.$field,
+            slot: |a| &mut a.$field,
+        }),*]
+    };
+}
+
+/// The optional text fields of a work, which take any text up to a length.
+pub const TEXT_FIELDS: [TextField; 13] = text_fields! {
+    inventory_number: 100,
+    title_original: 300,
+    original_language: 300,
+    culture: 200,
+    period: 200,
+    date_text: 200,
+    technique: 300,
+    dimensions: 300,
+    description: 20_000,
+    description_original: 20_000,
+    statement: 5_000,
+    statement_original: 5_000,
+    credit_line: 500,
+};
+
+/// The longest English title, in characters.
+pub const MAX_TITLE: usize = 300;
+
+/// The text field of a work with this name.
+pub fn text_field(name: &str) -> Option<&'static TextField> {
+    TEXT_FIELDS.iter().find(|f| f.name == name)
 }
 
 /// Trims a text and turns empty text into `None`.
@@ -113,15 +135,71 @@ pub fn clean(text: Option<String>) -> Option<String> {
     })
 }
 
+/// The names of a struct's fields as serde reads them, in their order.
+pub fn field_names<T: serde::de::DeserializeOwned>() -> &'static [&'static str] {
+    use serde::de::{self, Visitor};
+
+    /// Carries the field names out of `deserialize_struct`.
+    #[derive(Debug)]
+    struct Names(&'static [&'static str]);
+    impl std::fmt::Display for Names {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("field names")
+        }
+    }
+    impl std::error::Error for Names {}
+    impl de::Error for Names {
+        fn custom<T: std::fmt::Display>(_: T) -> Self {
+            Names(&[])
+        }
+    }
+    struct Reader;
+    impl<'de> de::Deserializer<'de> for Reader {
+        type Error = Names;
+        fn deserialize_any<V: Visitor<'de>>(self, _: V) -> Result<V::Value, Names> {
+            Err(Names(&[]))
+        }
+        fn deserialize_struct<V: Visitor<'de>>(
+            self,
+            _: &'static str,
+            fields: &'static [&'static str],
+            _: V,
+        ) -> Result<V::Value, Names> {
+            Err(Names(fields))
+        }
+        serde::forward_to_deserialize_any! {
+            bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string
+            bytes byte_buf option unit unit_struct newtype_struct seq tuple
+            tuple_struct map enum identifier ignored_any
+        }
+    }
+    match T::deserialize(Reader) {
+        Err(Names(names)) => names,
+        Ok(_) => &[],
+    }
+}
+
 impl ArtworkInput {
+    /// Every field's name, in the documented order: the columns of an import.
+    pub fn fields() -> &'static [&'static str] {
+        field_names::<Self>()
+    }
+
+    /// Whether an import's record may carry this field: a work's, or
+    /// `status`, which a collection system's export may carry meaning nothing by it.
+    pub fn is_column(name: &str) -> bool {
+        name == "status" || Self::fields().contains(&name)
+    }
+
     /// The same input with text trimmed and empty text absent, as it is stored.
-    pub fn normalised(self) -> Self {
+    pub fn normalised(mut self) -> Self {
+        for field in &TEXT_FIELDS {
+            let slot = (field.slot)(&mut self);
+            *slot = clean(slot.take());
+        }
         Self {
-            inventory_number: clean(self.inventory_number),
             slug: clean(self.slug),
             title: self.title.trim().to_owned(),
-            title_original: clean(self.title_original),
-            original_language: clean(self.original_language),
             makers: self
                 .makers
                 .into_iter()
@@ -132,57 +210,33 @@ impl ArtworkInput {
                     dates: clean(m.dates),
                 })
                 .collect(),
-            object_type: self.object_type,
             origin_country: clean(self.origin_country).map(|c| c.to_ascii_uppercase()),
-            culture: clean(self.culture),
-            period: clean(self.period),
-            date_text: clean(self.date_text),
-            year_begin: self.year_begin,
-            year_end: self.year_end,
             materials: self
                 .materials
                 .into_iter()
                 .filter_map(|m| clean(Some(m)))
                 .collect(),
-            technique: clean(self.technique),
-            dimensions: clean(self.dimensions),
-            description: clean(self.description),
-            description_original: clean(self.description_original),
-            statement: clean(self.statement),
-            statement_original: clean(self.statement_original),
-            credit_line: clean(self.credit_line),
             rights: self.rights.trim().to_owned(),
+            ..self
         }
     }
 
     /// Everything wrong with a normalised input, field by field.
     pub fn problems(&self) -> Vec<FieldError> {
         let mut out = Vec::new();
-        let texts: [(&str, Option<&str>); 14] = [
-            ("inventory_number", self.inventory_number.as_deref()),
-            ("title", Some(self.title.as_str())),
-            ("title_original", self.title_original.as_deref()),
-            ("culture", self.culture.as_deref()),
-            ("period", self.period.as_deref()),
-            ("date_text", self.date_text.as_deref()),
-            ("technique", self.technique.as_deref()),
-            ("dimensions", self.dimensions.as_deref()),
-            ("description", self.description.as_deref()),
-            ("description_original", self.description_original.as_deref()),
-            ("statement", self.statement.as_deref()),
-            ("statement_original", self.statement_original.as_deref()),
-            ("credit_line", self.credit_line.as_deref()),
-            ("original_language", self.original_language.as_deref()),
-        ];
-        for (field, value) in texts {
-            if let Some(v) = value
-                && v.chars().count() > limit(field)
-            {
-                out.push(FieldError::new(
+        let too_long = |field: &str, value: &str, limit: usize| {
+            (value.chars().count() > limit).then(|| {
+                FieldError::new(
                     field,
                     FieldCode::TooLong,
-                    format!("must be at most {} characters", limit(field)),
-                ));
+                    format!("must be at most {limit} characters"),
+                )
+            })
+        };
+        out.extend(too_long("title", &self.title, MAX_TITLE));
+        for field in &TEXT_FIELDS {
+            if let Some(v) = (field.get)(self) {
+                out.extend(too_long(field.name, v, field.limit));
             }
         }
         if self.title.is_empty() {
@@ -207,9 +261,9 @@ impl ArtworkInput {
                 FieldCode::Invalid,
                 "must be a BCP 47 language tag such as ja or zh-Hant",
             )),
-            None if self.title_original.is_some()
-                || self.description_original.is_some()
-                || self.statement_original.is_some() =>
+            None if TEXT_FIELDS
+                .iter()
+                .any(|f| f.name.ends_with("_original") && (f.get)(self).is_some()) =>
             {
                 out.push(FieldError::new(
                     "original_language",
@@ -302,6 +356,36 @@ impl ArtworkInput {
             ));
         }
         out
+    }
+}
+
+impl From<&Artwork> for ArtworkInput {
+    /// A stored work's editable fields: what its editors start from.
+    fn from(a: &Artwork) -> Self {
+        Self {
+            inventory_number: a.inventory_number.clone(),
+            slug: Some(a.slug.clone()),
+            title: a.title.clone(),
+            title_original: a.title_original.clone(),
+            original_language: a.original_language.clone(),
+            makers: a.makers.clone(),
+            object_type: a.object_type,
+            origin_country: a.origin_country.as_ref().map(|c| c.code.clone()),
+            culture: a.culture.clone(),
+            period: a.period.clone(),
+            date_text: a.date_text.clone(),
+            year_begin: a.year_begin,
+            year_end: a.year_end,
+            materials: a.materials.clone(),
+            technique: a.technique.clone(),
+            dimensions: a.dimensions.clone(),
+            description: a.description.clone(),
+            description_original: a.description_original.clone(),
+            statement: clean(Some(a.statement.clone())),
+            statement_original: a.statement_original.clone(),
+            credit_line: a.credit_line.clone(),
+            rights: a.rights.clone(),
+        }
     }
 }
 
@@ -678,6 +762,20 @@ mod tests {
                 ("rights".into(), FieldCode::UnknownValue),
             ]
         );
+    }
+
+    #[test]
+    fn the_fields_are_the_structs_in_order() {
+        let fields = ArtworkInput::fields();
+        assert_eq!(fields.len(), 22);
+        assert_eq!(fields[0], "inventory_number");
+        assert_eq!(fields[21], "rights");
+        for text in &TEXT_FIELDS {
+            assert!(fields.contains(&text.name), "{}", text.name);
+        }
+        let mut a = input();
+        *(text_field("culture").unwrap().slot)(&mut a) = Some("  Edo ".into());
+        assert_eq!(a.normalised().culture.as_deref(), Some("Edo"));
     }
 
     #[test]

@@ -7,10 +7,11 @@ use std::time::Instant;
 
 use diesel::prelude::*;
 use serde::Deserialize;
-use vcm_api::artworks::NewArtwork;
+use vcm_api::artworks::ArtworkChanges;
 use vcm_api::db::DbConnection;
 use vcm_api::db::schema::{artworks, museums};
 use vcm_api::museums::NewMuseum;
+use vcm_shared::{ArtworkInput, Maker, MakerRole};
 
 /// One line of `artworks-cc0.jsonl` (the fields the corpus uses).
 #[derive(Debug, Deserialize)]
@@ -209,10 +210,16 @@ pub fn load(conn: &mut DbConnection, records: &[Record], n: usize, museums: usiz
                 } else {
                     rng.below(21) as i32 - 10
                 };
-                let makers = match &r.maker {
-                    Some(m) => serde_json::json!([{ "name": m, "role": "artist" }]).to_string(),
-                    None => "[]".into(),
-                };
+                let makers = r
+                    .maker
+                    .iter()
+                    .map(|m| Maker {
+                        name: m.clone(),
+                        name_original: None,
+                        role: MakerRole::Artist,
+                        dates: None,
+                    })
+                    .collect();
                 let materials: Vec<String> = r
                     .medium
                     .as_deref()
@@ -222,43 +229,44 @@ pub fn load(conn: &mut DbConnection, records: &[Record], n: usize, museums: usiz
                     .filter(|m| !m.is_empty() && m.len() < 60)
                     .take(4)
                     .collect();
-                let slug = format!("w{k}");
-                let inventory = format!("{}-{copy}", r.source_id);
-                let statement = format!("{title}, {}.", r.culture.as_deref().unwrap_or("Asian"));
+                let work = ArtworkInput {
+                    inventory_number: Some(format!("{}-{copy}", r.source_id)),
+                    statement: Some(format!(
+                        "{title}, {}.",
+                        r.culture.as_deref().unwrap_or("Asian")
+                    )),
+                    title,
+                    makers,
+                    object_type: object_type(r.classification.as_deref().unwrap_or(""))
+                        .parse()
+                        .expect("one of the network's types"),
+                    origin_country: r.country.as_deref().and_then(iso).map(str::to_owned),
+                    culture: r.culture.clone(),
+                    period: r.period.clone(),
+                    date_text: r.date_text.clone(),
+                    year_begin: dated(r).map(|(b, _)| b + shift),
+                    year_end: dated(r).map(|(_, e)| e + shift),
+                    materials,
+                    dimensions: r.dimensions.clone(),
+                    description: r.medium.clone(),
+                    credit_line: r.credit_line.clone(),
+                    rights: if k % 5 == 0 {
+                        "http://rightsstatements.org/vocab/InC/1.0/"
+                    } else {
+                        "http://creativecommons.org/publicdomain/zero/1.0/"
+                    }
+                    .to_owned(),
+                    ..ArtworkInput::default()
+                };
                 diesel::insert_into(artworks::table)
-                    .values(NewArtwork {
-                        museum_id: ids[(k * 7 + copy) % ids.len()],
-                        inventory_number: Some(&inventory),
-                        slug: &slug,
-                        title: &title,
-                        title_original: None,
-                        original_language: None,
-                        makers,
-                        object_type: object_type(r.classification.as_deref().unwrap_or("")),
-                        origin_country: r.country.as_deref().and_then(iso),
-                        culture: r.culture.as_deref(),
-                        period: r.period.as_deref(),
-                        date_text: r.date_text.as_deref(),
-                        year_begin: dated(r).map(|(b, _)| b + shift),
-                        year_end: dated(r).map(|(_, e)| e + shift),
-                        materials: serde_json::to_string(&materials).unwrap(),
-                        technique: None,
-                        dimensions: r.dimensions.as_deref(),
-                        description: r.medium.as_deref(),
-                        description_original: None,
-                        statement: &statement,
-                        statement_original: None,
-                        credit_line: r.credit_line.as_deref(),
-                        rights: if k % 5 == 0 {
-                            "http://rightsstatements.org/vocab/InC/1.0/"
-                        } else {
-                            "http://creativecommons.org/publicdomain/zero/1.0/"
-                        },
-                        status: "published",
-                        created_at: now + chrono::Duration::seconds(k as i64),
-                        updated_at: now,
-                        published_at: Some(now),
-                    })
+                    .values((
+                        ArtworkChanges::of(&work, now),
+                        artworks::museum_id.eq(ids[(k * 7 + copy) % ids.len()]),
+                        artworks::slug.eq(format!("w{k}")),
+                        artworks::status.eq("published"),
+                        artworks::created_at.eq(now + chrono::Duration::seconds(k as i64)),
+                        artworks::published_at.eq(Some(now)),
+                    ))
                     .execute(conn)?;
             }
             diesel::QueryResult::Ok(())

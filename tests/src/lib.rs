@@ -240,30 +240,7 @@ impl TestApp {
             .await
             .unwrap()
             .artwork;
-        let mut input = vcm_shared::ArtworkInput {
-            inventory_number: a.inventory_number,
-            slug: Some(a.slug),
-            title: a.title,
-            title_original: a.title_original,
-            original_language: a.original_language,
-            makers: a.makers,
-            object_type: a.object_type,
-            origin_country: a.origin_country.map(|c| c.code),
-            culture: a.culture,
-            period: a.period,
-            date_text: a.date_text,
-            year_begin: a.year_begin,
-            year_end: a.year_end,
-            materials: a.materials,
-            technique: a.technique,
-            dimensions: a.dimensions,
-            description: a.description,
-            description_original: a.description_original,
-            statement: Some(a.statement),
-            statement_original: a.statement_original,
-            credit_line: a.credit_line,
-            rights: a.rights,
-        };
+        let mut input = vcm_shared::ArtworkInput::from(&a);
         edit(&mut input);
         let res = self
             .call("PUT", &path, Some(token))

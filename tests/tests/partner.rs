@@ -470,9 +470,18 @@ fn role_of(doc: &Value, method: &str, path: &str) -> Option<String> {
         .iter()
         .find(|(template, _)| matches_template(template, path))
         .unwrap_or_else(|| panic!("{path} is not in the OpenAPI document"));
-    ops[method.to_ascii_lowercase()]["security"][0]["bearer"][0]
-        .as_str()
-        .map(str::to_owned)
+    let op = &ops[method.to_ascii_lowercase()];
+    let role = op["security"][0]["bearer"][0].as_str().map(str::to_owned);
+    if role.is_some() {
+        // Its refusals are documented, from the role (http::doc::add_refusals).
+        for status in ["401", "403"] {
+            assert!(
+                op["responses"][status].is_object(),
+                "{method} {path} does not document its {status}"
+            );
+        }
+    }
+    role
 }
 
 /// Whether a path fits an OpenAPI path template (`{name}` is one segment).

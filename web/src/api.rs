@@ -332,32 +332,9 @@ pub async fn related(slug: &str) -> ApiResult<RelatedWorks> {
 
 // ---- IIIF ---------------------------------------------------------------------
 
-/// What the deep-zoom viewer needs of a IIIF Image API 3.0 `info.json`.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
-pub struct IiifInfo {
-    /// The full image's width in pixels.
-    pub width: u32,
-    /// The full image's height in pixels.
-    pub height: u32,
-    /// The tile sizes the server makes, with the scale factors of each.
-    #[serde(default)]
-    pub tiles: Vec<IiifTiles>,
-}
-
-/// One tile size of a IIIF image service.
-#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct IiifTiles {
-    pub width: u32,
-    /// The tile height; the width when absent.
-    #[serde(default)]
-    pub height: Option<u32>,
-    pub scale_factors: Vec<u32>,
-}
-
 /// The `info.json` of a IIIF image service (`base` as the API gives it,
 /// e.g. `/iiif/3/abcd`).
-pub async fn iiif_info(base: &str) -> ApiResult<IiifInfo> {
+pub async fn iiif_info(base: &str) -> ApiResult<vcm_shared::ImageService3> {
     let response = Request::get(&format!("{}/info.json", base.trim_end_matches('/')))
         .header("Accept", "application/ld+json, application/json")
         .send()

@@ -22,7 +22,7 @@ use crate::config::Settings;
 use crate::db::schema::{artworks, audit_log, emails, membership_applications, museums, users};
 use crate::db::{self, DbConnection, Pool};
 use crate::error::ApiError;
-use crate::http::doc::{NOT_ADMIN, PROBLEM, UNAUTHORIZED};
+use crate::http::doc::PROBLEM;
 use crate::http::params;
 use crate::museums::{CountryNames, MuseumRow};
 use crate::outbox;
@@ -110,8 +110,6 @@ fn users_wire(conn: &mut DbConnection, only: Option<i64>) -> Result<Vec<User>, A
     security(("bearer" = ["admin"])),
     responses(
         (status = 200, description = "The accounts", body = UserList),
-        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = PROBLEM),
-        (status = 403, description = NOT_ADMIN, body = Problem, content_type = PROBLEM),
     ),
 )]
 #[get("/admin/users")]
@@ -128,8 +126,6 @@ async fn list_users(pool: web::Data<Pool>, _admin: Admin) -> Result<web::Json<Us
     request_body = UserInvite,
     responses(
         (status = 201, description = "The account", body = User),
-        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = PROBLEM),
-        (status = 403, description = NOT_ADMIN, body = Problem, content_type = PROBLEM),
         (status = 422, description = "`validation_failed`: a bad or taken email, an editor without a museum", body = Problem, content_type = PROBLEM),
     ),
 )]
@@ -216,8 +212,6 @@ async fn invite_user(
     params(("id" = i64, Path, description = "The account's id")),
     responses(
         (status = 200, description = "The account as stored now", body = User),
-        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = PROBLEM),
-        (status = 403, description = NOT_ADMIN, body = Problem, content_type = PROBLEM),
         (status = 404, description = "No such account", body = Problem, content_type = PROBLEM),
         (status = 409, description = "`conflict`: an admin cannot disable or demote themself", body = Problem, content_type = PROBLEM),
         (status = 422, description = "`validation_failed`", body = Problem, content_type = PROBLEM),
@@ -311,8 +305,6 @@ async fn update_user(
     security(("bearer" = ["admin"])),
     responses(
         (status = 200, description = "The clients", body = ApiClientList),
-        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = PROBLEM),
-        (status = 403, description = NOT_ADMIN, body = Problem, content_type = PROBLEM),
     ),
 )]
 #[get("/admin/clients")]
@@ -332,8 +324,6 @@ async fn list_clients(
     params(("client_id" = String, Path, description = "The client's id")),
     responses(
         (status = 204, description = "Revoked (also when it already was)"),
-        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = PROBLEM),
-        (status = 403, description = NOT_ADMIN, body = Problem, content_type = PROBLEM),
         (status = 404, description = "No such client", body = Problem, content_type = PROBLEM),
     ),
 )]
@@ -383,8 +373,6 @@ struct AuditQuery {
     responses(
         (status = 200, description = "A page of entries", body = AuditPage),
         (status = 400, description = "A parameter is malformed", body = Problem, content_type = PROBLEM),
-        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = PROBLEM),
-        (status = 403, description = NOT_ADMIN, body = Problem, content_type = PROBLEM),
     ),
 )]
 #[get("/admin/audit")]
@@ -536,8 +524,6 @@ struct EmailQuery {
     responses(
         (status = 200, description = "A page of emails", body = EmailPage),
         (status = 400, description = "A parameter is malformed", body = Problem, content_type = PROBLEM),
-        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = PROBLEM),
-        (status = 403, description = NOT_ADMIN, body = Problem, content_type = PROBLEM),
     ),
 )]
 #[get("/admin/emails")]
@@ -610,8 +596,6 @@ async fn list_emails(
     security(("bearer" = ["admin"])),
     responses(
         (status = 200, description = "The dashboard", body = AdminDashboard),
-        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = PROBLEM),
-        (status = 403, description = NOT_ADMIN, body = Problem, content_type = PROBLEM),
     ),
 )]
 #[get("/admin/dashboard")]

@@ -23,7 +23,7 @@ use crate::config::Settings;
 use crate::db::schema::{artworks, countries, museums, network_settings};
 use crate::db::{self, DbConnection, Pool};
 use crate::error::ApiError;
-use crate::http::doc::{NOT_ADMIN, PROBLEM, UNAUTHORIZED};
+use crate::http::doc::PROBLEM;
 use crate::http::{if_match, versioned};
 use crate::museums::{CountryNames, MuseumRow};
 use crate::outbox;
@@ -58,8 +58,6 @@ struct MuseumListQuery {
     responses(
         (status = 200, description = "The museums", body = PartnerMuseumList),
         (status = 400, description = "`invalid_parameter`: an unknown status", body = Problem, content_type = PROBLEM),
-        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = PROBLEM),
-        (status = 403, description = NOT_ADMIN, body = Problem, content_type = PROBLEM),
     ),
 )]
 #[get("/admin/museums")]
@@ -119,8 +117,6 @@ async fn list_museums(
     params(("slug" = String, Path, description = "The museum's slug")),
     responses(
         (status = 200, description = "The museum; `ETag` is its version", body = PartnerMuseum),
-        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = PROBLEM),
-        (status = 403, description = NOT_ADMIN, body = Problem, content_type = PROBLEM),
         (status = 404, description = "`not_found`: no such museum", body = Problem, content_type = PROBLEM),
     ),
 )]
@@ -149,8 +145,6 @@ async fn get_museum(
     ),
     responses(
         (status = 200, description = "The museum as stored now", body = PartnerMuseum),
-        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = PROBLEM),
-        (status = 403, description = NOT_ADMIN, body = Problem, content_type = PROBLEM),
         (status = 404, description = "`not_found`: no such museum", body = Problem, content_type = PROBLEM),
         (status = 412, description = "`precondition_failed`: the museum changed since you read it", body = Problem, content_type = PROBLEM),
         (status = 422, description = "`validation_failed`, field by field", body = Problem, content_type = PROBLEM),
@@ -197,8 +191,6 @@ async fn put_museum(
     ),
     responses(
         (status = 200, description = "The museum as stored now", body = PartnerMuseum),
-        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = PROBLEM),
-        (status = 403, description = NOT_ADMIN, body = Problem, content_type = PROBLEM),
         (status = 404, description = "`not_found`: no such museum", body = Problem, content_type = PROBLEM),
         (status = 412, description = "`precondition_failed`: the museum changed since you read it", body = Problem, content_type = PROBLEM),
         (status = 422, description = "`validation_failed`: an applicant status, a quota out of range, a missing reason", body = Problem, content_type = PROBLEM),
@@ -311,8 +303,6 @@ fn email_membership(
     security(("bearer" = ["admin"])),
     responses(
         (status = 200, description = "The settings", body = NetworkSettings),
-        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = PROBLEM),
-        (status = 403, description = NOT_ADMIN, body = Problem, content_type = PROBLEM),
     ),
 )]
 #[get("/admin/settings")]
@@ -337,8 +327,6 @@ async fn get_settings(
     request_body = NetworkSettings,
     responses(
         (status = 200, description = "The settings as stored now", body = NetworkSettings),
-        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = PROBLEM),
-        (status = 403, description = NOT_ADMIN, body = Problem, content_type = PROBLEM),
         (status = 422, description = "`validation_failed`: a quota out of range", body = Problem, content_type = PROBLEM),
     ),
 )]
@@ -398,8 +386,6 @@ async fn put_settings(
         (status = 200, description = "The country, changed", body = vcm_shared::Country),
         (status = 201, description = "The country, added", body = vcm_shared::Country),
         (status = 400, description = "`invalid_parameter`: not a two-letter code", body = Problem, content_type = PROBLEM),
-        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = PROBLEM),
-        (status = 403, description = NOT_ADMIN, body = Problem, content_type = PROBLEM),
         (status = 422, description = "`validation_failed`: a missing or long name", body = Problem, content_type = PROBLEM),
     ),
 )]

@@ -10,7 +10,8 @@ use std::collections::{BTreeMap, HashMap};
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use vcm_shared::{
-    Artwork, ArtworkImage, ArtworkSummary, ImageThumb, Maker, PartnerArtwork, WorkStatus,
+    Artwork, ArtworkImage, ArtworkInput, ArtworkSummary, ImageThumb, Maker, PartnerArtwork,
+    WorkStatus,
 };
 
 use crate::db::DbConnection;
@@ -55,37 +56,63 @@ pub struct ArtworkRow {
     pub published_at: Option<NaiveDateTime>,
 }
 
-/// A work to store.
-#[derive(Debug, Insertable)]
-#[diesel(table_name = artworks)]
-pub struct NewArtwork<'a> {
-    pub museum_id: i64,
-    pub inventory_number: Option<&'a str>,
-    pub slug: &'a str,
-    pub title: &'a str,
-    pub title_original: Option<&'a str>,
-    pub original_language: Option<&'a str>,
-    pub makers: String,
-    pub object_type: &'a str,
-    pub origin_country: Option<&'a str>,
-    pub culture: Option<&'a str>,
-    pub period: Option<&'a str>,
-    pub date_text: Option<&'a str>,
-    pub year_begin: Option<i32>,
-    pub year_end: Option<i32>,
-    pub materials: String,
-    pub technique: Option<&'a str>,
-    pub dimensions: Option<&'a str>,
-    pub description: Option<&'a str>,
-    pub description_original: Option<&'a str>,
-    pub statement: &'a str,
-    pub statement_original: Option<&'a str>,
-    pub credit_line: Option<&'a str>,
-    pub rights: &'a str,
-    pub status: &'a str,
-    pub created_at: NaiveDateTime,
-    pub updated_at: NaiveDateTime,
-    pub published_at: Option<NaiveDateTime>,
+/// A work's editable columns, from its fields: what an update writes, and
+/// with the keys, status and times, what a creation inserts.
+#[derive(Debug, AsChangeset, Insertable)]
+#[diesel(table_name = artworks, treat_none_as_null = true)]
+pub struct ArtworkChanges<'a> {
+    inventory_number: Option<&'a str>,
+    title: &'a str,
+    title_original: Option<&'a str>,
+    original_language: Option<&'a str>,
+    makers: String,
+    object_type: &'a str,
+    origin_country: Option<&'a str>,
+    culture: Option<&'a str>,
+    period: Option<&'a str>,
+    date_text: Option<&'a str>,
+    year_begin: Option<i32>,
+    year_end: Option<i32>,
+    materials: String,
+    technique: Option<&'a str>,
+    dimensions: Option<&'a str>,
+    description: Option<&'a str>,
+    description_original: Option<&'a str>,
+    statement: &'a str,
+    statement_original: Option<&'a str>,
+    credit_line: Option<&'a str>,
+    rights: &'a str,
+    updated_at: NaiveDateTime,
+}
+
+impl<'a> ArtworkChanges<'a> {
+    /// The columns of these fields, changed at `now`; the slug is not among them.
+    pub fn of(a: &'a ArtworkInput, now: NaiveDateTime) -> Self {
+        Self {
+            inventory_number: a.inventory_number.as_deref(),
+            title: &a.title,
+            title_original: a.title_original.as_deref(),
+            original_language: a.original_language.as_deref(),
+            makers: serde_json::to_string(&a.makers).expect("makers serialise"),
+            object_type: a.object_type.as_str(),
+            origin_country: a.origin_country.as_deref(),
+            culture: a.culture.as_deref(),
+            period: a.period.as_deref(),
+            date_text: a.date_text.as_deref(),
+            year_begin: a.year_begin,
+            year_end: a.year_end,
+            materials: serde_json::to_string(&a.materials).expect("materials serialise"),
+            technique: a.technique.as_deref(),
+            dimensions: a.dimensions.as_deref(),
+            description: a.description.as_deref(),
+            description_original: a.description_original.as_deref(),
+            statement: a.statement.as_deref().unwrap_or(""),
+            statement_original: a.statement_original.as_deref(),
+            credit_line: a.credit_line.as_deref(),
+            rights: &a.rights,
+            updated_at: now,
+        }
+    }
 }
 
 fn json_list<T: serde::de::DeserializeOwned>(column: &str, text: &str) -> Result<Vec<T>, ApiError> {
@@ -94,6 +121,34 @@ fn json_list<T: serde::de::DeserializeOwned>(column: &str, text: &str) -> Result
 }
 
 impl ArtworkRow {
+    /// The stored work's editable fields: what an update compares with.
+    pub fn input(&self) -> Result<ArtworkInput, ApiError> {
+        Ok(ArtworkInput {
+            inventory_number: self.inventory_number.clone(),
+            slug: Some(self.slug.clone()),
+            title: self.title.clone(),
+            title_original: self.title_original.clone(),
+            original_language: self.original_language.clone(),
+            makers: json_list("makers", &self.makers)?,
+            object_type: crate::stored(&self.object_type)?,
+            origin_country: self.origin_country.clone(),
+            culture: self.culture.clone(),
+            period: self.period.clone(),
+            date_text: self.date_text.clone(),
+            year_begin: self.year_begin,
+            year_end: self.year_end,
+            materials: json_list("materials", &self.materials)?,
+            technique: self.technique.clone(),
+            dimensions: self.dimensions.clone(),
+            description: self.description.clone(),
+            description_original: self.description_original.clone(),
+            statement: vcm_shared::clean(Some(self.statement.clone())),
+            statement_original: self.statement_original.clone(),
+            credit_line: self.credit_line.clone(),
+            rights: self.rights.clone(),
+        })
+    }
+
     /// The work in lists, with its primary image's thumbnail from `thumbs`
     /// (see [`images::thumbs`]).
     pub fn summary(

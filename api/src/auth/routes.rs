@@ -354,8 +354,6 @@ async fn logout(pool: web::Data<Pool>, req: HttpRequest) -> Result<HttpResponse,
     security(("bearer" = ["person"])),
     responses(
         (status = 200, description = "The account", body = CurrentUser),
-        (status = 401, description = "`unauthorized`", body = Problem, content_type = PROBLEM),
-        (status = 403, description = "`forbidden`: API clients have no account", body = Problem, content_type = PROBLEM),
     ),
 )]
 #[get("/auth/me")]

@@ -24,7 +24,7 @@ use crate::auth::Admin;
 use crate::db::schema::{artworks, featured_days, museums};
 use crate::db::{self, DbConnection, Pool};
 use crate::error::ApiError;
-use crate::http::doc::{NOT_ADMIN, PROBLEM, UNAUTHORIZED};
+use crate::http::doc::PROBLEM;
 
 pub fn configure(config: &mut ServiceConfig) {
     config
@@ -249,8 +249,6 @@ async fn of_the_day(
     security(("bearer" = ["admin"])),
     responses(
         (status = 200, description = "The days, latest first", body = FeaturedSchedule),
-        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = PROBLEM),
-        (status = 403, description = NOT_ADMIN, body = Problem, content_type = PROBLEM),
     ),
 )]
 #[get("/admin/featured")]
@@ -303,8 +301,6 @@ async fn schedule(
     responses(
         (status = 200, description = "The day as pinned", body = FeaturedDay),
         (status = 400, description = "`invalid_parameter`: not a date, or a past day; `malformed_body`", body = Problem, content_type = PROBLEM),
-        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = PROBLEM),
-        (status = 403, description = NOT_ADMIN, body = Problem, content_type = PROBLEM),
         (status = 422, description = "`validation_failed`: no published work has this slug", body = Problem, content_type = PROBLEM),
     ),
 )]
@@ -392,8 +388,6 @@ async fn pin(
     responses(
         (status = 204, description = "Unpinned (also when it was not pinned)"),
         (status = 400, description = "`invalid_parameter`: not a date, or a past day", body = Problem, content_type = PROBLEM),
-        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = PROBLEM),
-        (status = 403, description = NOT_ADMIN, body = Problem, content_type = PROBLEM),
     ),
 )]
 #[delete("/admin/featured/{date}")]

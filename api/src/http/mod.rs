@@ -4,13 +4,98 @@
 mod cache;
 pub mod params;
 
-/// Descriptions of answers that many endpoints document in the OpenAPI document.
+/// What many endpoints' entries in the OpenAPI document share.
 pub mod doc {
+    use utoipa::openapi::path::Operation;
+    use utoipa::openapi::{ContentBuilder, OpenApi, Ref, RefOr, ResponseBuilder};
+
     /// The media type of every error answer.
     pub const PROBLEM: &str = "application/problem+json";
-    pub const UNAUTHORIZED: &str = "`unauthorized`: no valid access token";
-    pub const NOT_ADMIN: &str = "`forbidden`: this needs the admin role";
-    pub const NOT_A_MUSEUM: &str = "`forbidden`: the caller does not act for a museum";
+
+    /// The refusals of a protected operation, as reusable responses: 401 for
+    /// any, and the 403 of the role its security requirement names (the
+    /// extractor its handler takes, `crate::auth`).
+    const REFUSALS: [(&str, &str, &str); 5] = [
+        (
+            "401",
+            "Unauthorized",
+            "`unauthorized`: no valid access token",
+        ),
+        (
+            "admin",
+            "NotAdmin",
+            "`forbidden`: this needs the admin role",
+        ),
+        (
+            "museum",
+            "NotAMuseum",
+            "`forbidden`: the caller does not act for a museum",
+        ),
+        (
+            "editor",
+            "NotAnEditor",
+            "`forbidden`: this needs an editor of the museum, signed in (not an API client)",
+        ),
+        (
+            "person",
+            "NotAPerson",
+            "`forbidden`: this needs a person signed in; API clients have no account",
+        ),
+    ];
+
+    /// Adds the refusals to the components, and to every operation with a
+    /// security requirement those it does not describe itself.
+    pub fn add_refusals(doc: &mut OpenApi) {
+        let components = doc.components.get_or_insert_with(Default::default);
+        for (_, name, description) in REFUSALS {
+            let problem = ContentBuilder::new()
+                .schema(Some(Ref::from_schema_name("Problem")))
+                .build();
+            components.responses.insert(
+                name.to_owned(),
+                RefOr::T(
+                    ResponseBuilder::new()
+                        .description(description)
+                        .content(PROBLEM, problem)
+                        .build(),
+                ),
+            );
+        }
+        for item in doc.paths.paths.values_mut() {
+            for op in [
+                &mut item.get,
+                &mut item.put,
+                &mut item.post,
+                &mut item.delete,
+                &mut item.patch,
+            ]
+            .into_iter()
+            .flatten()
+            {
+                if let Some(role) = role(op) {
+                    refuse(op, "401", "401");
+                    refuse(op, "403", &role);
+                }
+            }
+        }
+    }
+
+    /// The role an operation's bearer requirement names.
+    fn role(op: &Operation) -> Option<String> {
+        let requirement = serde_json::to_value(op.security.as_ref()?.first()?).ok()?;
+        Some(requirement["bearer"][0].as_str()?.to_owned())
+    }
+
+    fn refuse(op: &mut Operation, status: &str, key: &str) {
+        let (_, name, _) = REFUSALS
+            .iter()
+            .find(|(k, _, _)| *k == key)
+            .unwrap_or_else(|| panic!("no refusal for {key:?}"));
+        op.responses
+            .responses
+            .entry(status.to_owned())
+            .or_insert_with(|| RefOr::Ref(Ref::from_response_name(*name)));
+    }
 }
 
 pub use cache::{BodyLimit, PathLimit, PublicCache, etag_matches};

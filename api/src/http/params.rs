@@ -2,6 +2,7 @@
 
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use chrono::{DateTime, NaiveDateTime};
 use vcm_shared::rules::{DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, YEAR_RANGE};
 
 use crate::error::ApiError;
@@ -61,17 +62,25 @@ pub fn page_end<T>(rows: &mut Vec<T>, limit: i64) -> Option<&T> {
     }
 }
 
+/// The answer to a `cursor` this server did not hand out.
+fn foreign_cursor() -> ApiError {
+    ApiError::invalid_parameter("cursor", "is not a cursor this server handed out")
+}
+
 /// Reads a `cursor` that is a positive number (an id or a row number).
 pub fn number_cursor(raw: Option<&str>) -> Result<Option<i64>, ApiError> {
     raw.map(|c| {
-        c.parse::<i64>().ok().filter(|c| *c > 0).ok_or_else(|| {
-            ApiError::invalid_parameter("cursor", "is not a cursor this server handed out")
-        })
+        c.parse::<i64>()
+            .ok()
+            .filter(|c| *c > 0)
+            .ok_or_else(foreign_cursor)
     })
     .transpose()
 }
 
-/// Where a page ends in a list sorted by (text key, id): the last item's key and id.
+/// Where a page ends in a list sorted by (key, id): the last item's key and
+/// id. A time is its key in nanoseconds, the precision SQLite keeps
+/// ([`Cursor::at`], [`Cursor::time`]).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Cursor {
     pub key: String,
@@ -79,6 +88,24 @@ pub struct Cursor {
 }
 
 impl Cursor {
+    /// The cursor after the item of this time and id.
+    pub fn at(time: NaiveDateTime, id: i64) -> Self {
+        Self {
+            key: time
+                .and_utc()
+                .timestamp_nanos_opt()
+                .unwrap_or_default()
+                .to_string(),
+            id,
+        }
+    }
+
+    /// The time and id of a cursor made by [`Cursor::at`].
+    pub fn time(&self) -> Result<(NaiveDateTime, i64), ApiError> {
+        let time = self.key.parse::<i64>().map_err(|_| foreign_cursor())?;
+        Ok((DateTime::from_timestamp_nanos(time).naive_utc(), self.id))
+    }
+
     pub fn encode(&self) -> String {
         URL_SAFE_NO_PAD.encode(format!("{}\n{}", self.id, self.key))
     }
@@ -86,12 +113,10 @@ impl Cursor {
     /// Reads the `cursor` parameter; anything we did not hand out is a 400.
     pub fn decode(raw: Option<&str>) -> Result<Option<Self>, ApiError> {
         let Some(raw) = raw else { return Ok(None) };
-        let bad =
-            || ApiError::invalid_parameter("cursor", "is not a cursor this server handed out");
-        let bytes = URL_SAFE_NO_PAD.decode(raw).map_err(|_| bad())?;
-        let text = String::from_utf8(bytes).map_err(|_| bad())?;
-        let (id, key) = text.split_once('\n').ok_or_else(bad)?;
-        let id = id.parse().map_err(|_| bad())?;
+        let bytes = URL_SAFE_NO_PAD.decode(raw).map_err(|_| foreign_cursor())?;
+        let text = String::from_utf8(bytes).map_err(|_| foreign_cursor())?;
+        let (id, key) = text.split_once('\n').ok_or_else(foreign_cursor)?;
+        let id = id.parse().map_err(|_| foreign_cursor())?;
         Ok(Some(Self {
             key: key.to_owned(),
             id,
@@ -110,6 +135,17 @@ mod tests {
             id: 42,
         };
         assert_eq!(Cursor::decode(Some(&c.encode())).unwrap(), Some(c));
+        let t = DateTime::from_timestamp_nanos(1_764_000_000_123_456_789).naive_utc();
+        let c = Cursor::decode(Some(&Cursor::at(t, 7).encode())).unwrap();
+        assert_eq!(c.unwrap().time().unwrap(), (t, 7));
+        assert!(
+            Cursor {
+                key: "2026-12-03".into(),
+                id: 7
+            }
+            .time()
+            .is_err()
+        );
     }
 
     #[test]

@@ -27,7 +27,7 @@ use crate::changes::{self, Entity};
 use crate::db::schema::images;
 use crate::db::{self, DbConnection, Pool};
 use crate::error::ApiError;
-use crate::http::doc::{NOT_A_MUSEUM, PROBLEM, UNAUTHORIZED};
+use crate::http::doc::PROBLEM;
 use crate::http::multipart_error;
 
 pub fn configure(config: &mut ServiceConfig) {
@@ -221,8 +221,6 @@ fn refused(refusal: Refusal) -> ApiError {
         (status = 201, description = "Uploaded: stored and `processing`; `Location` is the image", body = ArtworkImage),
         (status = 202, description = "Link accepted: `fetching`; `Location` is the image", body = ArtworkImage),
         (status = 400, description = "`malformed_body`: the body cannot be read", body = Problem, content_type = PROBLEM),
-        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = PROBLEM),
-        (status = 403, description = NOT_A_MUSEUM, body = Problem, content_type = PROBLEM),
         (status = 404, description = NOT_FOUND, body = Problem, content_type = PROBLEM),
         (status = 409, description = "`conflict`: the work already has 50 images", body = Problem, content_type = PROBLEM),
         (status = 413, description = "`payload_too_large`: the file is over the limit", body = Problem, content_type = PROBLEM),
@@ -459,8 +457,6 @@ fn by_key(conn: &mut DbConnection, artwork_id: i64, key: &str) -> Result<ImageRo
     params(("slug" = String, Path, description = "The work's slug")),
     responses(
         (status = 200, description = "The images by position", body = ArtworkImageList),
-        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = PROBLEM),
-        (status = 403, description = NOT_A_MUSEUM, body = Problem, content_type = PROBLEM),
         (status = 404, description = NOT_FOUND, body = Problem, content_type = PROBLEM),
     ),
 )]
@@ -492,8 +488,6 @@ async fn list(
     ),
     responses(
         (status = 200, description = "The image", body = ArtworkImage),
-        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = PROBLEM),
-        (status = 403, description = NOT_A_MUSEUM, body = Problem, content_type = PROBLEM),
         (status = 404, description = NOT_FOUND, body = Problem, content_type = PROBLEM),
     ),
 )]
@@ -526,8 +520,6 @@ async fn get_one(
     request_body = ImageInput,
     responses(
         (status = 200, description = "The image as stored now", body = ArtworkImage),
-        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = PROBLEM),
-        (status = 403, description = NOT_A_MUSEUM, body = Problem, content_type = PROBLEM),
         (status = 404, description = NOT_FOUND, body = Problem, content_type = PROBLEM),
         (status = 422, description = "`validation_failed`, field by field", body = Problem, content_type = PROBLEM),
     ),
@@ -590,8 +582,6 @@ async fn update(
     ),
     responses(
         (status = 204, description = "Deleted"),
-        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = PROBLEM),
-        (status = 403, description = NOT_A_MUSEUM, body = Problem, content_type = PROBLEM),
         (status = 404, description = NOT_FOUND, body = Problem, content_type = PROBLEM),
     ),
 )]

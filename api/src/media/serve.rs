@@ -13,9 +13,11 @@ use actix_web::http::header::{self, ContentEncoding};
 use actix_web::{HttpRequest, HttpResponse, get, web};
 use bytes::Bytes;
 use diesel::prelude::*;
-use serde_json::json;
 use utoipa_actix_web::service_config::ServiceConfig;
-use vcm_shared::{DISPLAY_SIZE, ErrorCode, ImageState, Problem, THUMBNAIL_SIZE, fit};
+use vcm_shared::{
+    DISPLAY_SIZE, ErrorCode, ImageService3, ImageServiceSize, ImageServiceTiles, ImageState,
+    Problem, THUMBNAIL_SIZE, fit,
+};
 
 use super::iiif::ImageRequest;
 use super::pixels::{self, Pyramid};
@@ -121,7 +123,7 @@ async fn base(path: web::Path<String>) -> HttpResponse {
     tag = "iiif",
     params(("id" = String, Path, description = "The image's identifier (`ArtworkImage.id`)")),
     responses(
-        (status = 200, description = "The image service description", body = Object),
+        (status = 200, description = "The image service description", body = ImageService3),
         (status = 404, description = "`not_found`: no ready image has this identifier", body = Problem, content_type = PROBLEM),
     ),
 )]
@@ -135,28 +137,39 @@ async fn info_json(
     let key = path.into_inner();
     let info = lookup(&pool, &media, &key).await?;
     let (w, h) = (info.width, info.height);
-    let sizes: Vec<_> = [THUMBNAIL_SIZE, DISPLAY_SIZE]
-        .into_iter()
-        .map(|longest| fit(w, h, longest))
-        .filter(|&(sw, sh)| (sw, sh) != (w, h))
-        .map(|(sw, sh)| json!({"width": sw, "height": sh}))
-        .collect();
-    let body = json!({
-        "@context": "http://iiif.io/api/image/3/context.json",
-        "id": format!("{}{}", origin(&req), service_path(&key)),
-        "type": "ImageService3",
-        "protocol": "http://iiif.io/api/image",
-        "profile": PROFILE,
-        "width": w,
-        "height": h,
-        "maxArea": media.limits.max_pixels,
-        "sizes": sizes,
-        "tiles": [{"width": TILE, "scaleFactors": scale_factors(w, h)}],
-        "extraQualities": ["color", "gray", "bitonal"],
-        "extraFormats": ["webp"],
-        "extraFeatures": ["mirroring", "sizeUpscaling", "canonicalLinkHeader", "profileLinkHeader", "jsonldMediaType", "baseUriRedirect", "cors"],
-        "rights": info.rights,
-    });
+    let body = ImageService3 {
+        context: "http://iiif.io/api/image/3/context.json".into(),
+        id: format!("{}{}", origin(&req), service_path(&key)),
+        kind: "ImageService3".into(),
+        protocol: "http://iiif.io/api/image".into(),
+        profile: PROFILE.into(),
+        width: w,
+        height: h,
+        max_area: Some(media.limits.max_pixels),
+        sizes: [THUMBNAIL_SIZE, DISPLAY_SIZE]
+            .into_iter()
+            .map(|longest| fit(w, h, longest))
+            .filter(|&size| size != (w, h))
+            .map(|(width, height)| ImageServiceSize { width, height })
+            .collect(),
+        tiles: vec![ImageServiceTiles {
+            width: TILE,
+            height: None,
+            scale_factors: scale_factors(w, h),
+        }],
+        extra_qualities: strings(&["color", "gray", "bitonal"]),
+        extra_formats: strings(&["webp"]),
+        extra_features: strings(&[
+            "mirroring",
+            "sizeUpscaling",
+            "canonicalLinkHeader",
+            "profileLinkHeader",
+            "jsonldMediaType",
+            "baseUriRedirect",
+            "cors",
+        ]),
+        rights: info.rights,
+    };
     let wants_ld = req
         .headers()
         .get(header::ACCEPT)
@@ -175,7 +188,11 @@ async fn info_json(
             header::LINK,
             format!("<http://iiif.io/api/image/3/{PROFILE}.json>;rel=\"profile\""),
         ))
-        .body(body.to_string()))
+        .body(serde_json::to_string(&body).expect("info.json serialises")))
+}
+
+fn strings(items: &[&str]) -> Vec<String> {
+    items.iter().map(|s| (*s).to_owned()).collect()
 }
 
 /// A region of an image, scaled, turned and encoded (IIIF Image API 3.0).

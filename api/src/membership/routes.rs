@@ -21,7 +21,7 @@ use crate::config::Settings;
 use crate::db::schema::membership_applications;
 use crate::db::{self, DbConnection, Pool};
 use crate::error::ApiError;
-use crate::http::doc::{NOT_ADMIN, PROBLEM, UNAUTHORIZED};
+use crate::http::doc::PROBLEM;
 use crate::http::params;
 use crate::outbox;
 use crate::outbox::Mailer;
@@ -210,8 +210,6 @@ struct ListQuery {
     responses(
         (status = 200, description = "A page of applications", body = ApplicationPage),
         (status = 400, description = "A parameter is malformed", body = Problem, content_type = PROBLEM),
-        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = PROBLEM),
-        (status = 403, description = NOT_ADMIN, body = Problem, content_type = PROBLEM),
     ),
 )]
 #[get("/admin/applications")]
@@ -273,8 +271,6 @@ async fn list(
     params(("id" = i64, Path, description = "The application's id")),
     responses(
         (status = 200, description = "The application", body = Application),
-        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = PROBLEM),
-        (status = 403, description = NOT_ADMIN, body = Problem, content_type = PROBLEM),
         (status = 404, description = "No such application", body = Problem, content_type = PROBLEM),
     ),
 )]
@@ -300,8 +296,6 @@ async fn get_application(
     params(("id" = i64, Path, description = "The application's id")),
     responses(
         (status = 200, description = "The PDF", content_type = "application/pdf"),
-        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = PROBLEM),
-        (status = 403, description = NOT_ADMIN, body = Problem, content_type = PROBLEM),
         (status = 404, description = "No such application", body = Problem, content_type = PROBLEM),
     ),
 )]
@@ -383,8 +377,6 @@ async fn decision(
     responses(
         (status = 200, description = "The application, now `info_requested`", body = Application),
         (status = 400, description = "`malformed_body`", body = Problem, content_type = PROBLEM),
-        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = PROBLEM),
-        (status = 403, description = NOT_ADMIN, body = Problem, content_type = PROBLEM),
         (status = 404, description = "No such application", body = Problem, content_type = PROBLEM),
         (status = 409, description = "`invalid_transition`: it is decided", body = Problem, content_type = PROBLEM),
         (status = 422, description = "`validation_failed`: the message is missing or too long", body = Problem, content_type = PROBLEM),
@@ -423,8 +415,6 @@ async fn request_info(
     responses(
         (status = 200, description = "The application, now `approved`, naming its museum", body = Application),
         (status = 400, description = "`malformed_body`", body = Problem, content_type = PROBLEM),
-        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = PROBLEM),
-        (status = 403, description = NOT_ADMIN, body = Problem, content_type = PROBLEM),
         (status = 404, description = "No such application", body = Problem, content_type = PROBLEM),
         (status = 409, description = "`invalid_transition` (decided; a rejected one must be reopened first) or `conflict` (the contact has an account)", body = Problem, content_type = PROBLEM),
     ),
@@ -460,8 +450,6 @@ async fn approve(
     responses(
         (status = 200, description = "The application, now `rejected`", body = Application),
         (status = 400, description = "`malformed_body`", body = Problem, content_type = PROBLEM),
-        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = PROBLEM),
-        (status = 403, description = NOT_ADMIN, body = Problem, content_type = PROBLEM),
         (status = 404, description = "No such application", body = Problem, content_type = PROBLEM),
         (status = 409, description = "`invalid_transition`: it is decided", body = Problem, content_type = PROBLEM),
         (status = 422, description = "`validation_failed`: the reason is missing or too long", body = Problem, content_type = PROBLEM),
@@ -498,8 +486,6 @@ async fn reject(
     responses(
         (status = 200, description = "The application, now `submitted`", body = Application),
         (status = 400, description = "`malformed_body`", body = Problem, content_type = PROBLEM),
-        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = PROBLEM),
-        (status = 403, description = NOT_ADMIN, body = Problem, content_type = PROBLEM),
         (status = 404, description = "No such application", body = Problem, content_type = PROBLEM),
         (status = 409, description = "`invalid_transition`: only a rejected application reopens", body = Problem, content_type = PROBLEM),
     ),

@@ -19,11 +19,11 @@ use serde::de::{DeserializeSeed, SeqAccess, Visitor};
 use serde_json::{Map, Value};
 use utoipa::IntoParams;
 use vcm_shared::{
-    ErrorCode, FieldCode, FieldError, ImportFormat, ImportJob, ImportJobList, ImportRow,
-    ImportRowPage, ImportStatus, Problem, RowOutcome,
+    ArtworkInput, ErrorCode, FieldCode, FieldError, ImportFormat, ImportJob, ImportJobList,
+    ImportRow, ImportRowPage, ImportStatus, Problem, RowOutcome,
 };
 
-use super::{FIELDS, parse_artwork, upsert};
+use super::{parse_artwork, upsert};
 use crate::audit::Actor;
 use crate::auth::{MuseumActor, random_token};
 use crate::config::Settings;
@@ -56,7 +56,7 @@ pub fn parse_mapping(raw: &str) -> Result<Vec<(String, String)>, String> {
                 .split_once(':')
                 .ok_or_else(|| format!("{pair:?} is not field:column"))?;
             let (field, column) = (field.trim(), column.trim());
-            if !FIELDS.contains(&field) {
+            if !ArtworkInput::is_column(field) {
                 return Err(format!("{field:?} is not a field of a work"));
             }
             if column.is_empty() {
@@ -701,8 +701,6 @@ pub fn is_import_path(path: &str) -> bool {
         (status = 200, description = "Finished (with `wait=true`)", body = ImportJob),
         (status = 202, description = "Accepted; poll `Location` for progress", body = ImportJob),
         (status = 400, description = "A parameter is malformed (`mapping`, `format`, a flag)", body = Problem, content_type = PROBLEM),
-        (status = 401, description = "`unauthorized`", body = Problem, content_type = PROBLEM),
-        (status = 403, description = "`forbidden`: the caller does not act for a museum", body = Problem, content_type = PROBLEM),
         (status = 413, description = "`payload_too_large`: larger than VCM_MAX_IMPORT_BYTES", body = Problem, content_type = PROBLEM),
         (status = 415, description = "`unsupported_media_type`: the format cannot be told", body = Problem, content_type = PROBLEM),
     ),
@@ -815,8 +813,6 @@ pub async fn start(
     security(("bearer" = ["museum"])),
     responses(
         (status = 200, description = "The jobs", body = ImportJobList),
-        (status = 401, description = "`unauthorized`", body = Problem, content_type = PROBLEM),
-        (status = 403, description = "`forbidden`", body = Problem, content_type = PROBLEM),
     ),
 )]
 #[get("/partner/imports")]
@@ -844,8 +840,6 @@ pub async fn list(
     params(("id" = i64, Path, description = "The job's id")),
     responses(
         (status = 200, description = "The job", body = ImportJob),
-        (status = 401, description = "`unauthorized`", body = Problem, content_type = PROBLEM),
-        (status = 403, description = "`forbidden`", body = Problem, content_type = PROBLEM),
         (status = 404, description = "Your museum has no such import", body = Problem, content_type = PROBLEM),
     ),
 )]
@@ -884,8 +878,6 @@ pub struct RowsQuery {
     responses(
         (status = 200, description = "A page of records", body = ImportRowPage),
         (status = 400, description = "A parameter is malformed", body = Problem, content_type = PROBLEM),
-        (status = 401, description = "`unauthorized`", body = Problem, content_type = PROBLEM),
-        (status = 403, description = "`forbidden`", body = Problem, content_type = PROBLEM),
         (status = 404, description = "Your museum has no such import", body = Problem, content_type = PROBLEM),
     ),
 )]

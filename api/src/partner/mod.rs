@@ -14,9 +14,10 @@ use serde_json::{Map, Value};
 use vcm_shared::rules::MAX_SLUG_LEN;
 use vcm_shared::{
     ArtworkInput, FieldCode, FieldError, Maker, MakerRole, ObjectType, RowOutcome, WorkStatus,
+    text_field,
 };
 
-use crate::artworks::ArtworkRow;
+use crate::artworks::{ArtworkChanges, ArtworkRow};
 use crate::audit::{self, Actor, Change};
 use crate::changes::{self, Entity};
 use crate::db::DbConnection;
@@ -24,34 +25,6 @@ use crate::db::schema::artworks;
 use crate::error::ApiError;
 use crate::museums::{CountryNames, MuseumRow};
 use crate::slugify;
-
-/// The fields a record may carry, in the documented order (the CSV columns).
-pub const FIELDS: [&str; 23] = [
-    "inventory_number",
-    "slug",
-    "title",
-    "title_original",
-    "original_language",
-    "makers",
-    "object_type",
-    "origin_country",
-    "culture",
-    "period",
-    "date_text",
-    "year_begin",
-    "year_end",
-    "materials",
-    "technique",
-    "dimensions",
-    "description",
-    "description_original",
-    "statement",
-    "statement_original",
-    "credit_line",
-    "rights",
-    // Not a stored field: lets a file carry a status column it means nothing by.
-    "status",
-];
 
 /// Short names of the rights statements, accepted as well as their URIs.
 const RIGHTS_NAMES: [(&str, &str); 6] = [
@@ -144,22 +117,13 @@ pub fn parse_artwork(
     let mut has_type = false;
     for (key, v) in record {
         let e = &mut errors;
+        if let Some(field) = text_field(key) {
+            *(field.slot)(&mut input) = text(key, v, e);
+            continue;
+        }
         match key.as_str() {
-            "inventory_number" => input.inventory_number = text(key, v, e),
             "slug" => input.slug = text(key, v, e),
             "title" => input.title = text(key, v, e).unwrap_or_default(),
-            "title_original" => input.title_original = text(key, v, e),
-            "original_language" => input.original_language = text(key, v, e),
-            "culture" => input.culture = text(key, v, e),
-            "period" => input.period = text(key, v, e),
-            "date_text" => input.date_text = text(key, v, e),
-            "technique" => input.technique = text(key, v, e),
-            "dimensions" => input.dimensions = text(key, v, e),
-            "description" => input.description = text(key, v, e),
-            "description_original" => input.description_original = text(key, v, e),
-            "statement" => input.statement = text(key, v, e),
-            "statement_original" => input.statement_original = text(key, v, e),
-            "credit_line" => input.credit_line = text(key, v, e),
             "year_begin" => input.year_begin = year(key, v, e),
             "year_end" => input.year_end = year(key, v, e),
             "materials" => {
@@ -251,102 +215,13 @@ pub fn parse_artwork(
         Ok(input)
     } else {
         errors.sort_by_key(|e| {
-            FIELDS
+            ArtworkInput::fields()
                 .iter()
                 .position(|f| e.field.starts_with(f))
                 .unwrap_or(usize::MAX)
         });
         errors.dedup_by(|a, b| a.field == b.field && a.code == b.code);
         Err(errors)
-    }
-}
-
-/// A stored work's editable fields, as an input: what an update compares with.
-pub fn input_of(row: &ArtworkRow) -> Result<ArtworkInput, ApiError> {
-    fn parse<T: serde::de::DeserializeOwned>(what: &str, s: &str) -> Result<T, ApiError> {
-        serde_json::from_str(s).map_err(|e| ApiError::internal(format!("stored {what}: {e}")))
-    }
-    Ok(ArtworkInput {
-        inventory_number: row.inventory_number.clone(),
-        slug: Some(row.slug.clone()),
-        title: row.title.clone(),
-        title_original: row.title_original.clone(),
-        original_language: row.original_language.clone(),
-        makers: parse("makers", &row.makers)?,
-        object_type: crate::stored(&row.object_type)?,
-        origin_country: row.origin_country.clone(),
-        culture: row.culture.clone(),
-        period: row.period.clone(),
-        date_text: row.date_text.clone(),
-        year_begin: row.year_begin,
-        year_end: row.year_end,
-        materials: parse("materials", &row.materials)?,
-        technique: row.technique.clone(),
-        dimensions: row.dimensions.clone(),
-        description: row.description.clone(),
-        description_original: row.description_original.clone(),
-        statement: (!row.statement.is_empty()).then(|| row.statement.clone()),
-        statement_original: row.statement_original.clone(),
-        credit_line: row.credit_line.clone(),
-        rights: row.rights.clone(),
-    })
-}
-
-/// The editable columns: what an update writes, and with the keys, status
-/// and creation time, what a creation inserts.
-#[derive(Debug, AsChangeset, Insertable)]
-#[diesel(table_name = artworks, treat_none_as_null = true)]
-struct ArtworkChanges<'a> {
-    inventory_number: Option<&'a str>,
-    title: &'a str,
-    title_original: Option<&'a str>,
-    original_language: Option<&'a str>,
-    makers: String,
-    object_type: &'a str,
-    origin_country: Option<&'a str>,
-    culture: Option<&'a str>,
-    period: Option<&'a str>,
-    date_text: Option<&'a str>,
-    year_begin: Option<i32>,
-    year_end: Option<i32>,
-    materials: String,
-    technique: Option<&'a str>,
-    dimensions: Option<&'a str>,
-    description: Option<&'a str>,
-    description_original: Option<&'a str>,
-    statement: &'a str,
-    statement_original: Option<&'a str>,
-    credit_line: Option<&'a str>,
-    rights: &'a str,
-    updated_at: chrono::NaiveDateTime,
-}
-
-impl<'a> ArtworkChanges<'a> {
-    fn of(a: &'a ArtworkInput, now: chrono::NaiveDateTime) -> Self {
-        Self {
-            inventory_number: a.inventory_number.as_deref(),
-            title: &a.title,
-            title_original: a.title_original.as_deref(),
-            original_language: a.original_language.as_deref(),
-            makers: serde_json::to_string(&a.makers).expect("makers serialise"),
-            object_type: a.object_type.as_str(),
-            origin_country: a.origin_country.as_deref(),
-            culture: a.culture.as_deref(),
-            period: a.period.as_deref(),
-            date_text: a.date_text.as_deref(),
-            year_begin: a.year_begin,
-            year_end: a.year_end,
-            materials: serde_json::to_string(&a.materials).expect("materials serialise"),
-            technique: a.technique.as_deref(),
-            dimensions: a.dimensions.as_deref(),
-            description: a.description.as_deref(),
-            description_original: a.description_original.as_deref(),
-            statement: a.statement.as_deref().unwrap_or(""),
-            statement_original: a.statement_original.as_deref(),
-            credit_line: a.credit_line.as_deref(),
-            rights: &a.rights,
-            updated_at: now,
-        }
     }
 }
 
@@ -444,7 +319,7 @@ pub fn create(
         .select(ArtworkRow::as_select())
         .first(conn)?;
     changes::record(conn, Entity::Artwork, row.id)?;
-    let after = input_of(&row)?;
+    let after = row.input()?;
     audit::record(
         conn,
         actor,
@@ -482,7 +357,7 @@ pub fn update(
     }
     let mut input = input.clone();
     input.slug = Some(row.slug.clone());
-    let before = input_of(&row)?;
+    let before = row.input()?;
     if before == input {
         return Ok((RowOutcome::Unchanged, row));
     }

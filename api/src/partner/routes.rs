@@ -24,7 +24,7 @@ use crate::config::Settings;
 use crate::db::schema::{api_clients, artworks};
 use crate::db::{self, DbConnection, Pool};
 use crate::error::ApiError;
-use crate::http::doc::{NOT_A_MUSEUM, PROBLEM, UNAUTHORIZED};
+use crate::http::doc::PROBLEM;
 use crate::http::params::{self, Cursor};
 use crate::http::{if_match, versioned};
 use crate::museums::CountryNames;
@@ -68,8 +68,6 @@ fn artwork_body(body: &Value, countries: &CountryNames) -> Result<ArtworkInput, 
     security(("bearer" = ["museum"])),
     responses(
         (status = 200, description = "The museum; `ETag` is its version", body = PartnerMuseum),
-        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = PROBLEM),
-        (status = 403, description = NOT_A_MUSEUM, body = Problem, content_type = PROBLEM),
     ),
 )]
 #[get("/partner/museum")]
@@ -95,8 +93,6 @@ async fn get_museum(
     params(("If-Match" = Option<String>, Header, description = "The `ETag` of the profile as you read it")),
     responses(
         (status = 200, description = "The museum as stored now", body = PartnerMuseum),
-        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = PROBLEM),
-        (status = 403, description = NOT_A_MUSEUM, body = Problem, content_type = PROBLEM),
         (status = 412, description = "`precondition_failed`: the profile changed since you read it", body = Problem, content_type = PROBLEM),
         (status = 422, description = "`validation_failed`, field by field", body = Problem, content_type = PROBLEM),
     ),
@@ -146,8 +142,6 @@ struct PartnerListQuery {
     responses(
         (status = 200, description = "A page of works", body = PartnerArtworkPage),
         (status = 400, description = "A parameter is malformed", body = Problem, content_type = PROBLEM),
-        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = PROBLEM),
-        (status = 403, description = NOT_A_MUSEUM, body = Problem, content_type = PROBLEM),
     ),
 )]
 #[get("/partner/artworks")]
@@ -176,15 +170,8 @@ async fn list_artworks(
         Some(t) if !t.is_empty() => Some(format!("%{}%", t.to_lowercase().replace(['%', '_'], ""))),
         _ => None,
     };
-    let cursor = Cursor::decode(q.cursor.as_deref())?;
-    let after = cursor
-        .map(|c| {
-            chrono::NaiveDateTime::parse_from_str(&c.key, "%Y-%m-%dT%H:%M:%S%.f")
-                .map(|t| (t, c.id))
-                .map_err(|_| {
-                    ApiError::invalid_parameter("cursor", "is not a cursor this server handed out")
-                })
-        })
+    let after = Cursor::decode(q.cursor.as_deref())?
+        .map(|c| c.time())
         .transpose()?;
     let page = db::run(&pool, move |conn| {
         let mut query = artworks::table
@@ -211,13 +198,8 @@ async fn list_artworks(
             );
         }
         let mut rows: Vec<ArtworkRow> = query.load(conn)?;
-        let next_cursor = params::page_end(&mut rows, limit).map(|last| {
-            Cursor {
-                key: last.updated_at.format("%Y-%m-%dT%H:%M:%S%.f").to_string(),
-                id: last.id,
-            }
-            .encode()
-        });
+        let next_cursor = params::page_end(&mut rows, limit)
+            .map(|last| Cursor::at(last.updated_at, last.id).encode());
         let items = rows
             .into_iter()
             .map(|r| {
@@ -259,8 +241,6 @@ fn created(work: PartnerArtwork) -> HttpResponse {
     responses(
         (status = 201, description = "Created; `Location` is its address and `ETag` its version", body = PartnerArtwork),
         (status = 400, description = "`malformed_body`", body = Problem, content_type = PROBLEM),
-        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = PROBLEM),
-        (status = 403, description = NOT_A_MUSEUM, body = Problem, content_type = PROBLEM),
         (status = 409, description = "`conflict`: the inventory number is in use", body = Problem, content_type = PROBLEM),
         (status = 422, description = "`validation_failed`, field by field", body = Problem, content_type = PROBLEM),
     ),
@@ -313,8 +293,6 @@ async fn create_artwork(
     responses(
         (status = 200, description = "Updated or unchanged", body = UpsertResult),
         (status = 201, description = "Created", body = UpsertResult),
-        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = PROBLEM),
-        (status = 403, description = NOT_A_MUSEUM, body = Problem, content_type = PROBLEM),
         (status = 412, description = "`precondition_failed`", body = Problem, content_type = PROBLEM),
         (status = 422, description = "`validation_failed`, field by field", body = Problem, content_type = PROBLEM),
     ),
@@ -368,8 +346,6 @@ async fn upsert_by_inventory(
     params(("slug" = String, Path, description = "The work's slug")),
     responses(
         (status = 200, description = "The work; `ETag` is its version", body = PartnerArtwork),
-        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = PROBLEM),
-        (status = 403, description = NOT_A_MUSEUM, body = Problem, content_type = PROBLEM),
         (status = 404, description = "Your museum has no such work", body = Problem, content_type = PROBLEM),
     ),
 )]
@@ -405,8 +381,6 @@ async fn get_artwork(
     ),
     responses(
         (status = 200, description = "The work as stored now", body = PartnerArtwork),
-        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = PROBLEM),
-        (status = 403, description = NOT_A_MUSEUM, body = Problem, content_type = PROBLEM),
         (status = 404, description = "Your museum has no such work", body = Problem, content_type = PROBLEM),
         (status = 412, description = "`precondition_failed`: the work changed since you read it", body = Problem, content_type = PROBLEM),
         (status = 422, description = "`validation_failed`, field by field", body = Problem, content_type = PROBLEM),
@@ -483,8 +457,6 @@ fn transition(
     params(("slug" = String, Path, description = "The work's slug")),
     responses(
         (status = 200, description = "The work, now in review", body = PartnerArtwork),
-        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = PROBLEM),
-        (status = 403, description = NOT_A_MUSEUM, body = Problem, content_type = PROBLEM),
         (status = 404, description = "Your museum has no such work", body = Problem, content_type = PROBLEM),
         (status = 409, description = "`invalid_transition` or `quota_exceeded`", body = Problem, content_type = PROBLEM),
         (status = 422, description = "`validation_failed`: the statement is missing", body = Problem, content_type = PROBLEM),
@@ -519,8 +491,6 @@ async fn nominate(
     responses(
         (status = 200, description = "The work, now withdrawn", body = PartnerArtwork),
         (status = 400, description = "`malformed_body`", body = Problem, content_type = PROBLEM),
-        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = PROBLEM),
-        (status = 403, description = NOT_A_MUSEUM, body = Problem, content_type = PROBLEM),
         (status = 404, description = "Your museum has no such work", body = Problem, content_type = PROBLEM),
         (status = 409, description = "`invalid_transition`: it is withdrawn already", body = Problem, content_type = PROBLEM),
         (status = 422, description = "`validation_failed`: the note is missing or too long", body = Problem, content_type = PROBLEM),
@@ -552,8 +522,6 @@ async fn withdraw(
     security(("bearer" = ["editor"])),
     responses(
         (status = 200, description = "The clients", body = ApiClientList),
-        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = PROBLEM),
-        (status = 403, description = "`forbidden`: only the museum's editors manage its clients", body = Problem, content_type = PROBLEM),
     ),
 )]
 #[get("/partner/clients")]
@@ -573,8 +541,6 @@ async fn list_clients(
     request_body = NewApiClient,
     responses(
         (status = 201, description = "The client and its secret", body = CreatedApiClient),
-        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = PROBLEM),
-        (status = 403, description = "`forbidden`: only the museum's editors manage its clients", body = Problem, content_type = PROBLEM),
         (status = 422, description = "`validation_failed`: the name is empty or too long", body = Problem, content_type = PROBLEM),
     ),
 )]
@@ -652,8 +618,6 @@ async fn create_client(
     params(("client_id" = String, Path, description = "The client's id")),
     responses(
         (status = 204, description = "Revoked (also when it already was)"),
-        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = PROBLEM),
-        (status = 403, description = "`forbidden`: only the museum's editors manage its clients", body = Problem, content_type = PROBLEM),
         (status = 404, description = "Your museum has no such client", body = Problem, content_type = PROBLEM),
     ),
 )]

@@ -3,7 +3,6 @@
 //! (`/api/v1/partner/notifications`).
 
 use actix_web::{HttpRequest, HttpResponse, get, post, web};
-use chrono::DateTime;
 use diesel::prelude::*;
 use serde::Deserialize;
 use utoipa::IntoParams;
@@ -21,7 +20,7 @@ use crate::config::Settings;
 use crate::db::schema::{artwork_decisions, artworks, museums};
 use crate::db::{self, DbConnection, Pool};
 use crate::error::ApiError;
-use crate::http::doc::{NOT_ADMIN, PROBLEM, UNAUTHORIZED};
+use crate::http::doc::PROBLEM;
 use crate::http::params::{self, Cursor};
 use crate::http::{if_match, versioned};
 use crate::museums::{CountryNames, MuseumRow};
@@ -59,8 +58,6 @@ struct PageQuery {
     responses(
         (status = 200, description = "A page of the queue", body = ReviewQueue),
         (status = 400, description = "A parameter is malformed", body = Problem, content_type = PROBLEM),
-        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = PROBLEM),
-        (status = 403, description = NOT_ADMIN, body = Problem, content_type = PROBLEM),
     ),
 )]
 #[get("/admin/reviews")]
@@ -71,15 +68,7 @@ async fn queue(
 ) -> Result<web::Json<ReviewQueue>, ApiError> {
     let limit = params::limit(query.limit.as_deref())?;
     let after = Cursor::decode(query.cursor.as_deref())?
-        .map(|c| {
-            let micros = c.key.parse::<i64>().ok();
-            micros
-                .and_then(DateTime::from_timestamp_micros)
-                .map(|t| (t.naive_utc(), c.id))
-                .ok_or_else(|| {
-                    ApiError::invalid_parameter("cursor", "is not a cursor this server handed out")
-                })
-        })
+        .map(|c| c.time())
         .transpose()?;
     let page = db::run(&pool, move |conn| {
         let in_review = artworks::status.eq(WorkStatus::InReview.as_str());
@@ -99,17 +88,8 @@ async fn queue(
             );
         }
         let mut rows: Vec<(ArtworkRow, MuseumRow)> = query.load(conn)?;
-        let next_cursor = params::page_end(&mut rows, limit).map(|(row, _)| {
-            Cursor {
-                key: row
-                    .submitted_at
-                    .map(|t| t.and_utc().timestamp_micros())
-                    .unwrap_or_default()
-                    .to_string(),
-                id: row.id,
-            }
-            .encode()
-        });
+        let next_cursor = params::page_end(&mut rows, limit)
+            .map(|(row, _)| Cursor::at(row.submitted_at.unwrap_or_default(), row.id).encode());
         let countries = CountryNames::load(conn)?;
         let mut items = Vec::with_capacity(rows.len());
         for (row, museum) in rows {
@@ -166,8 +146,6 @@ fn answer(work: &ReviewedArtwork) -> HttpResponse {
     params(("slug" = String, Path, description = "The work's slug")),
     responses(
         (status = 200, description = "The work; `ETag` is its version", body = ReviewedArtwork),
-        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = PROBLEM),
-        (status = 403, description = NOT_ADMIN, body = Problem, content_type = PROBLEM),
         (status = 404, description = "No work has this slug", body = Problem, content_type = PROBLEM),
     ),
 )]
@@ -241,8 +219,6 @@ fn comment(body: ReviewComment, required: bool) -> Result<Option<String>, ApiErr
     responses(
         (status = 200, description = "The work, now published", body = ReviewedArtwork),
         (status = 400, description = "`malformed_body` or a malformed `If-Match`", body = Problem, content_type = PROBLEM),
-        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = PROBLEM),
-        (status = 403, description = NOT_ADMIN, body = Problem, content_type = PROBLEM),
         (status = 404, description = "No work has this slug", body = Problem, content_type = PROBLEM),
         (status = 409, description = "`invalid_transition` (it is not in review) or `quota_exceeded`", body = Problem, content_type = PROBLEM),
         (status = 412, description = "`precondition_failed`: the work changed since you read it", body = Problem, content_type = PROBLEM),
@@ -283,8 +259,6 @@ async fn publish(
     responses(
         (status = 200, description = "The work, now `changes_requested`", body = ReviewedArtwork),
         (status = 400, description = "`malformed_body`", body = Problem, content_type = PROBLEM),
-        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = PROBLEM),
-        (status = 403, description = NOT_ADMIN, body = Problem, content_type = PROBLEM),
         (status = 404, description = "No work has this slug", body = Problem, content_type = PROBLEM),
         (status = 409, description = "`invalid_transition`: it is not in review", body = Problem, content_type = PROBLEM),
         (status = 422, description = "`validation_failed`: the comment is missing or too long", body = Problem, content_type = PROBLEM),
@@ -321,8 +295,6 @@ async fn request_changes(
     responses(
         (status = 200, description = "The work, now `rejected`", body = ReviewedArtwork),
         (status = 400, description = "`malformed_body`", body = Problem, content_type = PROBLEM),
-        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = PROBLEM),
-        (status = 403, description = NOT_ADMIN, body = Problem, content_type = PROBLEM),
         (status = 404, description = "No work has this slug", body = Problem, content_type = PROBLEM),
         (status = 409, description = "`invalid_transition`: it is not in review", body = Problem, content_type = PROBLEM),
         (status = 422, description = "`validation_failed`: the comment is missing or too long", body = Problem, content_type = PROBLEM),
@@ -362,8 +334,6 @@ async fn reject(
     responses(
         (status = 200, description = "The work, now withdrawn", body = ReviewedArtwork),
         (status = 400, description = "`malformed_body`", body = Problem, content_type = PROBLEM),
-        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = PROBLEM),
-        (status = 403, description = NOT_ADMIN, body = Problem, content_type = PROBLEM),
         (status = 404, description = "No work has this slug", body = Problem, content_type = PROBLEM),
         (status = 409, description = "`invalid_transition`: it is not published", body = Problem, content_type = PROBLEM),
         (status = 422, description = "`validation_failed`: the note is missing or too long", body = Problem, content_type = PROBLEM),
@@ -393,8 +363,6 @@ async fn withdraw(
     responses(
         (status = 200, description = "A page of notices", body = NotificationPage),
         (status = 400, description = "A parameter is malformed", body = Problem, content_type = PROBLEM),
-        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = PROBLEM),
-        (status = 403, description = "`forbidden`: the caller does not act for a museum", body = Problem, content_type = PROBLEM),
     ),
 )]
 #[get("/partner/notifications")]

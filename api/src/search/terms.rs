@@ -17,7 +17,7 @@ use crate::changes::{self, Entity};
 use crate::db::schema::equivalent_terms;
 use crate::db::{self, DbConnection, Pool};
 use crate::error::ApiError;
-use crate::http::doc::{NOT_ADMIN, PROBLEM, UNAUTHORIZED};
+use crate::http::doc::PROBLEM;
 
 pub fn configure(config: &mut ServiceConfig) {
     config
@@ -92,8 +92,6 @@ fn check_terms_free(
     security(("bearer" = ["admin"])),
     responses(
         (status = 200, description = "Every group, oldest first", body = EquivalentTermsList),
-        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = PROBLEM),
-        (status = 403, description = NOT_ADMIN, body = Problem, content_type = PROBLEM),
     ),
 )]
 #[get("/admin/equivalent-terms")]
@@ -188,8 +186,6 @@ fn checked(input: EquivalentTermsInput) -> Result<EquivalentTermsInput, ApiError
     request_body = EquivalentTermsInput,
     responses(
         (status = 201, description = "The group, added", body = EquivalentTerms),
-        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = PROBLEM),
-        (status = 403, description = NOT_ADMIN, body = Problem, content_type = PROBLEM),
         (status = 422, description = "`validation_failed`: fewer than two terms, too many or too long, or a term another group holds (`duplicate`)", body = Problem, content_type = PROBLEM),
     ),
 )]
@@ -216,8 +212,6 @@ async fn create_terms(
     params(("id" = i64, Path, description = "The group's id")),
     responses(
         (status = 200, description = "The group as stored now", body = EquivalentTerms),
-        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = PROBLEM),
-        (status = 403, description = NOT_ADMIN, body = Problem, content_type = PROBLEM),
         (status = 404, description = "`not_found`: no such group", body = Problem, content_type = PROBLEM),
         (status = 422, description = "`validation_failed`, as when adding", body = Problem, content_type = PROBLEM),
     ),
@@ -246,8 +240,6 @@ async fn put_terms(
     params(("id" = i64, Path, description = "The group's id")),
     responses(
         (status = 204, description = "Removed"),
-        (status = 401, description = UNAUTHORIZED, body = Problem, content_type = PROBLEM),
-        (status = 403, description = NOT_ADMIN, body = Problem, content_type = PROBLEM),
         (status = 404, description = "`not_found`: no such group", body = Problem, content_type = PROBLEM),
     ),
 )]

@@ -9,9 +9,10 @@ use std::time::Duration;
 use leptos::ev::{KeyboardEvent, MouseEvent, PointerEvent, WheelEvent};
 use leptos::html;
 use leptos::prelude::*;
+use vcm_shared::ImageService3;
 use wasm_bindgen::{JsCast, JsValue};
 
-use crate::api::{self, IiifInfo};
+use crate::api;
 use crate::components::image::safe_color;
 use crate::i18n::{Key, t, t_with};
 
@@ -176,7 +177,7 @@ struct Pyramid {
 }
 
 impl Pyramid {
-    fn of(info: &IiifInfo) -> Self {
+    fn of(info: &ImageService3) -> Self {
         let tiles = info.tiles.first();
         let tile_w = tiles.map_or(DEFAULT_TILE, |t| t.width).max(1);
         let tile_h = tiles.and_then(|t| t.height).unwrap_or(tile_w).max(1);
@@ -792,21 +793,32 @@ fn TileImage(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::api::IiifTiles;
+    use vcm_shared::ImageServiceTiles;
 
     fn geometry() -> Geometry {
         Geometry::new(4000, 2000, (1000.0, 800.0)).unwrap()
     }
 
     fn pyramid() -> Pyramid {
-        Pyramid::of(&IiifInfo {
+        Pyramid::of(&ImageService3 {
+            context: String::new(),
+            id: "/iiif/3/test".into(),
+            kind: "ImageService3".into(),
+            protocol: String::new(),
+            profile: "level2".into(),
             width: 4000,
             height: 2000,
-            tiles: vec![IiifTiles {
+            max_area: None,
+            sizes: Vec::new(),
+            tiles: vec![ImageServiceTiles {
                 width: 512,
                 height: None,
                 scale_factors: vec![1, 2, 4, 8],
             }],
+            extra_qualities: Vec::new(),
+            extra_formats: Vec::new(),
+            extra_features: Vec::new(),
+            rights: None,
         })
     }
 

@@ -94,22 +94,22 @@ pub enum Control {
 
 /// The error message and the `aria-*` state of one field.
 #[derive(Clone, Copy)]
-struct FieldState {
+pub struct FieldState {
     errors: Memo<Vec<String>>,
 }
 
 impl FieldState {
-    fn new(problems: Problems, name: &'static str) -> Self {
+    pub(crate) fn new(problems: Problems, name: &'static str) -> Self {
         FieldState {
             errors: Memo::new(move |_| messages(&problems.read(), name)),
         }
     }
 
-    fn invalid(&self) -> bool {
+    pub(crate) fn invalid(&self) -> bool {
         !self.errors.read().is_empty()
     }
 
-    fn described_by(&self, hint_id: Option<&str>, error_id: &str) -> Option<String> {
+    pub(crate) fn described_by(&self, hint_id: Option<&str>, error_id: &str) -> Option<String> {
         let ids: Vec<&str> = hint_id
             .into_iter()
             .chain(self.invalid().then_some(error_id))
@@ -120,7 +120,7 @@ impl FieldState {
 
 /// The problems under a field, when it has any.
 #[component]
-fn FieldErrors(id: String, state: FieldState) -> impl IntoView {
+pub(crate) fn FieldErrors(id: String, state: FieldState) -> impl IntoView {
     move || {
         let errors = state.errors.get();
         (!errors.is_empty()).then(|| {

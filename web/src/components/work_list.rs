@@ -2,13 +2,13 @@
 //! pages appended through `next_cursor`, with loading, empty and error states.
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use vcm_shared::ArtworkPage;
 
-use crate::api::{self, ApiError, ArtworkQuery};
+use crate::api::{self, ArtworkQuery};
 use crate::components::artwork_card::ArtworkCard;
+use crate::components::paged::{MoreButton, Paged};
 use crate::components::states::{EmptyState, ErrorState, Loading};
-use crate::i18n::{Count, Key, t, t_count};
+use crate::i18n::{Count, Key, t_count};
 
 /// The works matching `query`, re-fetched whenever it changes. While a new
 /// query loads, the previous results stay on screen, dimmed and marked busy.
@@ -56,63 +56,28 @@ pub fn WorkList(
 /// island, given the first page the server rendered.
 #[island]
 fn Pages(query: ArtworkQuery, page: ArtworkPage) -> impl IntoView {
-    let items = RwSignal::new(page.items);
-    let cursor = RwSignal::new(page.next_cursor);
-    let loading = RwSignal::new(false);
-    let error = RwSignal::new(None::<ApiError>);
+    let paged = Paged::new(page.items, page.next_cursor);
     let query = StoredValue::new(query);
-    let (more, loading_more, end) = (
-        t(Key::LoadMoreWorks),
-        t(Key::LoadingMore),
-        t(Key::EndOfResults),
-    );
-
-    let load_more = move |_| {
-        let Some(next) = cursor.get_untracked() else {
-            return;
-        };
-        loading.set(true);
-        error.set(None);
-        spawn_local(async move {
-            match api::artworks(&query.get_value(), Some(&next)).await {
-                Ok(page) => {
-                    items.update(|v| v.extend(page.items));
-                    cursor.set(page.next_cursor);
-                }
-                Err(e) => error.set(Some(e)),
-            }
-            loading.set(false);
-        });
-    };
-
+    let on_more = Callback::new(move |()| {
+        paged.more(
+            move |next| async move {
+                let page = api::artworks(&query.get_value(), Some(&next)).await?;
+                Ok((page.items, page.next_cursor))
+            },
+            |a, b| a.slug == b.slug,
+        )
+    });
     view! {
         <p class="work-list__count" role="status" data-testid="result-count">
-            {move || t_count(Count::WorksShown, items.read().len() as i64)}
+            {move || t_count(Count::WorksShown, paged.items.read().len() as i64)}
         </p>
         <ul class="grid" role="list" data-testid="work-grid">
-            <For each=move || items.get() key=|w| w.slug.clone() let:work>
+            <For each=move || paged.items.get() key=|w| w.slug.clone() let:work>
                 <li>
                     <ArtworkCard work />
                 </li>
             </For>
         </ul>
-        {move || error.get().map(|error| view! { <ErrorState error /> })}
-        <div class="work-list__more">
-            <Show
-                when=move || cursor.read().is_some()
-                fallback=move || view! { <p class="work-list__end">{end}</p> }
-            >
-                <button
-                    type="button"
-                    class="button"
-                    data-testid="load-more"
-                    on:click=load_more
-                    disabled=move || loading.get()
-                    aria-busy=move || loading.get().to_string()
-                >
-                    {move || if loading.get() { loading_more } else { more }}
-                </button>
-            </Show>
-        </div>
+        <MoreButton paged label=Key::LoadMoreWorks on_more end=Key::EndOfResults testid="load-more" />
     }
 }

@@ -15,8 +15,10 @@ use wasm_bindgen::JsCast;
 
 use crate::api::{self, ApiError, ApplicationAction};
 use crate::auth::use_auth;
+use crate::components::file_field::file_size;
 use crate::components::forms::problem_text;
 use crate::components::layout::focus_selector;
+use crate::components::paged::{MoreButton, Paged};
 use crate::components::states::{EmptyState, ErrorState, Loading, NotFoundView};
 use crate::components::time::Time;
 use crate::i18n::{Key, t, t_with};
@@ -104,33 +106,16 @@ fn Applications() -> impl IntoView {
 #[component]
 fn ApplicationTable(status: Option<ApplicationStatus>, page: ApplicationPage) -> impl IntoView {
     let auth = use_auth();
-    let items = RwSignal::new(page.items);
-    let cursor = RwSignal::new(page.next_cursor);
-    let loading = RwSignal::new(false);
-    let error = RwSignal::new(None::<ApiError>);
-    let load_more = move |_| {
-        let Some(next) = cursor.get_untracked() else {
-            return;
-        };
-        loading.set(true);
-        error.set(None);
-        spawn_local(async move {
-            match api::applications(auth, status, Some(&next)).await {
-                Ok(page) => {
-                    items.update(|v| {
-                        for item in page.items {
-                            if !v.iter().any(|i| i.id == item.id) {
-                                v.push(item);
-                            }
-                        }
-                    });
-                    cursor.set(page.next_cursor);
-                }
-                Err(e) => error.set(Some(e)),
-            }
-            loading.set(false);
-        });
-    };
+    let paged = Paged::new(page.items, page.next_cursor);
+    let on_more = Callback::new(move |()| {
+        paged.more(
+            move |next| async move {
+                let page = api::applications(auth, status, Some(&next)).await?;
+                Ok((page.items, page.next_cursor))
+            },
+            |a, b| a.id == b.id,
+        )
+    });
     view! {
         <div class="table-scroll">
             <table class="data-table admin-table" data-testid="applications-table">
@@ -146,26 +131,13 @@ fn ApplicationTable(status: Option<ApplicationStatus>, page: ApplicationPage) ->
                     </tr>
                 </thead>
                 <tbody>
-                    <For each=move || items.get() key=|a| a.id let:app>
+                    <For each=move || paged.items.get() key=|a| a.id let:app>
                         <ApplicationRow app />
                     </For>
                 </tbody>
             </table>
         </div>
-        {move || error.get().map(|error| view! { <ErrorState error /> })}
-        <Show when=move || cursor.read().is_some()>
-            <div class="work-list__more">
-                <button
-                    type="button"
-                    class="button"
-                    on:click=load_more
-                    disabled=move || loading.get()
-                    aria-busy=move || loading.get().to_string()
-                >
-                    {move || if loading.get() { t(Key::LoadingMore) } else { t(Key::LoadMore) }}
-                </button>
-            </div>
-        </Show>
+        <MoreButton paged label=Key::LoadMore on_more />
     }
 }
 
@@ -234,18 +206,6 @@ fn ApplicationDetail() -> impl IntoView {
                 }
             })}
         </Suspense>
-    }
-}
-
-/// A size in bytes, kilobytes or megabytes.
-fn size(bytes: i64) -> String {
-    let b = bytes as f64;
-    if b < 1024.0 {
-        format!("{bytes} B")
-    } else if b < 1024.0 * 1024.0 {
-        format!("{:.0} KB", b / 1024.0)
-    } else {
-        format!("{:.1} MB", b / (1024.0 * 1024.0))
     }
 }
 
@@ -519,7 +479,7 @@ fn ApplicationView(app: Application) -> impl IntoView {
                             {move || if downloading.get() { t(Key::Downloading) } else { t(Key::DownloadPdf) }}
                         </button>
                         " "
-                        <span class="field__hint">{format!("{} · {}", a.document.filename, size(a.document.bytes))}</span>
+                        <span class="field__hint">{format!("{} · {}", a.document.filename, file_size(a.document.bytes as f64))}</span>
                     </p>
                     {move || download_failed.get().map(|error| view! { <ErrorState error /> })}
                 </section>

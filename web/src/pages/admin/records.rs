@@ -17,6 +17,7 @@ use crate::auth::use_auth;
 use crate::components::forms::{
     Control, ErrorSummary, Field, Notice, Problems, SelectField, Tone, focus_summary, problem,
 };
+use crate::components::paged::{MoreButton, Paged};
 use crate::components::states::{EmptyState, ErrorState, Loading};
 use crate::components::time::Time;
 use crate::i18n::{Key, t, t_with};
@@ -478,34 +479,17 @@ fn AuditTable(
     cursor: Option<String>,
 ) -> impl IntoView {
     let auth = use_auth();
-    let items = RwSignal::new(entries);
-    let cursor = RwSignal::new(cursor);
-    let loading = RwSignal::new(false);
-    let error = RwSignal::new(None::<ApiError>);
+    let paged = Paged::new(entries, cursor);
     let filters = StoredValue::new(filters);
-    let load_more = move |_| {
-        let Some(next) = cursor.get_untracked() else {
-            return;
-        };
-        loading.set(true);
-        error.set(None);
-        spawn_local(async move {
-            match api::audit(auth, &filters.get_value(), Some(&next)).await {
-                Ok(page) => {
-                    items.update(|v| {
-                        for e in page.items {
-                            if !v.iter().any(|i| i.id == e.id) {
-                                v.push(e);
-                            }
-                        }
-                    });
-                    cursor.set(page.next_cursor);
-                }
-                Err(e) => error.set(Some(e)),
-            }
-            loading.set(false);
-        });
-    };
+    let on_more = Callback::new(move |()| {
+        paged.more(
+            move |next| async move {
+                let page = api::audit(auth, &filters.get_value(), Some(&next)).await?;
+                Ok((page.items, page.next_cursor))
+            },
+            |a, b| a.id == b.id,
+        )
+    });
     view! {
         <div class="table-scroll">
             <table class="data-table admin-table audit-table" data-testid="audit-table">
@@ -520,7 +504,7 @@ fn AuditTable(
                     </tr>
                 </thead>
                 <tbody>
-                    <For each=move || items.get() key=|e| e.id let:e>
+                    <For each=move || paged.items.get() key=|e| e.id let:e>
                         <tr data-testid=format!("audit-{}", e.id)>
                             <td data-label=t(Key::ColWhen)>
                                 <Time at=e.at />
@@ -553,14 +537,7 @@ fn AuditTable(
                 </tbody>
             </table>
         </div>
-        {move || error.get().map(|error| view! { <ErrorState error /> })}
-        <Show when=move || cursor.read().is_some()>
-            <div class="work-list__more">
-                <button type="button" class="button" on:click=load_more disabled=move || loading.get() aria-busy=move || loading.get().to_string() data-testid="audit-more">
-                    {move || if loading.get() { t(Key::LoadingMore) } else { t(Key::LoadMore) }}
-                </button>
-            </div>
-        </Show>
+        <MoreButton paged label=Key::LoadMore on_more testid="audit-more" />
     }
 }
 
@@ -598,47 +575,23 @@ fn Emails() -> impl IntoView {
 #[component]
 fn EmailList(emails: Vec<Email>, cursor: Option<String>) -> impl IntoView {
     let auth = use_auth();
-    let items = RwSignal::new(emails);
-    let cursor = RwSignal::new(cursor);
-    let loading = RwSignal::new(false);
-    let error = RwSignal::new(None::<ApiError>);
-    let load_more = move |_| {
-        let Some(next) = cursor.get_untracked() else {
-            return;
-        };
-        loading.set(true);
-        error.set(None);
-        spawn_local(async move {
-            match api::emails(auth, Some(&next)).await {
-                Ok(page) => {
-                    items.update(|v| {
-                        for e in page.items {
-                            if !v.iter().any(|i| i.id == e.id) {
-                                v.push(e);
-                            }
-                        }
-                    });
-                    cursor.set(page.next_cursor);
-                }
-                Err(e) => error.set(Some(e)),
-            }
-            loading.set(false);
-        });
-    };
+    let paged = Paged::new(emails, cursor);
+    let on_more = Callback::new(move |()| {
+        paged.more(
+            move |next| async move {
+                let page = api::emails(auth, Some(&next)).await?;
+                Ok((page.items, page.next_cursor))
+            },
+            |a, b| a.id == b.id,
+        )
+    });
     view! {
         <ul class="emails" role="list" data-testid="emails">
-            <For each=move || items.get() key=|e| e.id let:e>
+            <For each=move || paged.items.get() key=|e| e.id let:e>
                 <EmailItem email=e />
             </For>
         </ul>
-        {move || error.get().map(|error| view! { <ErrorState error /> })}
-        <Show when=move || cursor.read().is_some()>
-            <div class="work-list__more">
-                <button type="button" class="button" on:click=load_more disabled=move || loading.get() aria-busy=move || loading.get().to_string()>
-                    {move || if loading.get() { t(Key::LoadingMore) } else { t(Key::LoadMore) }}
-                </button>
-            </div>
-        </Show>
+        <MoreButton paged label=Key::LoadMore on_more />
     }
 }
 

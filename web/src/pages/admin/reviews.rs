@@ -19,6 +19,7 @@ use crate::components::bilingual::Bilingual;
 use crate::components::forms::problem_text;
 use crate::components::image::{ArtworkImage, primary_image, thumb_of};
 use crate::components::layout::focus_selector;
+use crate::components::paged::{MoreButton, Paged};
 use crate::components::states::{EmptyState, ErrorState, Loading, NotFoundView};
 use crate::components::time::Time;
 use crate::components::withdraw::WithdrawForm;
@@ -104,33 +105,16 @@ pub fn CheckMark(check: ReviewCheck) -> impl IntoView {
 fn QueueTable(page: ReviewQueue) -> impl IntoView {
     let auth = use_auth();
     let total = page.total;
-    let items = RwSignal::new(page.items);
-    let cursor = RwSignal::new(page.next_cursor);
-    let loading = RwSignal::new(false);
-    let error = RwSignal::new(None::<ApiError>);
-    let load_more = move |_| {
-        let Some(next) = cursor.get_untracked() else {
-            return;
-        };
-        loading.set(true);
-        error.set(None);
-        spawn_local(async move {
-            match api::review_queue(auth, Some(&next)).await {
-                Ok(page) => {
-                    items.update(|v| {
-                        for item in page.items {
-                            if !v.iter().any(|i| i.slug == item.slug) {
-                                v.push(item);
-                            }
-                        }
-                    });
-                    cursor.set(page.next_cursor);
-                }
-                Err(e) => error.set(Some(e)),
-            }
-            loading.set(false);
-        });
-    };
+    let paged = Paged::new(page.items, page.next_cursor);
+    let on_more = Callback::new(move |()| {
+        paged.more(
+            move |next| async move {
+                let page = api::review_queue(auth, Some(&next)).await?;
+                Ok((page.items, page.next_cursor))
+            },
+            |a, b| a.slug == b.slug,
+        )
+    });
     view! {
         <p class="work-list__count" data-testid="queue-total">
             {t_with(Key::QueueTotal, &[("n", &total.to_string())])}
@@ -147,26 +131,13 @@ fn QueueTable(page: ReviewQueue) -> impl IntoView {
                     </tr>
                 </thead>
                 <tbody>
-                    <For each=move || items.get() key=|i| i.slug.clone() let:item>
+                    <For each=move || paged.items.get() key=|i| i.slug.clone() let:item>
                         <QueueRow item />
                     </For>
                 </tbody>
             </table>
         </div>
-        {move || error.get().map(|error| view! { <ErrorState error /> })}
-        <Show when=move || cursor.read().is_some()>
-            <div class="work-list__more">
-                <button
-                    type="button"
-                    class="button"
-                    on:click=load_more
-                    disabled=move || loading.get()
-                    aria-busy=move || loading.get().to_string()
-                >
-                    {move || if loading.get() { t(Key::LoadingMore) } else { t(Key::LoadMoreWorks) }}
-                </button>
-            </div>
-        </Show>
+        <MoreButton paged label=Key::LoadMoreWorks on_more />
     }
 }
 

@@ -13,8 +13,8 @@ use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
 use vcm_shared::rules::{is_language_tag, rights_label};
 use vcm_shared::{
-    Artwork, ArtworkInput, ErrorCode, FieldCode, FieldError, Maker, MakerRole, ObjectType,
-    PartnerArtwork, WorkStatus, Workflow,
+    ArtworkInput, ErrorCode, FieldCode, FieldError, Maker, MakerRole, ObjectType, PartnerArtwork,
+    TEXT_FIELDS, WorkStatus, Workflow, text_field,
 };
 
 use crate::api::{self, ApiError};
@@ -135,181 +135,101 @@ pub fn makers_from_lines(text: &str, known: &[Maker]) -> Vec<Maker> {
         .collect()
 }
 
-/// The editable fields of a stored work.
-pub fn input_of(a: &Artwork) -> ArtworkInput {
-    ArtworkInput {
-        inventory_number: a.inventory_number.clone(),
-        slug: Some(a.slug.clone()),
-        title: a.title.clone(),
-        title_original: a.title_original.clone(),
-        original_language: a.original_language.clone(),
-        makers: a.makers.clone(),
-        object_type: a.object_type,
-        origin_country: a.origin_country.as_ref().map(|c| c.code.clone()),
-        culture: a.culture.clone(),
-        period: a.period.clone(),
-        date_text: a.date_text.clone(),
-        year_begin: a.year_begin,
-        year_end: a.year_end,
-        materials: a.materials.clone(),
-        technique: a.technique.clone(),
-        dimensions: a.dimensions.clone(),
-        description: a.description.clone(),
-        description_original: a.description_original.clone(),
-        statement: Some(a.statement.clone()).filter(|s| !s.trim().is_empty()),
-        statement_original: a.statement_original.clone(),
-        credit_line: a.credit_line.clone(),
-        rights: a.rights.clone(),
+/// A year as the form shows it.
+fn year_text(year: Option<i32>) -> String {
+    year.map(|y| y.to_string()).unwrap_or_default()
+}
+
+/// A field of a work as the form shows it: makers one a line, materials
+/// separated by semicolons, years and codes as text.
+fn form_text(a: &ArtworkInput, name: &str) -> String {
+    if let Some(field) = text_field(name) {
+        return (field.get)(a).clone().unwrap_or_default();
+    }
+    match name {
+        "slug" => a.slug.clone().unwrap_or_default(),
+        "title" => a.title.clone(),
+        "makers" => a
+            .makers
+            .iter()
+            .map(|m| m.name.as_str())
+            .collect::<Vec<_>>()
+            .join("\n"),
+        "object_type" => a.object_type.as_str().to_owned(),
+        "origin_country" => a.origin_country.clone().unwrap_or_default(),
+        "year_begin" => year_text(a.year_begin),
+        "year_end" => year_text(a.year_end),
+        "materials" => join_list(&a.materials),
+        "rights" => a.rights.clone(),
+        _ => String::new(),
     }
 }
 
-/// The form's fields, as typed.
+/// The form's fields as typed, one for each field of a work, by name.
 #[derive(Debug, Clone, Copy)]
 struct Fields {
-    inventory_number: RwSignal<String>,
-    slug: RwSignal<String>,
-    title: RwSignal<String>,
-    title_original: RwSignal<String>,
-    original_language: RwSignal<String>,
-    makers: RwSignal<String>,
-    object_type: RwSignal<String>,
-    origin_country: RwSignal<String>,
-    culture: RwSignal<String>,
-    period: RwSignal<String>,
-    date_text: RwSignal<String>,
-    year_begin: RwSignal<String>,
-    year_end: RwSignal<String>,
-    materials: RwSignal<String>,
-    technique: RwSignal<String>,
-    dimensions: RwSignal<String>,
-    description: RwSignal<String>,
-    description_original: RwSignal<String>,
-    statement: RwSignal<String>,
-    statement_original: RwSignal<String>,
-    credit_line: RwSignal<String>,
-    rights: RwSignal<String>,
+    typed: StoredValue<Vec<(&'static str, RwSignal<String>)>>,
     /// The makers as stored, whose roles and dates the name lines keep.
     known_makers: StoredValue<Vec<Maker>>,
 }
 
-fn text(value: &Option<String>) -> String {
-    value.clone().unwrap_or_default()
-}
-
-fn opt(signal: RwSignal<String>) -> Option<String> {
-    Some(signal.get_untracked())
-}
-
 impl Fields {
     fn new() -> Self {
-        let s = || RwSignal::new(String::new());
         Fields {
-            inventory_number: s(),
-            slug: s(),
-            title: s(),
-            title_original: s(),
-            original_language: s(),
-            makers: s(),
-            object_type: s(),
-            origin_country: s(),
-            culture: s(),
-            period: s(),
-            date_text: s(),
-            year_begin: s(),
-            year_end: s(),
-            materials: s(),
-            technique: s(),
-            dimensions: s(),
-            description: s(),
-            description_original: s(),
-            statement: s(),
-            statement_original: s(),
-            credit_line: s(),
-            rights: s(),
+            typed: StoredValue::new(
+                ArtworkInput::fields()
+                    .iter()
+                    .map(|name| (*name, RwSignal::new(String::new())))
+                    .collect(),
+            ),
             known_makers: StoredValue::new(Vec::new()),
         }
     }
 
+    /// The field with this name.
+    fn get(&self, name: &str) -> RwSignal<String> {
+        self.typed.with_value(|typed| {
+            typed
+                .iter()
+                .find(|(n, _)| *n == name)
+                .map(|(_, signal)| *signal)
+                .unwrap_or_else(|| panic!("a work has no field {name:?}"))
+        })
+    }
+
+    /// What is typed in the field with this name.
+    fn text(&self, name: &str) -> String {
+        self.get(name).get_untracked()
+    }
+
     /// Fills the fields with a stored work's values.
     fn load(&self, a: &ArtworkInput) {
-        self.inventory_number.set(text(&a.inventory_number));
-        self.slug.set(text(&a.slug));
-        self.title.set(a.title.clone());
-        self.title_original.set(text(&a.title_original));
-        self.original_language.set(text(&a.original_language));
-        self.makers.set(
-            a.makers
-                .iter()
-                .map(|m| m.name.as_str())
-                .collect::<Vec<_>>()
-                .join("\n"),
-        );
+        self.typed.with_value(|typed| {
+            for (name, signal) in typed {
+                signal.set(form_text(a, name));
+            }
+        });
         self.known_makers.set_value(a.makers.clone());
-        self.object_type.set(a.object_type.as_str().to_owned());
-        self.origin_country.set(text(&a.origin_country));
-        self.culture.set(text(&a.culture));
-        self.period.set(text(&a.period));
-        self.date_text.set(text(&a.date_text));
-        self.year_begin
-            .set(a.year_begin.map(|y| y.to_string()).unwrap_or_default());
-        self.year_end
-            .set(a.year_end.map(|y| y.to_string()).unwrap_or_default());
-        self.materials.set(join_list(&a.materials));
-        self.technique.set(text(&a.technique));
-        self.dimensions.set(text(&a.dimensions));
-        self.description.set(text(&a.description));
-        self.description_original.set(text(&a.description_original));
-        self.statement.set(text(&a.statement));
-        self.statement_original.set(text(&a.statement_original));
-        self.credit_line.set(text(&a.credit_line));
-        self.rights.set(a.rights.clone());
     }
 
     /// Everything typed, to tell whether anything changed since the last save.
     fn snapshot(&self) -> Vec<String> {
-        [
-            self.inventory_number,
-            self.slug,
-            self.title,
-            self.title_original,
-            self.original_language,
-            self.makers,
-            self.object_type,
-            self.origin_country,
-            self.culture,
-            self.period,
-            self.date_text,
-            self.year_begin,
-            self.year_end,
-            self.materials,
-            self.technique,
-            self.dimensions,
-            self.description,
-            self.description_original,
-            self.statement,
-            self.statement_original,
-            self.credit_line,
-            self.rights,
-        ]
-        .iter()
-        .map(|s| s.get())
-        .collect()
+        self.typed
+            .with_value(|typed| typed.iter().map(|(_, s)| s.get()).collect())
     }
 
     /// The input the fields make, normalised, with every problem found in it.
     fn input(&self) -> (ArtworkInput, Vec<FieldError>) {
         let mut found = Vec::new();
-        let mut year =
-            |field: &str, signal: RwSignal<String>| match parse_year(&signal.get_untracked()) {
-                Ok(y) => y,
-                Err(()) => {
-                    found.push(problem(field, FieldCode::Invalid, t(Key::YearInvalid)));
-                    None
-                }
-            };
-        let year_begin = year("year_begin", self.year_begin);
-        let year_end = year("year_end", self.year_end);
-        let object_type = self.object_type.get_untracked().parse::<ObjectType>();
+        let mut year = |field: &str| match parse_year(&self.text(field)) {
+            Ok(y) => y,
+            Err(()) => {
+                found.push(problem(field, FieldCode::Invalid, t(Key::YearInvalid)));
+                None
+            }
+        };
+        let (year_begin, year_end) = (year("year_begin"), year("year_end"));
+        let object_type = self.text("object_type").parse::<ObjectType>();
         if object_type.is_err() {
             found.push(problem(
                 "object_type",
@@ -317,31 +237,22 @@ impl Fields {
                 t(Key::ObjectTypeRequired),
             ));
         }
-        let input = ArtworkInput {
-            inventory_number: opt(self.inventory_number),
-            slug: opt(self.slug),
-            title: self.title.get_untracked(),
-            title_original: opt(self.title_original),
-            original_language: opt(self.original_language),
-            makers: makers_from_lines(&self.makers.get_untracked(), &self.known_makers.get_value()),
+        let mut input = ArtworkInput {
+            slug: Some(self.text("slug")),
+            title: self.text("title"),
+            makers: makers_from_lines(&self.text("makers"), &self.known_makers.get_value()),
             object_type: object_type.unwrap_or(ObjectType::Other),
-            origin_country: opt(self.origin_country),
-            culture: opt(self.culture),
-            period: opt(self.period),
-            date_text: opt(self.date_text),
+            origin_country: Some(self.text("origin_country")),
             year_begin,
             year_end,
-            materials: split_list(&self.materials.get_untracked()),
-            technique: opt(self.technique),
-            dimensions: opt(self.dimensions),
-            description: opt(self.description),
-            description_original: opt(self.description_original),
-            statement: opt(self.statement),
-            statement_original: opt(self.statement_original),
-            credit_line: opt(self.credit_line),
-            rights: self.rights.get_untracked(),
+            materials: split_list(&self.text("materials")),
+            rights: self.text("rights"),
+            ..ArtworkInput::default()
+        };
+        for field in &TEXT_FIELDS {
+            *(field.slot)(&mut input) = Some(self.text(field.name));
         }
-        .normalised();
+        let input = input.normalised();
         let mut all = input.problems();
         // Problems of a year that could not be read at all come first.
         for p in found {
@@ -469,7 +380,7 @@ fn ArtworkForm(
     let fields = Fields::new();
     let stored = RwSignal::new(initial.as_ref().map(Stored::of));
     if let Some(v) = &initial {
-        fields.load(&input_of(&v.artwork));
+        fields.load(&ArtworkInput::from(&v.artwork));
     }
     let saved_snapshot = RwSignal::new(fields.snapshot());
     let dirty = Memo::new(move |_| fields.snapshot() != saved_snapshot.get());
@@ -515,7 +426,7 @@ fn ArtworkForm(
                     );
                 }
                 Ok(v) => {
-                    fields.load(&input_of(&v.artwork));
+                    fields.load(&ArtworkInput::from(&v.artwork));
                     saved_snapshot.set(fields.snapshot());
                     stored.set(Some(Stored::of(&v)));
                     saved.set(true);
@@ -558,7 +469,7 @@ fn ArtworkForm(
         busy.set(true);
         outcome.set(None);
         saved.set(false);
-        let title = fields.title.get_untracked();
+        let title = fields.text("title");
         spawn_local(async move {
             let answer = step.run(auth, &s.slug).await;
             if step.settle(&answer) {
@@ -599,7 +510,7 @@ fn ArtworkForm(
             .collect::<Vec<_>>()
     });
     let rights_options = Signal::derive(move || {
-        let current = fields.rights.get();
+        let current = fields.get("rights").get();
         let mut options = vec![(String::new(), t(Key::ChooseRights).to_owned())];
         if !current.is_empty() && !RIGHTS.contains(&current.as_str()) {
             options.push((current.clone(), rights_label(&current).to_owned()));
@@ -612,7 +523,7 @@ fn ArtworkForm(
         options
     });
     let country_options = Signal::derive(move || {
-        let current = fields.origin_country.get();
+        let current = fields.get("origin_country").get();
         let mut options = vec![(String::new(), t(Key::NoCountry).to_owned())];
         let listed: Vec<(String, String)> = countries
             .get()
@@ -629,7 +540,7 @@ fn ArtworkForm(
         options
     });
     let lang = Signal::derive(move || {
-        let tag = fields.original_language.get();
+        let tag = fields.get("original_language").get();
         let tag = tag.trim();
         is_language_tag(tag).then(|| tag.to_owned())
     });
@@ -676,7 +587,7 @@ fn ArtworkForm(
                                     {can_withdraw
                                         .then(|| {
                                             let published = s.status == WorkStatus::Published;
-                                            let title = fields.title.get_untracked();
+                                            let title = fields.text("title");
                                             let question = if published {
                                                 t_with(Key::WithdrawPublishedQuestion, &[("title", &title)])
                                             } else {
@@ -736,13 +647,13 @@ fn ArtworkForm(
             <fieldset class="form__group">
                 <legend>{t(Key::GroupIdentity)}</legend>
                 <div class="form__grid">
-                    <Field form=FORM name="title" label=Key::FieldTitle value=f.title problems required=true />
-                    <Field form=FORM name="title_original" label=Key::FieldTitleOriginal value=f.title_original problems lang />
+                    <Field form=FORM name="title" label=Key::FieldTitle value=f.get("title") problems required=true />
+                    <Field form=FORM name="title_original" label=Key::FieldTitleOriginal value=f.get("title_original") problems lang />
                     <Field
                         form=FORM
                         name="original_language"
                         label=Key::FieldOriginalLanguage
-                        value=f.original_language
+                        value=f.get("original_language")
                         problems
                         hint=Key::OriginalLanguageHint
                     />
@@ -750,14 +661,14 @@ fn ArtworkForm(
                         form=FORM
                         name="inventory_number"
                         label=Key::FieldInventory
-                        value=f.inventory_number
+                        value=f.get("inventory_number")
                         problems
                         hint=Key::InventoryHint
                     />
                     {(!editing)
                         .then(|| {
                             view! {
-                                <Field form=FORM name="slug" label=Key::FieldSlug value=f.slug problems hint=Key::SlugHint />
+                                <Field form=FORM name="slug" label=Key::FieldSlug value=f.get("slug") problems hint=Key::SlugHint />
                             }
                         })}
                 </div>
@@ -766,7 +677,7 @@ fn ArtworkForm(
                         view! {
                             <p class="form__fixed">
                                 <span class="form__fixed-label">{t(Key::FieldSlug)} ": "</span>
-                                <code>{move || f.slug.get()}</code>
+                                <code>{move || f.get("slug").get()}</code>
                                 " "
                                 <span class="field__hint">{t(Key::SlugFixed)}</span>
                             </p>
@@ -781,7 +692,7 @@ fn ArtworkForm(
                         form=FORM
                         name="makers"
                         label=Key::FieldMakerNames
-                        value=f.makers
+                        value=f.get("makers")
                         problems
                         control=Control::Area(3)
                         hint=Key::MakersHint
@@ -790,7 +701,7 @@ fn ArtworkForm(
                         form=FORM
                         name="object_type"
                         label=Key::FieldObjectType
-                        value=f.object_type
+                        value=f.get("object_type")
                         problems
                         options=type_options
                         required=true
@@ -799,24 +710,24 @@ fn ArtworkForm(
                         form=FORM
                         name="origin_country"
                         label=Key::FieldOrigin
-                        value=f.origin_country
+                        value=f.get("origin_country")
                         problems
                         options=country_options
                     />
-                    <Field form=FORM name="culture" label=Key::FieldCulture value=f.culture problems />
-                    <Field form=FORM name="period" label=Key::FieldPeriod value=f.period problems hint=Key::PeriodHint />
+                    <Field form=FORM name="culture" label=Key::FieldCulture value=f.get("culture") problems />
+                    <Field form=FORM name="period" label=Key::FieldPeriod value=f.get("period") problems hint=Key::PeriodHint />
                 </div>
             </fieldset>
 
             <fieldset class="form__group">
                 <legend>{t(Key::GroupDate)}</legend>
                 <div class="form__grid">
-                    <Field form=FORM name="date_text" label=Key::FieldDate value=f.date_text problems hint=Key::DateTextHint />
+                    <Field form=FORM name="date_text" label=Key::FieldDate value=f.get("date_text") problems hint=Key::DateTextHint />
                     <Field
                         form=FORM
                         name="year_begin"
                         label=Key::FieldYearBegin
-                        value=f.year_begin
+                        value=f.get("year_begin")
                         problems
                         control=Control::Number
                         hint=Key::YearHint
@@ -825,7 +736,7 @@ fn ArtworkForm(
                         form=FORM
                         name="year_end"
                         label=Key::FieldYearEnd
-                        value=f.year_end
+                        value=f.get("year_end")
                         problems
                         control=Control::Number
                     />
@@ -835,9 +746,9 @@ fn ArtworkForm(
             <fieldset class="form__group">
                 <legend>{t(Key::GroupMaterial)}</legend>
                 <div class="form__grid">
-                    <Field form=FORM name="materials" label=Key::FieldMaterials value=f.materials problems hint=Key::MaterialsHint />
-                    <Field form=FORM name="technique" label=Key::FieldTechnique value=f.technique problems />
-                    <Field form=FORM name="dimensions" label=Key::FieldDimensions value=f.dimensions problems />
+                    <Field form=FORM name="materials" label=Key::FieldMaterials value=f.get("materials") problems hint=Key::MaterialsHint />
+                    <Field form=FORM name="technique" label=Key::FieldTechnique value=f.get("technique") problems />
+                    <Field form=FORM name="dimensions" label=Key::FieldDimensions value=f.get("dimensions") problems />
                 </div>
             </fieldset>
 
@@ -847,7 +758,7 @@ fn ArtworkForm(
                     form=FORM
                     name="statement"
                     label=Key::FieldStatement
-                    value=f.statement
+                    value=f.get("statement")
                     problems
                     control=Control::Area(5)
                     hint=Key::StatementHint
@@ -856,7 +767,7 @@ fn ArtworkForm(
                     form=FORM
                     name="statement_original"
                     label=Key::FieldStatementOriginal
-                    value=f.statement_original
+                    value=f.get("statement_original")
                     problems
                     control=Control::Area(5)
                     lang
@@ -869,7 +780,7 @@ fn ArtworkForm(
                     form=FORM
                     name="description"
                     label=Key::FieldDescription
-                    value=f.description
+                    value=f.get("description")
                     problems
                     control=Control::Area(6)
                 />
@@ -877,7 +788,7 @@ fn ArtworkForm(
                     form=FORM
                     name="description_original"
                     label=Key::FieldDescriptionOriginal
-                    value=f.description_original
+                    value=f.get("description_original")
                     problems
                     control=Control::Area(6)
                     lang
@@ -891,13 +802,13 @@ fn ArtworkForm(
                         form=FORM
                         name="rights"
                         label=Key::FieldRights
-                        value=f.rights
+                        value=f.get("rights")
                         problems
                         options=rights_options
                         hint=Key::RightsHint
                         required=true
                     />
-                    <Field form=FORM name="credit_line" label=Key::FieldCredit value=f.credit_line problems />
+                    <Field form=FORM name="credit_line" label=Key::FieldCredit value=f.get("credit_line") problems />
                 </div>
             </fieldset>
 
@@ -971,6 +882,32 @@ mod tests {
         assert_eq!(makers[0], known[0]);
         assert_eq!(makers[1].name, "Nishimuraya Yohachi");
         assert_eq!(makers[1].role, MakerRole::Maker);
+    }
+
+    #[test]
+    fn the_form_shows_every_field_of_a_work() {
+        let mut work = ArtworkInput {
+            slug: Some("moon-jar".into()),
+            title: "Moon jar".into(),
+            makers: makers_from_lines("Unknown potter", &[]),
+            object_type: ObjectType::Ceramics,
+            origin_country: Some("KR".into()),
+            year_begin: Some(1650),
+            year_end: Some(1750),
+            materials: vec!["porcelain".into()],
+            rights: RIGHTS[0].into(),
+            ..ArtworkInput::default()
+        };
+        for field in &TEXT_FIELDS {
+            *(field.slot)(&mut work) = Some(format!("{} text", field.name));
+        }
+        for name in ArtworkInput::fields() {
+            assert!(!form_text(&work, name).is_empty(), "{name} is not shown");
+            assert!(
+                ARTWORK_LABELS.iter().any(|(n, _)| n == name),
+                "{name} has no label"
+            );
+        }
     }
 
     #[test]

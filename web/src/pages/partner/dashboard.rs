@@ -17,6 +17,7 @@ use crate::auth::{Auth, use_auth};
 use crate::components::account::{PartnerNav, RequireEditor};
 use crate::components::forms::problem_text;
 use crate::components::layout::focus_selector;
+use crate::components::paged::{MoreButton, Paged};
 use crate::components::states::{EmptyState, ErrorState, Loading};
 use crate::components::time::Time;
 use crate::components::withdraw::{WithdrawForm, WithdrawHandle};
@@ -406,10 +407,8 @@ fn WorkTable(
     outcome: RwSignal<Option<Outcome>>,
 ) -> impl IntoView {
     let auth = use_auth();
-    let items = RwSignal::new(page.items);
-    let cursor = RwSignal::new(page.next_cursor);
-    let loading = RwSignal::new(false);
-    let error = RwSignal::new(None::<ApiError>);
+    let paged = Paged::new(page.items, page.next_cursor);
+    let items = paged.items;
     let busy = RwSignal::new(None::<String>);
 
     let act = Callback::new(move |(slug, title, step): (String, String, Step)| {
@@ -452,29 +451,15 @@ fn WorkTable(
         });
     });
 
-    let load_more = move |_| {
-        let Some(next) = cursor.get_untracked() else {
-            return;
-        };
-        loading.set(true);
-        error.set(None);
-        spawn_local(async move {
-            match api::partner_artworks(auth, status, Some(&next)).await {
-                Ok(page) => {
-                    items.update(|v| {
-                        for item in page.items {
-                            if !v.iter().any(|i| i.slug == item.slug) {
-                                v.push(item);
-                            }
-                        }
-                    });
-                    cursor.set(page.next_cursor);
-                }
-                Err(e) => error.set(Some(e)),
-            }
-            loading.set(false);
-        });
-    };
+    let on_more = Callback::new(move |()| {
+        paged.more(
+            move |next| async move {
+                let page = api::partner_artworks(auth, status, Some(&next)).await?;
+                Ok((page.items, page.next_cursor))
+            },
+            |a, b| a.slug == b.slug,
+        )
+    });
 
     view! {
         <div class="table-scroll">
@@ -497,20 +482,7 @@ fn WorkTable(
                 </tbody>
             </table>
         </div>
-        {move || error.get().map(|error| view! { <ErrorState error /> })}
-        <Show when=move || cursor.read().is_some()>
-            <div class="work-list__more">
-                <button
-                    type="button"
-                    class="button"
-                    on:click=load_more
-                    disabled=move || loading.get()
-                    aria-busy=move || loading.get().to_string()
-                >
-                    {move || if loading.get() { t(Key::LoadingMore) } else { t(Key::LoadMoreWorks) }}
-                </button>
-            </div>
-        </Show>
+        <MoreButton paged label=Key::LoadMoreWorks on_more />
     }
 }
 

@@ -18,15 +18,15 @@ use wasm_bindgen::JsCast;
 
 use crate::api::{self, ApiError};
 use crate::auth::{Auth, use_auth};
+use crate::components::file_field::{FileField, file_size};
 use crate::components::forms::{
     ConfirmButton, Control, ErrorSummary, Field, Problems, SelectField, field_id, focus_summary,
-    problem, problem_text,
+    problem,
 };
 use crate::components::image::{ArtworkImage as Thumbnail, thumb_of};
 use crate::components::states::{EmptyState, ErrorState};
 use crate::i18n::{Key, t, t_with};
 use crate::pages::partner::artwork::RIGHTS;
-use crate::pages::partner::import::size;
 
 /// The add form's ids begin with this.
 const FORM: &str = "image";
@@ -499,7 +499,7 @@ fn ImageEntry(id: String, gallery: Gallery) -> impl IntoView {
             )),
             _ => None,
         };
-        let file_text = [size_text, img.bytes.map(|b| size(b as f64))]
+        let file_text = [size_text, img.bytes.map(|b| file_size(b as f64))]
             .into_iter()
             .flatten()
             .collect::<Vec<_>>()
@@ -748,7 +748,6 @@ fn form_data(
 fn AddImage(gallery: Gallery) -> impl IntoView {
     let source = RwSignal::new(Source::File);
     let file = RwSignal::new_local(None::<web_sys::File>);
-    let chosen = RwSignal::new(None::<(String, f64)>);
     let file_input = NodeRef::<html::Input>::new();
     let url = RwSignal::new(String::new());
     let alt = RwSignal::new(String::new());
@@ -763,18 +762,8 @@ fn AddImage(gallery: Gallery) -> impl IntoView {
     let busy = RwSignal::new(false);
     let at_limit = move || gallery.list.with(Vec::len) >= MAX_IMAGES_PER_WORK;
 
-    let on_file = move |ev: leptos::ev::Event| {
-        let input = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok());
-        let picked = input.and_then(|i| i.files()).and_then(|list| list.get(0));
-        chosen.set(picked.as_ref().map(|f| (f.name(), f.size())));
-        file.set(picked);
-        problems.update(|p| p.retain(|p| p.field != "file"));
-    };
     let reset = move || {
         file.set(None);
-        chosen.set(None);
         if let Some(input) = file_input.get_untracked() {
             input.set_value("");
         }
@@ -912,14 +901,6 @@ fn AddImage(gallery: Gallery) -> impl IntoView {
         });
     };
 
-    let file_errors = Memo::new(move |_| {
-        problems
-            .read()
-            .iter()
-            .filter(|p| p.field == "file")
-            .map(problem_text)
-            .collect::<Vec<_>>()
-    });
     let rights_choices =
         Signal::derive(move || rights_options(&gallery.work_rights.get_value(), &rights.get()));
     let radio = move |value: Source, id: &'static str, label: Key, testid: &'static str| {
@@ -978,54 +959,20 @@ fn AddImage(gallery: Gallery) -> impl IntoView {
                     </div>
                 </fieldset>
                 <div class="image-add__source" hidden=move || source.get() != Source::File>
-                    <div class="field form-field" class:field--invalid=move || !file_errors.read().is_empty()>
-                        <label for="image-file">
-                            {t(Key::FieldImageFile)}
-                            <span class="field__required">" " {t(Key::RequiredMark)}</span>
-                        </label>
-                        <p id="image-file-hint" class="field__hint">{t(Key::ImageFileHint)}</p>
-                        <input
-                            id="image-file"
-                            node_ref=file_input
-                            name=IMAGE_FILE_FIELD
-                            type="file"
-                            accept="image/jpeg,image/png,image/webp,image/tiff"
-                            required=true
-                            aria-invalid=move || (!file_errors.read().is_empty()).to_string()
-                            aria-describedby=move || {
-                                if file_errors.read().is_empty() {
-                                    "image-file-hint".to_owned()
-                                } else {
-                                    "image-file-hint image-file-error".to_owned()
-                                }
-                            }
-                            on:change=on_file
-                            data-testid="image-file"
-                        />
-                        {move || {
-                            let errors = file_errors.get();
-                            (!errors.is_empty())
-                                .then(|| {
-                                    view! {
-                                        <p id="image-file-error" class="field__error" data-testid="field-error">
-                                            <span class="visually-hidden">{t(Key::ProblemPrefix)} " "</span>
-                                            {errors.join(" ")}
-                                        </p>
-                                    }
-                                })
-                        }}
-                        {move || {
-                            chosen
-                                .get()
-                                .map(|(name, bytes)| {
-                                    view! {
-                                        <p class="field__hint" data-testid="image-chosen">
-                                            {t_with(Key::FileChosen, &[("name", &name), ("size", &size(bytes))])}
-                                        </p>
-                                    }
-                                })
-                        }}
-                    </div>
+                    <FileField
+                        form=FORM
+                        name=IMAGE_FILE_FIELD
+                        label=Key::FieldImageFile
+                        hint=t(Key::ImageFileHint)
+                        accept="image/jpeg,image/png,image/webp,image/tiff"
+                        file
+                        problems
+                        on_change=Callback::new(move |()| {
+                            problems.update(|p| p.retain(|p| p.field != IMAGE_FILE_FIELD))
+                        })
+                        node_ref=file_input
+                        testid="image-file"
+                    />
                 </div>
                 <div class="image-add__source" hidden=move || source.get() != Source::Link>
                     <Field

@@ -9,17 +9,19 @@ use leptos::task::spawn_local;
 use leptos_meta::Title;
 use leptos_router::components::A;
 use vcm_shared::{
-    ErrorCode, FieldCode, FieldError, ImportFormat, ImportJob, ImportRow, ImportStatus, RowOutcome,
+    ArtworkInput, ErrorCode, FieldCode, FieldError, ImportFormat, ImportJob, ImportRow,
+    ImportStatus, RowOutcome,
 };
-use wasm_bindgen::JsCast;
 
 use crate::api::{self, ApiError, ImportOptions};
 use crate::auth::use_auth;
 use crate::components::account::{PartnerNav, RequireEditor};
+use crate::components::file_field::FileField;
 use crate::components::forms::{
     ErrorSummary, Field, Notice, Problems, SelectField, Tone, focus_summary, problem,
 };
 use crate::components::layout::focus_selector;
+use crate::components::paged::{MoreButton, Paged};
 use crate::components::states::{EmptyState, ErrorState, Loading};
 use crate::components::time::Time;
 use crate::i18n::{Key, t, t_with};
@@ -29,33 +31,6 @@ const LABELS: &[(&str, Key)] = &[
     ("file", Key::FieldFile),
     ("format", Key::FieldFormat),
     ("mapping", Key::FieldMapping),
-];
-
-/// The fields a mapping may name (as the server reads them).
-const MAPPABLE: [&str; 23] = [
-    "inventory_number",
-    "slug",
-    "title",
-    "title_original",
-    "original_language",
-    "makers",
-    "object_type",
-    "origin_country",
-    "culture",
-    "period",
-    "date_text",
-    "year_begin",
-    "year_end",
-    "materials",
-    "technique",
-    "dimensions",
-    "description",
-    "description_original",
-    "statement",
-    "statement_original",
-    "credit_line",
-    "rights",
-    "status",
 ];
 
 /// A file's format, from its name or, failing that, its media type.
@@ -86,7 +61,7 @@ pub fn mapping_problem(raw: &str) -> Option<String> {
             return Some(t_with(Key::MappingNotPair, &[("pair", pair.trim())]));
         };
         let field = field.trim();
-        if !MAPPABLE.contains(&field) {
+        if !ArtworkInput::is_column(field) {
             return Some(t_with(Key::MappingUnknownField, &[("field", field)]));
         }
         if column.trim().is_empty() {
@@ -101,17 +76,6 @@ fn format_name(format: ImportFormat) -> &'static str {
         ImportFormat::Csv => "CSV",
         ImportFormat::Json => "JSON",
         ImportFormat::Ndjson => "NDJSON",
-    }
-}
-
-/// A size in bytes, e.g. `12.4 kB`.
-pub fn size(bytes: f64) -> String {
-    if bytes < 1000.0 {
-        format!("{bytes} B")
-    } else if bytes < 1_000_000.0 {
-        format!("{:.1} kB", bytes / 1000.0)
-    } else {
-        format!("{:.1} MB", bytes / 1_000_000.0)
     }
 }
 
@@ -136,7 +100,6 @@ enum Busy {
 fn Import() -> impl IntoView {
     let auth = use_auth();
     let file = RwSignal::new_local(None::<web_sys::File>);
-    let chosen = RwSignal::new(None::<(String, f64)>);
     let format = RwSignal::new(String::new());
     let mapping = RwSignal::new(String::new());
     let ignore_unknown = RwSignal::new(false);
@@ -157,17 +120,6 @@ fn Import() -> impl IntoView {
         ignore_unknown.track();
         revision.update(|r| *r += 1);
     });
-
-    let on_file = move |ev: leptos::ev::Event| {
-        let input = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok());
-        let picked = input.and_then(|i| i.files()).and_then(|list| list.get(0));
-        chosen.set(picked.as_ref().map(|f| (f.name(), f.size())));
-        file.set(picked);
-        real.set(None);
-        revision.update(|r| *r += 1);
-    };
 
     // The options of a run, or the problems that keep it from starting.
     let options = move |dry_run: bool| -> Result<(web_sys::File, ImportOptions), Vec<FieldError>> {
@@ -287,14 +239,6 @@ fn Import() -> impl IntoView {
             )
             .collect::<Vec<_>>()
     });
-    let file_state = Memo::new(move |_| {
-        problems
-            .read()
-            .iter()
-            .filter(|p| p.field == "file")
-            .map(crate::components::forms::problem_text)
-            .collect::<Vec<_>>()
-    });
     // Whether the dry run shown was made with the file and options chosen now.
     let current = move || {
         dry.read()
@@ -314,38 +258,20 @@ fn Import() -> impl IntoView {
                 <form class="form" on:submit=on_submit novalidate=true data-testid="import-form">
                     <ErrorSummary form=FORM problems labels=LABELS />
                     {move || failed.get().map(|error| view! { <div id="import-failed" tabindex="-1"><ErrorState error /></div> })}
-                    <div class="field form-field" class:field--invalid=move || !file_state.read().is_empty()>
-                        <label for="import-file">{t(Key::FieldFile)} <span class="field__required">" " {t(Key::RequiredMark)}</span></label>
-                        <p id="import-file-hint" class="field__hint">{t(Key::FileHint)}</p>
-                        <input
-                            id="import-file"
-                            name="file"
-                            type="file"
-                            accept=".csv,.json,.ndjson,.jsonl,text/csv,application/json,application/x-ndjson"
-                            required=true
-                            aria-invalid=move || (!file_state.read().is_empty()).to_string()
-                            aria-describedby=move || {
-                                if file_state.read().is_empty() {
-                                    "import-file-hint".to_owned()
-                                } else {
-                                    "import-file-hint import-file-error".to_owned()
-                                }
-                            }
-                            on:change=on_file
-                            data-testid="import-file"
-                        />
-                        {move || {
-                            let errors = file_state.get();
-                            (!errors.is_empty()).then(|| view! { <p id="import-file-error" class="field__error">{errors.join(" ")}</p> })
-                        }}
-                        {move || {
-                            chosen
-                                .get()
-                                .map(|(name, bytes)| {
-                                    view! { <p class="field__hint" data-testid="import-chosen">{t_with(Key::FileChosen, &[("name", &name), ("size", &size(bytes))])}</p> }
-                                })
-                        }}
-                    </div>
+                    <FileField
+                        form=FORM
+                        name="file"
+                        label=Key::FieldFile
+                        hint=t(Key::FileHint)
+                        accept=".csv,.json,.ndjson,.jsonl,text/csv,application/json,application/x-ndjson"
+                        file
+                        problems
+                        on_change=Callback::new(move |()| {
+                            real.set(None);
+                            revision.update(|r| *r += 1);
+                        })
+                        testid="import-file"
+                    />
                     <div class="form__grid">
                         <SelectField form=FORM name="format" label=Key::FieldFormat value=format problems options=format_options />
                         <Field form=FORM name="mapping" label=Key::FieldMapping value=mapping problems hint=Key::MappingHint />
@@ -536,27 +462,17 @@ fn FailedRows(job: i64) -> impl IntoView {
 #[component]
 fn RowTable(job: i64, rows: Vec<ImportRow>, cursor: Option<String>) -> impl IntoView {
     let auth = use_auth();
-    let rows = RwSignal::new(rows);
-    let cursor = RwSignal::new(cursor);
-    let loading = RwSignal::new(false);
-    let error = RwSignal::new(None::<ApiError>);
-    let load_more = move |_| {
-        let Some(next) = cursor.get_untracked() else {
-            return;
-        };
-        loading.set(true);
-        error.set(None);
-        spawn_local(async move {
-            match api::import_rows(auth, job, Some(RowOutcome::Failed), Some(&next)).await {
-                Ok(page) => {
-                    rows.update(|v| v.extend(page.items));
-                    cursor.set(page.next_cursor);
-                }
-                Err(e) => error.set(Some(e)),
-            }
-            loading.set(false);
-        });
-    };
+    let paged = Paged::new(rows, cursor);
+    let on_more = Callback::new(move |()| {
+        paged.more(
+            move |next| async move {
+                let page =
+                    api::import_rows(auth, job, Some(RowOutcome::Failed), Some(&next)).await?;
+                Ok((page.items, page.next_cursor))
+            },
+            |a, b| a.row == b.row,
+        )
+    });
     let dash = || "—".to_owned();
     view! {
         <div class="table-scroll">
@@ -574,7 +490,7 @@ fn RowTable(job: i64, rows: Vec<ImportRow>, cursor: Option<String>) -> impl Into
                 </thead>
                 <tbody>
                     {move || {
-                        rows.get()
+                        paged.items.get()
                             .into_iter()
                             .flat_map(|r| {
                                 let problems = if r.problems.is_empty() {
@@ -608,14 +524,7 @@ fn RowTable(job: i64, rows: Vec<ImportRow>, cursor: Option<String>) -> impl Into
                 </tbody>
             </table>
         </div>
-        {move || error.get().map(|error| view! { <ErrorState error /> })}
-        <Show when=move || cursor.read().is_some()>
-            <div class="work-list__more">
-                <button type="button" class="button button--quiet" on:click=load_more disabled=move || loading.get()>
-                    {move || if loading.get() { t(Key::LoadingMore) } else { t(Key::LoadMoreRows) }}
-                </button>
-            </div>
-        </Show>
+        <MoreButton paged label=Key::LoadMoreRows on_more />
     }
 }
 
@@ -719,12 +628,5 @@ mod tests {
         assert!(mapping_problem("inventory_number").is_some());
         assert!(mapping_problem("artist:makers").is_some());
         assert!(mapping_problem("title: ").is_some());
-    }
-
-    #[test]
-    fn sizes_read_in_bytes_kilobytes_megabytes() {
-        assert_eq!(size(512.0), "512 B");
-        assert_eq!(size(12_400.0), "12.4 kB");
-        assert_eq!(size(3_200_000.0), "3.2 MB");
     }
 }

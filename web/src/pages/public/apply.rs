@@ -12,9 +12,9 @@ use vcm_shared::{
     ApplicationStatusView, DOCUMENT_FIELD, ErrorCode, FieldCode, FieldError, HONEYPOT_FIELD,
     MAX_APPLICATION_PDF_BYTES, MuseumKind,
 };
-use wasm_bindgen::JsCast;
 
 use crate::api::{self, ApiError};
+use crate::components::file_field::FileField;
 use crate::components::forms::{
     Control, ErrorSummary, Field, Notice, Problems, SelectField, Tone, focus_summary, problem,
     problem_text,
@@ -281,21 +281,11 @@ fn Receipt(receipt: ApplicationReceipt, email: String) -> impl IntoView {
 fn ApplyForm(receipt: RwSignal<Option<(ApplicationReceipt, String)>>) -> impl IntoView {
     let fields = Fields::new();
     let file = RwSignal::new_local(None::<web_sys::File>);
-    let chosen = RwSignal::new(None::<(String, f64)>);
     let problems: Problems = RwSignal::new(Vec::new());
     let failed = RwSignal::new(None::<ApiError>);
     let notice = RwSignal::new(None::<(Key, String)>);
     let busy = RwSignal::new(false);
     let countries = LocalResource::new(api::countries);
-
-    let on_file = move |ev: leptos::ev::Event| {
-        let input = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok());
-        let picked = input.and_then(|i| i.files()).and_then(|list| list.get(0));
-        chosen.set(picked.as_ref().map(|f| (f.name(), f.size())));
-        file.set(picked);
-    };
 
     let on_submit = move |ev: SubmitEvent| {
         ev.prevent_default();
@@ -429,7 +419,6 @@ fn ApplyForm(receipt: RwSignal<Option<(ApplicationReceipt, String)>>) -> impl In
         })
     };
     let icom_error = error_of("icom_code_of_ethics");
-    let file_error = error_of(DOCUMENT_FIELD);
     let f = fields;
 
     view! {
@@ -582,45 +571,16 @@ fn ApplyForm(receipt: RwSignal<Option<(ApplicationReceipt, String)>>) -> impl In
                         (!e.is_empty()).then(|| view! { <p id="apply-icom-error" class="field__error">{e}</p> })
                     }}
                 </div>
-                <div class="field form-field" class:field--invalid=move || !file_error.read().is_empty()>
-                    <label for="apply-signed-application">
-                        {t(Key::ApplyDocument)}
-                        <span class="field__required">" " {t(Key::RequiredMark)}</span>
-                    </label>
-                    <p id="apply-signed-application-hint" class="field__hint">
-                        {t_with(Key::ApplyDocumentHint, &[("max", &megabytes(MAX_APPLICATION_PDF_BYTES))])}
-                    </p>
-                    <input
-                        id="apply-signed-application"
-                        name=DOCUMENT_FIELD
-                        type="file"
-                        accept="application/pdf,.pdf"
-                        required=true
-                        aria-invalid=move || (!file_error.read().is_empty()).to_string()
-                        aria-describedby=move || {
-                            if file_error.read().is_empty() {
-                                "apply-signed-application-hint".to_owned()
-                            } else {
-                                "apply-signed-application-hint apply-signed-application-error".to_owned()
-                            }
-                        }
-                        on:change=on_file
-                        data-testid="signed_application"
-                    />
-                    {move || {
-                        let e = file_error.get();
-                        (!e.is_empty())
-                            .then(|| view! { <p id="apply-signed-application-error" class="field__error" data-testid="field-error">{e}</p> })
-                    }}
-                    {move || {
-                        chosen
-                            .get()
-                            .map(|(name, bytes)| {
-                                let kb = format!("{:.0} KB", bytes / 1024.0);
-                                view! { <p class="field__hint">{t_with(Key::FileChosen, &[("name", &name), ("size", &kb)])}</p> }
-                            })
-                    }}
-                </div>
+                <FileField
+                    form=FORM
+                    name=DOCUMENT_FIELD
+                    label=Key::ApplyDocument
+                    hint=t_with(Key::ApplyDocumentHint, &[("max", &megabytes(MAX_APPLICATION_PDF_BYTES))])
+                    accept="application/pdf,.pdf"
+                    file
+                    problems
+                    testid="signed_application"
+                />
                 // A trap for programs that fill every field; people never see it.
                 <div class="apply__trap" aria-hidden="true">
                     <label for="apply-fax-number">{t(Key::ApplyHoneypot)}</label>

@@ -2,15 +2,15 @@
 //! (`?country=KR`, kept in the URL), with "load more" through the cursor.
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use leptos_router::components::A;
 use leptos_router::hooks::use_query_map;
-use vcm_shared::{Museum, MuseumPage};
+use vcm_shared::MuseumPage;
 
-use crate::api::{self, ApiError};
+use crate::api;
 use crate::components::filter_form::{CountryOptions, FilterForm};
 use crate::components::museum_card::MuseumCard;
 use crate::components::page_meta::PageMeta;
+use crate::components::paged::{MoreButton, Paged};
 use crate::components::states::{EmptyState, ErrorState, Loading};
 use crate::i18n::{Key, t};
 
@@ -86,51 +86,26 @@ pub fn MuseumsPage() -> impl IntoView {
 /// given the first page the server rendered.
 #[island]
 fn MuseumPages(country: Option<String>, page: MuseumPage) -> impl IntoView {
-    let items = RwSignal::new(page.items);
-    let cursor = RwSignal::new(page.next_cursor);
-    let loading = RwSignal::new(false);
-    let error = RwSignal::new(None::<ApiError>);
+    let paged = Paged::new(page.items, page.next_cursor);
     let country = StoredValue::new(country);
-    let (more, loading_more) = (t(Key::LoadMoreMuseums), t(Key::LoadingMore));
-    let load_more = move |_| {
-        let Some(next) = cursor.get_untracked() else {
-            return;
-        };
-        loading.set(true);
-        error.set(None);
-        spawn_local(async move {
-            let c = country.get_value();
-            match api::museums(c.as_deref(), None, Some(&next)).await {
-                Ok(page) => {
-                    items.update(|v: &mut Vec<Museum>| v.extend(page.items));
-                    cursor.set(page.next_cursor);
-                }
-                Err(e) => error.set(Some(e)),
-            }
-            loading.set(false);
-        });
-    };
+    let on_more = Callback::new(move |()| {
+        paged.more(
+            move |next| async move {
+                let c = country.get_value();
+                let page = api::museums(c.as_deref(), None, Some(&next)).await?;
+                Ok((page.items, page.next_cursor))
+            },
+            |a, b| a.slug == b.slug,
+        )
+    });
     view! {
         <ul class="grid grid--museums" role="list" data-testid="museum-grid">
-            <For each=move || items.get() key=|m| m.slug.clone() let:museum>
+            <For each=move || paged.items.get() key=|m| m.slug.clone() let:museum>
                 <li>
                     <MuseumCard museum />
                 </li>
             </For>
         </ul>
-        {move || error.get().map(|error| view! { <ErrorState error /> })}
-        <Show when=move || cursor.read().is_some()>
-            <div class="work-list__more">
-                <button
-                    type="button"
-                    class="button"
-                    on:click=load_more
-                    disabled=move || loading.get()
-                    aria-busy=move || loading.get().to_string()
-                >
-                    {move || if loading.get() { loading_more } else { more }}
-                </button>
-            </div>
-        </Show>
+        <MoreButton paged label=Key::LoadMoreMuseums on_more />
     }
 }
