@@ -23,7 +23,7 @@ use crate::db::schema::{artworks, audit_log, emails, membership_applications, mu
 use crate::db::{self, DbConnection, Pool};
 use crate::error::ApiError;
 use crate::http::doc::PROBLEM;
-use crate::http::params;
+use crate::http::params::{self, Cursor, PageParams};
 use crate::museums::{CountryNames, MuseumRow};
 use crate::outbox;
 use crate::outbox::Mailer;
@@ -358,18 +358,13 @@ struct AuditQuery {
     action: Option<String>,
     /// Only changes at or after this time (RFC 3339).
     since: Option<String>,
-    /// Page size, 1 to 100 (default 24).
-    #[param(value_type = Option<u32>, minimum = 1, maximum = 100)]
-    limit: Option<String>,
-    /// The `next_cursor` of the previous page.
-    cursor: Option<String>,
 }
 
 /// The audit log, newest first: who changed what, when, before and after.
 #[utoipa::path(
     tag = "admin",
     security(("bearer" = ["admin"])),
-    params(AuditQuery),
+    params(AuditQuery, PageParams),
     responses(
         (status = 200, description = "A page of entries", body = AuditPage),
         (status = 400, description = "A parameter is malformed", body = Problem, content_type = PROBLEM),
@@ -380,10 +375,11 @@ async fn list_audit(
     pool: web::Data<Pool>,
     _admin: Admin,
     query: web::Query<AuditQuery>,
+    page: web::Query<PageParams>,
 ) -> Result<web::Json<AuditPage>, ApiError> {
     let q = query.into_inner();
-    let limit = params::limit(q.limit.as_deref())?;
-    let before_id = params::number_cursor(q.cursor.as_deref())?;
+    let (limit, before) = page.read()?;
+    let before_id = before.map(|c| c.id);
     let since = q
         .since
         .as_deref()
@@ -477,7 +473,7 @@ fn audit_page(
         Option<String>,
     );
     let mut rows: Vec<Row> = query.load(conn)?;
-    let next_cursor = params::page_end(&mut rows, limit).map(|last| last.0.to_string());
+    let next_cursor = params::page_end(&mut rows, limit, |last| Cursor::id(last.0));
     let json = |s: Option<String>| -> Result<Option<serde_json::Value>, ApiError> {
         s.map(|s| serde_json::from_str(&s))
             .transpose()
@@ -509,18 +505,13 @@ fn audit_page(
 struct EmailQuery {
     /// Only emails to this address.
     recipient: Option<String>,
-    /// Page size, 1 to 100 (default 24).
-    #[param(value_type = Option<u32>, minimum = 1, maximum = 100)]
-    limit: Option<String>,
-    /// The `next_cursor` of the previous page.
-    cursor: Option<String>,
 }
 
 /// The emails the platform wrote, newest first, with how each was delivered.
 #[utoipa::path(
     tag = "admin",
     security(("bearer" = ["admin"])),
-    params(EmailQuery),
+    params(EmailQuery, PageParams),
     responses(
         (status = 200, description = "A page of emails", body = EmailPage),
         (status = 400, description = "A parameter is malformed", body = Problem, content_type = PROBLEM),
@@ -531,10 +522,10 @@ async fn list_emails(
     pool: web::Data<Pool>,
     _admin: Admin,
     query: web::Query<EmailQuery>,
+    page: web::Query<PageParams>,
 ) -> Result<web::Json<EmailPage>, ApiError> {
     let q = query.into_inner();
-    let limit = params::limit(q.limit.as_deref())?;
-    let before_id = params::number_cursor(q.cursor.as_deref())?;
+    let (limit, before) = page.read()?;
     let page = db::run(&pool, move |conn| {
         let mut query = emails::table
             .select((
@@ -553,8 +544,8 @@ async fn list_emails(
         if let Some(r) = &q.recipient {
             query = query.filter(emails::recipient.eq(r.trim().to_lowercase()));
         }
-        if let Some(id) = before_id {
-            query = query.filter(emails::id.lt(id));
+        if let Some(before) = before {
+            query = query.filter(emails::id.lt(before.id));
         }
         type Row = (
             i64,
@@ -567,7 +558,7 @@ async fn list_emails(
             Option<String>,
         );
         let mut rows: Vec<Row> = query.load(conn)?;
-        let next_cursor = params::page_end(&mut rows, limit).map(|last| last.0.to_string());
+        let next_cursor = params::page_end(&mut rows, limit, |last| Cursor::id(last.0));
         Ok(EmailPage {
             items: rows
                 .into_iter()

@@ -18,7 +18,7 @@ use crate::db::{
 };
 use crate::error::ApiError;
 use crate::http::doc::PROBLEM;
-use crate::http::params::{self, Cursor};
+use crate::http::params::{self, Cursor, PageParams};
 use crate::museums::{CountryNames, MuseumRow};
 
 /// How many works the home page features.
@@ -48,11 +48,6 @@ pub struct ArtworkQuery {
     /// Only works dated in or before this year (negative for BCE); undated works are left out.
     #[param(value_type = Option<i32>, minimum = -10000, maximum = 2100)]
     year_to: Option<String>,
-    /// Page size, 1 to 100 (default 24).
-    #[param(value_type = Option<u32>, minimum = 1, maximum = 100)]
-    limit: Option<String>,
-    /// The `next_cursor` of the previous page.
-    cursor: Option<String>,
 }
 
 /// List published masterpieces.
@@ -61,7 +56,7 @@ pub struct ArtworkQuery {
 /// and a year range (a work matches when its dating overlaps the range).
 #[utoipa::path(
     tag = "collection",
-    params(ArtworkQuery),
+    params(ArtworkQuery, PageParams),
     responses(
         (status = 200, description = "A page of works", body = ArtworkPage),
         (status = 400, description = "A parameter is malformed or out of range", body = Problem, content_type = PROBLEM),
@@ -71,6 +66,7 @@ pub struct ArtworkQuery {
 async fn list_artworks(
     pool: web::Data<Pool>,
     query: web::Query<ArtworkQuery>,
+    page: web::Query<PageParams>,
 ) -> Result<web::Json<ArtworkPage>, ApiError> {
     let q = query.into_inner();
     let country = q.country.as_deref().map(crate::country_param).transpose()?;
@@ -83,8 +79,7 @@ async fn list_artworks(
         })
         .transpose()?;
     let (year_from, year_to) = params::years(q.year_from.as_deref(), q.year_to.as_deref())?;
-    let limit = params::limit(q.limit.as_deref())?;
-    let after = Cursor::decode(q.cursor.as_deref())?;
+    let (limit, after) = page.read()?;
     let museum = q.museum;
 
     let page = db::run(&pool, move |conn| {
@@ -119,12 +114,9 @@ async fn list_artworks(
             .order((artworks::title.asc(), artworks::id.asc()))
             .limit(limit + 1)
             .load(conn)?;
-        let next_cursor = params::page_end(&mut rows, limit).map(|(last, _)| {
-            Cursor {
-                key: last.title.clone(),
-                id: last.id,
-            }
-            .encode()
+        let next_cursor = params::page_end(&mut rows, limit, |(last, _)| Cursor {
+            key: last.title.clone(),
+            id: last.id,
         });
         let names = CountryNames::load(conn)?;
         let ids: Vec<i64> = rows.iter().map(|(a, _)| a.id).collect();

@@ -1,11 +1,35 @@
-//! Reading list parameters: a bounded `limit` and an opaque keyset `cursor`.
+//! Reading list parameters: a bounded `limit` and an opaque keyset `cursor`,
+//! one encoding for every list ([`PageParams`], [`Cursor`], [`page_end`]).
 
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use chrono::{DateTime, NaiveDateTime};
+use serde::Deserialize;
+use utoipa::IntoParams;
 use vcm_shared::rules::{DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, YEAR_RANGE};
 
 use crate::error::ApiError;
+
+/// The page of a list to answer, beside the list's own filters.
+#[derive(Debug, Default, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct PageParams {
+    /// Page size, 1 to 100 (default 24).
+    #[param(value_type = Option<u32>, minimum = 1, maximum = 100)]
+    limit: Option<String>,
+    /// The `next_cursor` of the previous page.
+    cursor: Option<String>,
+}
+
+impl PageParams {
+    /// The page's size, and where it starts (`None`: at the list's start).
+    pub fn read(&self) -> Result<(i64, Option<Cursor>), ApiError> {
+        Ok((
+            limit(self.limit.as_deref())?,
+            Cursor::decode(self.cursor.as_deref())?,
+        ))
+    }
+}
 
 /// `limit`: how many items a page holds, 1 to 100, 24 when absent.
 pub fn limit(raw: Option<&str>) -> Result<i64, ApiError> {
@@ -50,13 +74,18 @@ pub fn years(from: Option<&str>, to: Option<&str>) -> Result<(Option<i32>, Optio
     Ok((from, to))
 }
 
-/// Trims a page read with `limit + 1` rows to `limit`; answers the page's
-/// last row when a next page exists (the rows to build its cursor from).
-pub fn page_end<T>(rows: &mut Vec<T>, limit: i64) -> Option<&T> {
+/// Trims a page read with `limit + 1` rows to `limit`; answers the next
+/// page's `next_cursor`, made by `cursor` from the page's last row, when a
+/// next page exists.
+pub fn page_end<T>(
+    rows: &mut Vec<T>,
+    limit: i64,
+    cursor: impl FnOnce(&T) -> Cursor,
+) -> Option<String> {
     let limit = usize::try_from(limit).unwrap_or(0);
     if rows.len() > limit {
         rows.truncate(limit);
-        rows.last()
+        rows.last().map(|last| cursor(last).encode())
     } else {
         None
     }
@@ -67,20 +96,9 @@ fn foreign_cursor() -> ApiError {
     ApiError::invalid_parameter("cursor", "is not a cursor this server handed out")
 }
 
-/// Reads a `cursor` that is a positive number (an id or a row number).
-pub fn number_cursor(raw: Option<&str>) -> Result<Option<i64>, ApiError> {
-    raw.map(|c| {
-        c.parse::<i64>()
-            .ok()
-            .filter(|c| *c > 0)
-            .ok_or_else(foreign_cursor)
-    })
-    .transpose()
-}
-
-/// Where a page ends in a list sorted by (key, id): the last item's key and
-/// id. A time is its key in nanoseconds, the precision SQLite keeps
-/// ([`Cursor::at`], [`Cursor::time`]).
+/// Where a page ends in a list sorted by (key, id), or by id alone
+/// ([`Cursor::id`]): the last item's key and id. A time is its key in
+/// nanoseconds, the precision SQLite keeps ([`Cursor::at`], [`Cursor::time`]).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Cursor {
     pub key: String,
@@ -88,6 +106,15 @@ pub struct Cursor {
 }
 
 impl Cursor {
+    /// The cursor after the item of this id, in a list sorted by id (or by
+    /// row number) alone.
+    pub fn id(id: i64) -> Self {
+        Self {
+            key: String::new(),
+            id,
+        }
+    }
+
     /// The cursor after the item of this time and id.
     pub fn at(time: NaiveDateTime, id: i64) -> Self {
         Self {
@@ -135,6 +162,8 @@ mod tests {
             id: 42,
         };
         assert_eq!(Cursor::decode(Some(&c.encode())).unwrap(), Some(c));
+        let c = Cursor::decode(Some(&Cursor::id(9).encode())).unwrap();
+        assert_eq!(c, Some(Cursor::id(9)));
         let t = DateTime::from_timestamp_nanos(1_764_000_000_123_456_789).naive_utc();
         let c = Cursor::decode(Some(&Cursor::at(t, 7).encode())).unwrap();
         assert_eq!(c.unwrap().time().unwrap(), (t, 7));

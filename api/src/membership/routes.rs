@@ -22,7 +22,7 @@ use crate::db::schema::membership_applications;
 use crate::db::{self, DbConnection, Pool};
 use crate::error::ApiError;
 use crate::http::doc::PROBLEM;
-use crate::http::params;
+use crate::http::params::{self, Cursor, PageParams};
 use crate::outbox;
 use crate::outbox::Mailer;
 
@@ -195,18 +195,13 @@ async fn respond(
 struct ListQuery {
     /// Only applications in this status.
     status: Option<String>,
-    /// Page size, 1 to 100 (default 24).
-    #[param(value_type = Option<u32>, minimum = 1, maximum = 100)]
-    limit: Option<String>,
-    /// The `next_cursor` of the previous page.
-    cursor: Option<String>,
 }
 
 /// The applications, oldest first.
 #[utoipa::path(
     tag = "membership",
     security(("bearer" = ["admin"])),
-    params(ListQuery),
+    params(ListQuery, PageParams),
     responses(
         (status = 200, description = "A page of applications", body = ApplicationPage),
         (status = 400, description = "A parameter is malformed", body = Problem, content_type = PROBLEM),
@@ -217,10 +212,10 @@ async fn list(
     pool: web::Data<Pool>,
     _admin: Admin,
     query: web::Query<ListQuery>,
+    page: web::Query<PageParams>,
 ) -> Result<web::Json<ApplicationPage>, ApiError> {
     let q = query.into_inner();
-    let limit = params::limit(q.limit.as_deref())?;
-    let after = params::number_cursor(q.cursor.as_deref())?;
+    let (limit, after) = page.read()?;
     let wanted = q
         .status
         .as_deref()
@@ -238,11 +233,11 @@ async fn list(
         if let Some(s) = wanted {
             query = query.filter(membership_applications::status.eq(s.as_str()));
         }
-        if let Some(id) = after {
-            query = query.filter(membership_applications::id.gt(id));
+        if let Some(after) = after {
+            query = query.filter(membership_applications::id.gt(after.id));
         }
         let mut rows: Vec<ApplicationRow> = query.load(conn)?;
-        let next_cursor = params::page_end(&mut rows, limit).map(|r| r.id.to_string());
+        let next_cursor = params::page_end(&mut rows, limit, |r| Cursor::id(r.id));
         let items = rows
             .into_iter()
             .map(|r| {

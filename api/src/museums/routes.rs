@@ -17,7 +17,7 @@ use crate::db::{
 };
 use crate::error::ApiError;
 use crate::http::doc::PROBLEM;
-use crate::http::params::{self, Cursor};
+use crate::http::params::{self, Cursor, PageParams};
 
 pub fn configure(config: &mut ServiceConfig) {
     config
@@ -46,11 +46,6 @@ async fn list_countries(pool: web::Data<Pool>) -> Result<web::Json<CountryList>,
 pub struct MuseumQuery {
     /// Only museums located in this country (ISO 3166-1 alpha-2, e.g. `KR`).
     country: Option<String>,
-    /// Page size, 1 to 100 (default 24).
-    #[param(value_type = Option<u32>, minimum = 1, maximum = 100)]
-    limit: Option<String>,
-    /// The `next_cursor` of the previous page.
-    cursor: Option<String>,
 }
 
 /// List member museums.
@@ -58,7 +53,7 @@ pub struct MuseumQuery {
 /// Museums by English name, with their count of published works.
 #[utoipa::path(
     tag = "museums",
-    params(MuseumQuery),
+    params(MuseumQuery, PageParams),
     responses(
         (status = 200, description = "A page of museums", body = MuseumPage),
         (status = 400, description = "A parameter is malformed", body = Problem, content_type = PROBLEM),
@@ -68,6 +63,7 @@ pub struct MuseumQuery {
 async fn list_museums(
     pool: web::Data<Pool>,
     query: web::Query<MuseumQuery>,
+    page: web::Query<PageParams>,
 ) -> Result<web::Json<MuseumPage>, ApiError> {
     let query = query.into_inner();
     let country = query
@@ -75,8 +71,7 @@ async fn list_museums(
         .as_deref()
         .map(crate::country_param)
         .transpose()?;
-    let limit = params::limit(query.limit.as_deref())?;
-    let after = Cursor::decode(query.cursor.as_deref())?;
+    let (limit, after) = page.read()?;
     let page = db::run(&pool, move |conn| {
         let mut q = museums::table.select(MuseumRow::as_select()).into_boxed();
         if let Some(country) = country {
@@ -93,12 +88,9 @@ async fn list_museums(
             .order((museums::name.asc(), museums::id.asc()))
             .limit(limit + 1)
             .load(conn)?;
-        let next_cursor = params::page_end(&mut rows, limit).map(|last| {
-            Cursor {
-                key: last.name.clone(),
-                id: last.id,
-            }
-            .encode()
+        let next_cursor = params::page_end(&mut rows, limit, |last| Cursor {
+            key: last.name.clone(),
+            id: last.id,
         });
         let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
         let counts = published_counts(conn, &ids)?;

@@ -31,7 +31,7 @@ use crate::db::schema::{import_jobs, import_rows};
 use crate::db::{self, DbConnection, Pool};
 use crate::error::ApiError;
 use crate::http::doc::PROBLEM;
-use crate::http::params;
+use crate::http::params::{self, Cursor};
 use crate::museums::{CountryNames, MuseumRow};
 
 /// Records written per transaction.
@@ -545,70 +545,55 @@ pub fn fail_interrupted(conn: &mut DbConnection) -> QueryResult<usize> {
     .execute(conn)
 }
 
-type JobRow = (
-    i64,
-    String,
-    String,
-    bool,
-    i64,
-    i64,
-    i64,
-    i64,
-    i64,
-    i64,
-    Option<String>,
-    NaiveDateTime,
-    Option<NaiveDateTime>,
-);
-
-fn job_wire(r: JobRow) -> Result<ImportJob, ApiError> {
-    Ok(ImportJob {
-        id: r.0,
-        status: crate::stored(&r.1)?,
-        format: crate::stored(&r.2)?,
-        dry_run: r.3,
-        bytes: r.4,
-        rows_read: r.5,
-        created: r.6,
-        updated: r.7,
-        unchanged: r.8,
-        failed: r.9,
-        error: r.10,
-        created_at: crate::utc(r.11),
-        finished_at: r.12.map(crate::utc),
-    })
+/// An import job as stored, without its museum and author.
+#[derive(Queryable, Selectable)]
+#[diesel(table_name = import_jobs)]
+struct JobRow {
+    id: i64,
+    status: String,
+    format: String,
+    dry_run: bool,
+    bytes: i64,
+    rows_read: i64,
+    created: i64,
+    updated: i64,
+    unchanged: i64,
+    failed: i64,
+    error: Option<String>,
+    created_at: NaiveDateTime,
+    finished_at: Option<NaiveDateTime>,
 }
 
-macro_rules! job_columns {
-    () => {
-        (
-            import_jobs::id,
-            import_jobs::status,
-            import_jobs::format,
-            import_jobs::dry_run,
-            import_jobs::bytes,
-            import_jobs::rows_read,
-            import_jobs::created,
-            import_jobs::updated,
-            import_jobs::unchanged,
-            import_jobs::failed,
-            import_jobs::error,
-            import_jobs::created_at,
-            import_jobs::finished_at,
-        )
-    };
+impl JobRow {
+    fn wire(self) -> Result<ImportJob, ApiError> {
+        Ok(ImportJob {
+            id: self.id,
+            status: crate::stored(&self.status)?,
+            format: crate::stored(&self.format)?,
+            dry_run: self.dry_run,
+            bytes: self.bytes,
+            rows_read: self.rows_read,
+            created: self.created,
+            updated: self.updated,
+            unchanged: self.unchanged,
+            failed: self.failed,
+            error: self.error,
+            created_at: crate::utc(self.created_at),
+            finished_at: self.finished_at.map(crate::utc),
+        })
+    }
 }
 
 /// A museum's job.
 pub fn load_job(conn: &mut DbConnection, museum_id: i64, id: i64) -> Result<ImportJob, ApiError> {
-    let row: JobRow = import_jobs::table
+    import_jobs::table
         .find(id)
         .filter(import_jobs::museum_id.eq(museum_id))
-        .select(job_columns!())
+        .select(JobRow::as_select())
         .first(conn)
         .optional()?
-        .ok_or_else(|| ApiError::not_yours("import", &id.to_string()))?;
-    job_wire(row)
+        .ok_or_else(|| ApiError::not_yours("import", &id.to_string()))?
+        .wire()
 }
 
 /// Parameters of an import.
@@ -825,9 +810,9 @@ pub async fn list(
             .filter(import_jobs::museum_id.eq(museum_id))
             .order(import_jobs::id.desc())
             .limit(100)
-            .select(job_columns!())
+            .select(JobRow::as_select())
             .load(conn)?;
-        rows.into_iter().map(job_wire).collect()
+        rows.into_iter().map(JobRow::wire).collect()
     })
     .await?;
     Ok(web::Json(ImportJobList { items }))
@@ -906,7 +891,7 @@ pub async fn list_rows(
             .filter(|l| (1..=1000).contains(l))
             .ok_or_else(|| ApiError::invalid_parameter("limit", "must be between 1 and 1000"))?,
     };
-    let after = params::number_cursor(q.cursor.as_deref())?.unwrap_or(0);
+    let after = Cursor::decode(q.cursor.as_deref())?.map_or(0, |c| c.id);
     let page = db::run(&pool, move |conn| {
         load_job(conn, museum_id, id)?;
         let mut query = import_rows::table
@@ -935,7 +920,7 @@ pub async fn list_rows(
             Option<String>,
         );
         let mut rows: Vec<Row> = query.load(conn)?;
-        let next_cursor = params::page_end(&mut rows, limit).map(|last| last.0.to_string());
+        let next_cursor = params::page_end(&mut rows, limit, |last| Cursor::id(last.0));
         let items = rows
             .into_iter()
             .map(|(row, line, inventory_number, outcome, slug, problems)| {

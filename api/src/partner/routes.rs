@@ -1,11 +1,15 @@
 //! `/api/v1/partner/...`: the caller's own museum, its works and its API clients.
 
+use std::future::Future;
+use std::pin::Pin;
+
+use actix_web::dev::Payload;
 use actix_web::http::header;
-use actix_web::{HttpRequest, HttpResponse, delete, get, post, put, web};
+use actix_web::{FromRequest, HttpRequest, HttpResponse, delete, get, post, put, web};
 use chrono::Utc;
 use diesel::prelude::*;
 use serde::Deserialize;
-use serde_json::Value;
+use serde_json::{Map, Value};
 use utoipa::IntoParams;
 use utoipa_actix_web::service_config::ServiceConfig;
 use vcm_shared::{
@@ -25,7 +29,7 @@ use crate::db::schema::{api_clients, artworks};
 use crate::db::{self, DbConnection, Pool};
 use crate::error::ApiError;
 use crate::http::doc::PROBLEM;
-use crate::http::params::{self, Cursor};
+use crate::http::params::{self, Cursor, PageParams};
 use crate::http::{if_match, versioned};
 use crate::museums::CountryNames;
 
@@ -51,15 +55,34 @@ pub fn configure(config: &mut ServiceConfig) {
         .service(super::import::list_rows);
 }
 
-/// Reads a work body: a JSON object with the fields of `ArtworkInput`.
-fn artwork_body(body: &Value, countries: &CountryNames) -> Result<ArtworkInput, ApiError> {
-    let Value::Object(record) = body else {
-        return Err(ApiError::new(
-            ErrorCode::MalformedBody,
-            "the body must be a JSON object with the fields of a work",
-        ));
-    };
-    parse_artwork(record, countries, false).map_err(ApiError::validation)
+/// A work's body: a JSON object with the fields of [`ArtworkInput`] (so the
+/// OpenAPI document gives its shape), read leniently by [`parse_artwork`]
+/// once the country names are at hand, every field's problem reported at once.
+struct ArtworkBody(Map<String, Value>);
+
+impl FromRequest for ArtworkBody {
+    type Error = actix_web::Error;
+    type Future = Pin<Box<dyn Future<Output = Result<Self, actix_web::Error>>>>;
+
+    fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
+        let json = web::Json::<Value>::from_request(req, payload);
+        Box::pin(async move {
+            match json.await?.into_inner() {
+                Value::Object(record) => Ok(Self(record)),
+                _ => Err(ApiError::new(
+                    ErrorCode::MalformedBody,
+                    "the body must be a JSON object with the fields of a work",
+                )
+                .into()),
+            }
+        })
+    }
+}
+
+impl ArtworkBody {
+    fn read(&self, countries: &CountryNames) -> Result<ArtworkInput, ApiError> {
+        parse_artwork(&self.0, countries, false).map_err(ApiError::validation)
+    }
 }
 
 /// Your museum: its profile, its works by status and its quota.
@@ -126,11 +149,6 @@ struct PartnerListQuery {
     /// Only works in this status.
     #[param(value_type = Option<WorkStatus>)]
     status: Option<String>,
-    /// Page size, 1 to 100 (default 24).
-    #[param(value_type = Option<u32>, minimum = 1, maximum = 100)]
-    limit: Option<String>,
-    /// The `next_cursor` of the previous page.
-    cursor: Option<String>,
 }
 
 /// List your museum's works in every status, most recently changed first,
@@ -138,7 +156,7 @@ struct PartnerListQuery {
 #[utoipa::path(
     tag = "partner",
     security(("bearer" = ["museum"])),
-    params(PartnerListQuery),
+    params(PartnerListQuery, PageParams),
     responses(
         (status = 200, description = "A page of works", body = PartnerArtworkPage),
         (status = 400, description = "A parameter is malformed", body = Problem, content_type = PROBLEM),
@@ -149,6 +167,7 @@ async fn list_artworks(
     pool: web::Data<Pool>,
     MuseumActor { museum_id, .. }: MuseumActor,
     query: web::Query<PartnerListQuery>,
+    page: web::Query<PageParams>,
 ) -> Result<web::Json<PartnerArtworkPage>, ApiError> {
     let q = query.into_inner();
     let status = q
@@ -159,7 +178,7 @@ async fn list_artworks(
                 .map_err(|e| ApiError::invalid_parameter("status", e.to_string()))
         })
         .transpose()?;
-    let limit = params::limit(q.limit.as_deref())?;
+    let (limit, after) = page.read()?;
     let needle = match q.q.as_deref().map(str::trim) {
         Some(t) if t.chars().count() > 300 => {
             return Err(ApiError::invalid_parameter(
@@ -170,9 +189,7 @@ async fn list_artworks(
         Some(t) if !t.is_empty() => Some(format!("%{}%", t.to_lowercase().replace(['%', '_'], ""))),
         _ => None,
     };
-    let after = Cursor::decode(q.cursor.as_deref())?
-        .map(|c| c.time())
-        .transpose()?;
+    let after = after.map(|c| c.time()).transpose()?;
     let page = db::run(&pool, move |conn| {
         let mut query = artworks::table
             .filter(artworks::museum_id.eq(museum_id))
@@ -198,8 +215,9 @@ async fn list_artworks(
             );
         }
         let mut rows: Vec<ArtworkRow> = query.load(conn)?;
-        let next_cursor = params::page_end(&mut rows, limit)
-            .map(|last| Cursor::at(last.updated_at, last.id).encode());
+        let next_cursor = params::page_end(&mut rows, limit, |last| {
+            Cursor::at(last.updated_at, last.id)
+        });
         let items = rows
             .into_iter()
             .map(|r| {
@@ -249,12 +267,12 @@ fn created(work: PartnerArtwork) -> HttpResponse {
 async fn create_artwork(
     pool: web::Data<Pool>,
     MuseumActor { museum_id, caller }: MuseumActor,
-    body: web::Json<Value>,
+    body: ArtworkBody,
 ) -> Result<HttpResponse, ApiError> {
     let actor = caller.actor();
     let work = db::run(&pool, move |conn| {
         let countries = CountryNames::load(conn)?;
-        let input = artwork_body(&body, &countries)?;
+        let input = body.read(&countries)?;
         crate::db::write(conn, |conn| {
             let museum = crate::museums::by_id(conn, museum_id)?;
             if let Some(number) = &input.inventory_number {
@@ -303,14 +321,14 @@ async fn upsert_by_inventory(
     MuseumActor { museum_id, caller }: MuseumActor,
     req: HttpRequest,
     path: web::Path<String>,
-    body: web::Json<Value>,
+    body: ArtworkBody,
 ) -> Result<HttpResponse, ApiError> {
     let expected = if_match(&req)?;
     let number = path.into_inner();
     let actor = caller.actor();
     let result = db::run(&pool, move |conn| {
         let countries = CountryNames::load(conn)?;
-        let mut input = artwork_body(&body, &countries)?;
+        let mut input = body.read(&countries)?;
         match &input.inventory_number {
             Some(n) if *n != number.trim() => {
                 return Err(ApiError::validation(vec![FieldError::new(
@@ -393,7 +411,7 @@ async fn put_artwork(
     MuseumActor { museum_id, caller }: MuseumActor,
     req: HttpRequest,
     path: web::Path<String>,
-    body: web::Json<Value>,
+    body: ArtworkBody,
 ) -> Result<HttpResponse, ApiError> {
     let expected = if_match(&req)?.ok_or_else(|| {
         ApiError::new(
@@ -407,7 +425,7 @@ async fn put_artwork(
         let countries = CountryNames::load(conn)?;
         crate::db::write(conn, |conn| {
             let row = crate::artworks::own_artwork(conn, museum_id, &slug)?;
-            let input = artwork_body(&body, &countries)?;
+            let input = body.read(&countries)?;
             let (_, row) = update(conn, row, &countries, &actor, &input, Some(expected))?;
             let museum = crate::museums::by_id(conn, museum_id)?;
             partner_wire(conn, row, &museum, &countries)

@@ -4,8 +4,6 @@
 
 use actix_web::{HttpRequest, HttpResponse, get, post, web};
 use diesel::prelude::*;
-use serde::Deserialize;
-use utoipa::IntoParams;
 use utoipa_actix_web::service_config::ServiceConfig;
 use vcm_shared::{
     NotificationPage, Problem, ReviewComment, ReviewItem, ReviewQueue, ReviewedArtwork,
@@ -21,7 +19,7 @@ use crate::db::schema::{artwork_decisions, artworks, museums};
 use crate::db::{self, DbConnection, Pool};
 use crate::error::ApiError;
 use crate::http::doc::PROBLEM;
-use crate::http::params::{self, Cursor};
+use crate::http::params::{self, Cursor, PageParams};
 use crate::http::{if_match, versioned};
 use crate::museums::{CountryNames, MuseumRow};
 use crate::outbox;
@@ -38,23 +36,13 @@ pub fn configure(config: &mut ServiceConfig) {
         .service(notifications);
 }
 
-#[derive(Debug, Deserialize, IntoParams)]
-#[into_params(parameter_in = Query)]
-struct PageQuery {
-    /// Page size, 1 to 100 (default 24).
-    #[param(value_type = Option<u32>, minimum = 1, maximum = 100)]
-    limit: Option<String>,
-    /// The `next_cursor` of the previous page.
-    cursor: Option<String>,
-}
-
 /// The works in review, oldest nomination first, each with the checks a
 /// reviewer needs: the required fields in English, a masterpiece statement,
 /// an image with a text alternative and rights, and the museum's quota.
 #[utoipa::path(
     tag = "review",
     security(("bearer" = ["admin"])),
-    params(PageQuery),
+    params(PageParams),
     responses(
         (status = 200, description = "A page of the queue", body = ReviewQueue),
         (status = 400, description = "A parameter is malformed", body = Problem, content_type = PROBLEM),
@@ -64,12 +52,10 @@ struct PageQuery {
 async fn queue(
     pool: web::Data<Pool>,
     _admin: Admin,
-    query: web::Query<PageQuery>,
+    page: web::Query<PageParams>,
 ) -> Result<web::Json<ReviewQueue>, ApiError> {
-    let limit = params::limit(query.limit.as_deref())?;
-    let after = Cursor::decode(query.cursor.as_deref())?
-        .map(|c| c.time())
-        .transpose()?;
+    let (limit, after) = page.read()?;
+    let after = after.map(|c| c.time()).transpose()?;
     let page = db::run(&pool, move |conn| {
         let in_review = artworks::status.eq(WorkStatus::InReview.as_str());
         let total: i64 = artworks::table.filter(in_review).count().get_result(conn)?;
@@ -88,8 +74,9 @@ async fn queue(
             );
         }
         let mut rows: Vec<(ArtworkRow, MuseumRow)> = query.load(conn)?;
-        let next_cursor = params::page_end(&mut rows, limit)
-            .map(|(row, _)| Cursor::at(row.submitted_at.unwrap_or_default(), row.id).encode());
+        let next_cursor = params::page_end(&mut rows, limit, |(row, _)| {
+            Cursor::at(row.submitted_at.unwrap_or_default(), row.id)
+        });
         let countries = CountryNames::load(conn)?;
         let mut items = Vec::with_capacity(rows.len());
         for (row, museum) in rows {
@@ -359,7 +346,7 @@ async fn withdraw(
 #[utoipa::path(
     tag = "partner",
     security(("bearer" = ["museum"])),
-    params(PageQuery),
+    params(PageParams),
     responses(
         (status = 200, description = "A page of notices", body = NotificationPage),
         (status = 400, description = "A parameter is malformed", body = Problem, content_type = PROBLEM),
@@ -369,10 +356,9 @@ async fn withdraw(
 async fn notifications(
     pool: web::Data<Pool>,
     MuseumActor { museum_id, .. }: MuseumActor,
-    query: web::Query<PageQuery>,
+    page: web::Query<PageParams>,
 ) -> Result<web::Json<NotificationPage>, ApiError> {
-    let limit = params::limit(query.limit.as_deref())?;
-    let before = params::number_cursor(query.cursor.as_deref())?;
+    let (limit, before) = page.read()?;
     let page = db::run(&pool, move |conn| {
         let mut query = artwork_decisions::table
             .filter(artwork_decisions::museum_id.eq(museum_id))
@@ -381,11 +367,11 @@ async fn notifications(
             .select(DecisionRow::as_select())
             .limit(limit + 1)
             .into_boxed();
-        if let Some(id) = before {
-            query = query.filter(artwork_decisions::id.lt(id));
+        if let Some(before) = before {
+            query = query.filter(artwork_decisions::id.lt(before.id));
         }
         let mut rows: Vec<DecisionRow> = query.load(conn)?;
-        let next_cursor = params::page_end(&mut rows, limit).map(|d| d.id.to_string());
+        let next_cursor = params::page_end(&mut rows, limit, |d| Cursor::id(d.id));
         Ok(NotificationPage {
             items: rows
                 .iter()
