@@ -1,9 +1,11 @@
 //! Domain types and rules that the API, the web app, the tests and partner
-//! museums' own Rust code must agree on. No I/O here: this crate builds for wasm.
+//! museums' own Rust code must agree on, and the API's calls ([`client`]). No
+//! I/O without the feature `client`: this crate builds for wasm.
 
 #[macro_use]
 pub mod model;
 pub mod accounts;
+pub mod client;
 pub mod countries;
 pub mod error;
 pub mod images;

@@ -258,6 +258,16 @@ impl TestApp {
         );
     }
 
+    /// The server through the typed client, without credentials.
+    pub fn api(&self) -> vcm_shared::client::Client {
+        vcm_shared::client::Client::using(self.client.clone(), &self.base)
+    }
+
+    /// The server through the typed client, with this access token.
+    pub fn api_as(&self, token: &str) -> vcm_shared::client::Client {
+        self.api().with_token(token)
+    }
+
     /// GETs with a bearer token; answers the JSON body, whatever the status.
     pub async fn get_as(&self, path: &str, token: &str) -> serde_json::Value {
         self.call("GET", path, Some(token))

@@ -3,29 +3,50 @@
 use std::collections::HashSet;
 
 use serde_json::Value;
+use vcm_shared::client::public::{self, ArtworkQuery};
+use vcm_shared::{ArtworkSummary, MembershipStatus, Museum, ObjectType, Region};
 use vcm_tests::{Options, TestApp, assert_problem};
 
-fn slugs(page: &Value) -> Vec<String> {
-    page["items"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|i| i["slug"].as_str().unwrap().to_owned())
-        .collect()
-}
-
-/// Follows `next_cursor` to the end; returns every item.
-async fn walk(app: &TestApp, path: &str) -> Vec<Value> {
-    let mut items = Vec::new();
-    let sep = if path.contains('?') { '&' } else { '?' };
-    let mut page = app.get_json(path).await;
+/// Every published work `q` lists, following `next_cursor` to the end.
+async fn all_works(app: &TestApp, q: ArtworkQuery) -> Vec<ArtworkSummary> {
+    let (mut items, mut cursor) = (Vec::new(), None::<String>);
     loop {
-        items.extend(page["items"].as_array().unwrap().iter().cloned());
-        match page["next_cursor"].as_str() {
-            Some(cursor) => page = app.get_json(&format!("{path}{sep}cursor={cursor}")).await,
+        let page = app
+            .api()
+            .send(public::artworks(&q, cursor.as_deref()))
+            .await
+            .unwrap();
+        items.extend(page.items);
+        match page.next_cursor {
+            Some(next) => cursor = Some(next),
             None => return items,
         }
     }
+}
+
+/// Every member museum, `limit` a page, following `next_cursor` to the end.
+async fn all_museums(app: &TestApp, limit: u32) -> Vec<Museum> {
+    let (mut items, mut cursor) = (Vec::new(), None::<String>);
+    loop {
+        let call = public::museums(None, Some(limit), cursor.as_deref());
+        let page = app.api().send(call).await.unwrap();
+        items.extend(page.items);
+        match page.next_cursor {
+            Some(next) => cursor = Some(next),
+            None => return items,
+        }
+    }
+}
+
+/// The works of one museum, country of origin, object type or years.
+fn works(edit: impl FnOnce(&mut ArtworkQuery)) -> ArtworkQuery {
+    let mut q = ArtworkQuery::default();
+    edit(&mut q);
+    q
+}
+
+fn slugs(works: &[ArtworkSummary]) -> Vec<&str> {
+    works.iter().map(|w| w.slug.as_str()).collect()
 }
 
 #[tokio::test]
@@ -39,39 +60,27 @@ async fn health_and_readiness_probes_answer_ok() {
 #[tokio::test]
 async fn countries_list_the_46_asem_member_states_with_their_counts() {
     for app in TestApp::each_backend().await {
-        let countries = app.get_json("/api/v1/countries").await;
-        let items = countries["items"].as_array().unwrap();
+        let items = app.api().send(public::countries()).await.unwrap().items;
         assert_eq!(items.len(), 46, "{:?}", app.backend);
-        assert!(items.iter().all(|c| c["asem_member"] == true));
-        let korea = items.iter().find(|c| c["code"] == "KR").unwrap();
-        assert_eq!(korea["region"], "asia");
-        assert!(korea["museum_count"].as_i64().unwrap() >= 1);
-        assert!(korea["artwork_count"].as_i64().unwrap() >= 1);
-        let names: Vec<_> = items.iter().map(|c| c["name"].as_str().unwrap()).collect();
-        let mut sorted = names.clone();
-        sorted.sort();
-        assert_eq!(names, sorted, "countries come in name order");
+        assert!(items.iter().all(|c| c.country.asem_member));
+        let korea = items.iter().find(|c| c.country.code == "KR").unwrap();
+        assert_eq!(korea.country.region, Region::Asia);
+        assert!(korea.museum_count >= 1);
+        assert!(korea.artwork_count >= 1);
+        let names: Vec<_> = items.iter().map(|c| c.country.name.as_str()).collect();
+        assert!(names.is_sorted(), "countries come in name order");
     }
 }
 
 #[tokio::test]
 async fn museums_page_through_by_name_without_gaps_or_repeats() {
     for app in TestApp::each_backend().await {
-        let all = walk(&app, "/api/v1/museums?limit=4").await;
+        let all = all_museums(&app, 4).await;
         assert!(all.len() >= 12, "{:?}: {} museums", app.backend, all.len());
-        let unique: HashSet<_> = all.iter().map(|m| m["slug"].as_str().unwrap()).collect();
+        let unique: HashSet<_> = all.iter().map(|m| &m.slug).collect();
         assert_eq!(unique.len(), all.len());
-        let names: Vec<_> = all
-            .iter()
-            .map(|m| m["name"].as_str().unwrap().to_owned())
-            .collect();
-        let mut sorted = names.clone();
-        sorted.sort();
-        assert_eq!(names, sorted);
-        let countries: HashSet<_> = all
-            .iter()
-            .map(|m| m["country"]["code"].as_str().unwrap())
-            .collect();
+        assert!(all.iter().map(|m| &m.name).is_sorted());
+        let countries: HashSet<_> = all.iter().map(|m| &m.country.code).collect();
         assert!(countries.len() >= 10);
     }
 }
@@ -79,51 +88,56 @@ async fn museums_page_through_by_name_without_gaps_or_repeats() {
 #[tokio::test]
 async fn a_museum_is_read_by_slug_and_filtered_by_country() {
     for app in TestApp::each_backend().await {
-        let museum = app
-            .get_json("/api/v1/museums/national-museum-of-korea")
-            .await;
-        assert_eq!(museum["name"], "National Museum of Korea");
-        assert_eq!(museum["name_local"], "국립중앙박물관");
-        assert_eq!(museum["country"]["code"], "KR");
-        assert_eq!(museum["membership_status"], "active");
-        assert!(museum["artwork_count"].as_i64().unwrap() >= 3);
+        let api = app.api();
+        let museum = api
+            .send(public::museum("national-museum-of-korea"))
+            .await
+            .unwrap();
+        assert_eq!(museum.name, "National Museum of Korea");
+        assert_eq!(museum.name_local.as_deref(), Some("국립중앙박물관"));
+        assert_eq!(museum.country.code, "KR");
+        assert_eq!(museum.membership_status, MembershipStatus::Active);
+        assert!(museum.artwork_count >= 3);
 
-        let korean = app.get_json("/api/v1/museums?country=kr").await;
+        let korean = api
+            .send(public::museums(Some("kr"), None, None))
+            .await
+            .unwrap();
+        assert!(korean.items.iter().all(|m| m.country.code == "KR"));
         assert!(
-            korean["items"]
-                .as_array()
-                .unwrap()
+            korean
+                .items
                 .iter()
-                .all(|m| m["country"]["code"] == "KR")
+                .any(|m| m.slug == "national-museum-of-korea")
         );
-        assert!(slugs(&korean).contains(&"national-museum-of-korea".to_owned()));
-        let none = app.get_json("/api/v1/museums?country=AU").await;
-        assert_eq!(none["items"], serde_json::json!([]));
-        assert_eq!(none["next_cursor"], Value::Null);
+        let none = api
+            .send(public::museums(Some("AU"), None, None))
+            .await
+            .unwrap();
+        assert_eq!((none.items.len(), none.next_cursor), (0, None));
     }
 }
 
 #[tokio::test]
 async fn only_published_works_are_visible_to_the_public() {
     for app in TestApp::each_backend().await {
-        let all = walk(&app, "/api/v1/artworks?limit=100").await;
+        let all = all_works(&app, works(|q| q.limit = Some(100))).await;
         assert!(all.len() >= 60, "{} works", all.len());
-        let slugs: HashSet<_> = all.iter().map(|a| a["slug"].as_str().unwrap()).collect();
+        let listed = slugs(&all);
         // The demo holds these as draft and in review.
         for hidden in [
             "zi-zhong-jiang-pan",
             "nguyen-gia-tri-spring-garden",
             "qing-imperial-throne-berlin",
         ] {
-            assert!(!slugs.contains(hidden), "{hidden} is listed");
+            assert!(!listed.contains(&hidden), "{hidden} is listed");
             app.get_problem(&format!("/api/v1/artworks/{hidden}"), 404, "not_found")
                 .await;
         }
-        let counted: i64 = app.get_json("/api/v1/museums?limit=100").await["items"]
-            .as_array()
-            .unwrap()
+        let counted: i64 = all_museums(&app, 100)
+            .await
             .iter()
-            .map(|m| m["artwork_count"].as_i64().unwrap())
+            .map(|m| m.artwork_count)
             .sum();
         assert_eq!(
             counted as usize,
@@ -181,87 +195,92 @@ async fn an_artwork_carries_every_field_in_english_and_the_original_language() {
 
 #[tokio::test]
 async fn artworks_filter_by_museum_country_type_and_years() {
+    let text = |s: &str| Some(s.to_owned());
     for app in TestApp::each_backend().await {
-        let by_museum = walk(&app, "/api/v1/artworks?museum=british-museum").await;
+        let by_museum = all_works(&app, works(|q| q.museum = text("british-museum"))).await;
         assert!(!by_museum.is_empty());
-        assert!(
-            by_museum
-                .iter()
-                .all(|a| a["museum"]["slug"] == "british-museum")
-        );
+        assert!(by_museum.iter().all(|a| a.museum.slug == "british-museum"));
 
-        let japanese = walk(&app, "/api/v1/artworks?country=JP").await;
+        let japanese = all_works(&app, works(|q| q.country = text("JP"))).await;
         assert!(japanese.len() >= 3);
-        assert!(japanese.iter().all(|a| a["origin_country"] == "JP"));
+        assert!(
+            japanese
+                .iter()
+                .all(|a| a.origin_country.as_deref() == Some("JP"))
+        );
         let held_abroad = japanese
             .iter()
-            .filter(|a| a["museum"]["country"]["code"] != "JP")
+            .filter(|a| a.museum.country.code != "JP")
             .count();
         assert!(
             held_abroad >= 1,
             "origin and holding country differ for some works"
         );
 
-        let paintings = walk(&app, "/api/v1/artworks?object_type=painting").await;
+        let paintings = all_works(&app, works(|q| q.object_type = text("painting"))).await;
         assert!(paintings.len() >= 3);
-        assert!(paintings.iter().all(|a| a["object_type"] == "painting"));
+        assert!(
+            paintings
+                .iter()
+                .all(|a| a.object_type == ObjectType::Painting)
+        );
 
-        let combined = walk(&app, "/api/v1/artworks?country=JP&object_type=painting").await;
+        let combined = all_works(
+            &app,
+            works(|q| {
+                q.country = text("JP");
+                q.object_type = text("painting");
+            }),
+        )
+        .await;
         assert!(
             combined
                 .iter()
-                .all(|a| a["origin_country"] == "JP" && a["object_type"] == "painting")
+                .all(|a| a.origin_country.as_deref() == Some("JP")
+                    && a.object_type == ObjectType::Painting)
         );
         assert!(combined.len() <= japanese.len().min(paintings.len()));
 
-        let ancient = walk(&app, "/api/v1/artworks?year_to=0").await;
-        let medieval = walk(&app, "/api/v1/artworks?year_from=1000&year_to=1400").await;
+        let ancient = all_works(&app, works(|q| q.year_to = text("0"))).await;
+        let medieval = all_works(
+            &app,
+            works(|q| {
+                q.year_from = text("1000");
+                q.year_to = text("1400");
+            }),
+        )
+        .await;
         assert!(!ancient.is_empty() && !medieval.is_empty());
         for work in &ancient {
-            let full = app
-                .get_json(&format!(
-                    "/api/v1/artworks/{}",
-                    work["slug"].as_str().unwrap()
-                ))
-                .await;
-            assert!(full["year_begin"].as_i64().unwrap() <= 0, "{full}");
+            let full = app.api().send(public::artwork(&work.slug)).await.unwrap();
+            assert!(full.year_begin.unwrap() <= 0, "{full:?}");
         }
         for work in &medieval {
-            let full = app
-                .get_json(&format!(
-                    "/api/v1/artworks/{}",
-                    work["slug"].as_str().unwrap()
-                ))
-                .await;
-            assert!(
-                full["year_begin"].as_i64().unwrap() <= 1400
-                    && full["year_end"].as_i64().unwrap() >= 1000
-            );
+            let full = app.api().send(public::artwork(&work.slug)).await.unwrap();
+            assert!(full.year_begin.unwrap() <= 1400 && full.year_end.unwrap() >= 1000);
         }
 
-        let nothing = app.get_json("/api/v1/artworks?museum=no-such-museum").await;
-        assert_eq!(nothing["items"], serde_json::json!([]));
+        let nothing = all_works(&app, works(|q| q.museum = text("no-such-museum"))).await;
+        assert!(nothing.is_empty());
     }
 }
 
 #[tokio::test]
 async fn artworks_page_through_by_title_without_gaps_or_repeats() {
     for app in TestApp::each_backend().await {
-        let everything = app.get_json("/api/v1/artworks?limit=100").await;
-        let paged = walk(&app, "/api/v1/artworks?limit=7").await;
-        assert_eq!(
-            slugs(&everything),
-            paged
-                .iter()
-                .map(|a| a["slug"].as_str().unwrap().to_owned())
-                .collect::<Vec<_>>()
-        );
-        let first = app.get_json("/api/v1/artworks").await;
-        assert_eq!(
-            first["items"].as_array().unwrap().len(),
-            24,
-            "the default page size is 24"
-        );
+        let everything = app
+            .api()
+            .send(public::artworks(&works(|q| q.limit = Some(100)), None))
+            .await
+            .unwrap();
+        let paged = all_works(&app, works(|q| q.limit = Some(7))).await;
+        assert_eq!(slugs(&everything.items), slugs(&paged));
+        let first = app
+            .api()
+            .send(public::artworks(&ArtworkQuery::default(), None))
+            .await
+            .unwrap();
+        assert_eq!(first.items.len(), 24, "the default page size is 24");
     }
 }
 

@@ -2,6 +2,8 @@
 //! real server, on SQLite and PostgreSQL.
 
 use serde_json::{Value, json};
+use vcm_shared::client::{Client, signed_in};
+use vcm_shared::{ArtworkInput, ErrorCode, ObjectType, RowOutcome, WorkStatus};
 use vcm_tests::{TestApp, assert_problem, refresh_cookie};
 
 const KOREA: &str = "national-museum-of-korea";
@@ -817,35 +819,55 @@ async fn oauth_client_credentials_give_a_token_until_the_client_is_revoked() {
     }
 }
 
+/// A work as a collection system sends it, through the typed client.
+fn typed_work(inventory: &str, title: &str) -> ArtworkInput {
+    ArtworkInput {
+        inventory_number: Some(inventory.into()),
+        title: title.into(),
+        object_type: ObjectType::Ceramics,
+        rights: "http://creativecommons.org/publicdomain/zero/1.0/".into(),
+        statement: Some("A masterpiece of the potter's art.".into()),
+        ..Default::default()
+    }
+}
+
 #[tokio::test]
 async fn two_updates_from_the_same_version_one_wins_and_one_gets_412() {
     for app in TestApp::each_backend().await {
         let token = app.editor_token("ed@korea.example", KOREA).await;
-        let slug = create(&app, &token, &work("C-1", "Celadon ewer")).await;
-        let path = format!("/api/v1/partner/artworks/{slug}");
-        let res = app.call("GET", &path, Some(&token)).send().await.unwrap();
-        let etag = res.headers()["etag"].to_str().unwrap().to_owned();
-        assert_eq!(etag, "\"1\"");
+        let api = app.api_as(&token);
+        let created = api
+            .answer(signed_in::create_artwork(&typed_work(
+                "C-1",
+                "Celadon ewer",
+            )))
+            .await
+            .unwrap();
+        assert_eq!(created.status, 201);
+        let slug = created.body.artwork.slug;
+        let read = api.answer(signed_in::partner_artwork(&slug)).await.unwrap();
+        assert_eq!(
+            (read.etag.as_deref(), read.body.version),
+            (Some("\"1\""), 1)
+        );
         let put = |title: &str| {
-            let mut body = work("C-1", title);
-            body["slug"] = json!(slug);
-            app.call("PUT", &path, Some(&token))
-                .header("if-match", &etag)
-                .json(&body)
-                .send()
+            let mut body = typed_work("C-1", title);
+            body.slug = Some(slug.clone());
+            api.send(signed_in::update_artwork(&slug, 1, &body))
         };
         let (a, b) = tokio::join!(
             put("Celadon ewer, version A"),
             put("Celadon ewer, version B")
         );
-        let (a, b) = (a.unwrap(), b.unwrap());
-        let mut statuses = [a.status().as_u16(), b.status().as_u16()];
-        statuses.sort();
-        assert_eq!(statuses, [200, 412], "{:?}", app.backend);
-        let loser = if a.status() == 412 { a } else { b };
-        assert_problem(loser, 412, "precondition_failed", "stale").await;
-        let now: Value = app.get_as(&path, &token).await;
-        assert_eq!(now["version"], 2);
+        let (won, lost) = match (a, b) {
+            (Ok(won), Err(lost)) | (Err(lost), Ok(won)) => (won, lost),
+            other => panic!("{:?}: one update wins, one loses: {other:?}", app.backend),
+        };
+        assert_eq!(won.version, 2);
+        assert_eq!(lost.code(), Some(ErrorCode::PreconditionFailed), "{lost}");
+        let now = api.send(signed_in::partner_artwork(&slug)).await.unwrap();
+        assert_eq!((now.version, now.artwork.title), (2, won.artwork.title));
+        let path = format!("/api/v1/partner/artworks/{slug}");
         let no_match = app
             .call("PUT", &path, Some(&token))
             .json(&work("C-1", "x"))
@@ -867,6 +889,53 @@ async fn two_updates_from_the_same_version_one_wins_and_one_gets_412() {
             "If-Match not a version",
         )
         .await;
+    }
+}
+
+/// The partner guide's Rust example (openapi/README.md), with an API
+/// client's token as a collection system has.
+#[tokio::test]
+async fn the_typed_client_keeps_a_work_as_the_partner_guide_shows() {
+    for app in TestApp::each_backend().await {
+        let editor = app.editor_token("ed@korea.example", KOREA).await;
+        let (_, token) = app.client_token(&editor).await;
+        let vcm = Client::new(app.base.clone()).with_token(token);
+        let ewer = ArtworkInput {
+            title: "Celadon ewer".into(),
+            object_type: ObjectType::Ceramics,
+            rights: "http://creativecommons.org/publicdomain/zero/1.0/".into(),
+            statement: Some("A Goryeo celadon ewer in the shape of a bamboo shoot.".into()),
+            ..Default::default()
+        };
+        let saved = vcm
+            .send(signed_in::upsert_by_inventory("GUIDE-5", &ewer))
+            .await
+            .unwrap();
+        assert_eq!(saved.outcome, RowOutcome::Created);
+        let nominated = vcm
+            .send(signed_in::nominate(&saved.artwork.artwork.slug))
+            .await
+            .unwrap();
+        assert_eq!(nominated.artwork.status, WorkStatus::InReview);
+        let again = vcm
+            .send(signed_in::upsert_by_inventory("GUIDE-5", &ewer))
+            .await
+            .unwrap();
+        assert_eq!(again.outcome, RowOutcome::Unchanged);
+        // A refusal arrives typed, field by field.
+        let bad = ArtworkInput {
+            title: String::new(),
+            ..ewer
+        };
+        let refused = vcm
+            .send(signed_in::upsert_by_inventory("GUIDE-6", &bad))
+            .await
+            .unwrap_err();
+        assert_eq!(refused.code(), Some(ErrorCode::ValidationFailed));
+        assert_eq!(refused.field(), Some("title"));
+        // A person's account calls are not an API client's.
+        let me = vcm.send(signed_in::me()).await.unwrap_err();
+        assert_eq!(me.status(), Some(403), "{me}");
     }
 }
 

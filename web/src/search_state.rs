@@ -301,19 +301,9 @@ fn facet_rank(facet: FacetName) -> usize {
         .unwrap_or(usize::MAX)
 }
 
-/// Percent-encodes a URL query value (UTF-8), keeping only unreserved characters.
-pub fn encode_component(value: &str) -> String {
-    let mut out = String::with_capacity(value.len());
-    for byte in value.bytes() {
-        match byte {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
-                out.push(byte as char)
-            }
-            _ => out.push_str(&format!("%{byte:02X}")),
-        }
-    }
-    out
-}
+/// Percent-encodes a URL query value or path segment (UTF-8), keeping only
+/// unreserved characters: the API client's encoding.
+pub use vcm_shared::client::encode as encode_component;
 
 #[cfg(test)]
 mod tests {

@@ -65,7 +65,7 @@ pub fn AccountMenu() -> impl IntoView {
         busy.set(true);
         spawn_local(async move {
             // Forgotten here whatever the server says: the person asked to leave.
-            let _ = api::logout().await;
+            let _ = api::send(api::public::logout()).await;
             auth.forget();
             busy.set(false);
             if is_private(&here().0) {

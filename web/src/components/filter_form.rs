@@ -82,7 +82,10 @@ fn filled_address(form: &web_sys::HtmlFormElement) -> String {
 /// server with the page.
 #[component]
 pub fn CountryOptions(selected: String, counted: fn(&CountryWithCounts) -> bool) -> impl IntoView {
-    let countries = Resource::new(|| (), |()| crate::api::countries());
+    let countries = Resource::new(
+        || (),
+        |()| crate::api::read(crate::api::public::countries()),
+    );
     view! {
         <Suspense>
             {move || Suspend::new({

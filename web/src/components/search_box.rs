@@ -96,7 +96,7 @@ pub fn SearchBox(
         let handle = set_timeout_with_handle(
             move || {
                 spawn_local(async move {
-                    let answer = api::suggest(&prefix).await;
+                    let answer = api::read(api::public::suggest(&prefix, 8)).await;
                     if asked.get_value() != n {
                         return;
                     }
@@ -185,16 +185,6 @@ pub fn SearchBox(
         t(Key::SuggestionsLabel),
         t(Key::SuggestionsHint),
     );
-    let kind_labels: Vec<(SuggestionKind, &'static str)> = SuggestionKind::ALL
-        .iter()
-        .map(|k| (*k, t(Key::SuggestionKind(*k))))
-        .collect();
-    let kind_label = move |k: SuggestionKind| {
-        kind_labels
-            .iter()
-            .find(|(kind, _)| *kind == k)
-            .map_or("", |(_, l)| *l)
-    };
     // Said once suggestions appear, for those who cannot see the list open.
     let announce = Memo::new(move |_| {
         let n = items.read().len();
@@ -255,41 +245,7 @@ pub fn SearchBox(
                             close();
                         }
                     />
-                    <ul
-                        id=listbox_id
-                        class="suggest"
-                        role="listbox"
-                        aria-label=listbox_label
-                        hidden=move || !open.get()
-                        data-testid="suggestions"
-                    >
-                        {move || {
-                            items
-                                .get()
-                                .into_iter()
-                                .enumerate()
-                                .map(|(i, s)| {
-                                    let kind = kind_label(s.kind);
-                                    let chosen = s.clone();
-                                    view! {
-                                        <li
-                                            id=option_id(i)
-                                            class="suggest__option"
-                                            role="option"
-                                            aria-selected=move || (active.get() == Some(i)).to_string()
-                                            data-kind=s.kind.as_str()
-                                            data-testid="suggestion"
-                                            on:mousedown=|ev| ev.prevent_default()
-                                            on:click=move |_| choose(chosen.clone())
-                                        >
-                                            <span class="suggest__text">{s.text}</span>
-                                            <span class="suggest__kind">{kind}</span>
-                                        </li>
-                                    }
-                                })
-                                .collect_view()
-                        }}
-                    </ul>
+                    <SuggestionList id=id.clone() label=listbox_label items active open choose />
                 </div>
                 <button type="submit" class="button search-box__button">
                     {if compact {
@@ -306,32 +262,101 @@ pub fn SearchBox(
                     }}
                 </button>
             </div>
-            {hint
-                .then(|| {
-                    let examples = SCRIPT_EXAMPLES
-                        .iter()
-                        .enumerate()
-                        .map(|(i, (term, lang))| {
-                            let href = SearchState::default().with_q(term).to_url("/search");
-                            view! {
-                                {if i == 0 { " " } else { ", " }}
-                                <a href=href lang=*lang>
-                                    {*term}
-                                </a>
-                            }
-                        })
-                        .collect_view();
-                    view! {
-                        <p id=hint_id.clone() class="search-box__hint">
-                            {t(Key::HomeSearchHint)}
-                            {examples}
-                            "."
-                        </p>
-                    }
-                })}
+            {hint_id.clone().map(|id| view! { <ScriptHint id /> })}
             <p class="visually-hidden" role="status" aria-live="polite">
                 {move || announce.get()}
             </p>
         </form>
+    }
+}
+
+/// The suggestions for what was typed, each with its kind; choosing one
+/// (by click, or Enter on the active one) runs `choose`.
+#[component]
+fn SuggestionList<F>(
+    /// The search box's id, which the list's and options' ids begin with.
+    id: String,
+    label: &'static str,
+    items: RwSignal<Vec<Suggestion>>,
+    active: RwSignal<Option<usize>>,
+    open: RwSignal<bool>,
+    choose: F,
+) -> impl IntoView
+where
+    F: Fn(Suggestion) + Copy + Send + Sync + 'static,
+{
+    let kind_labels: Vec<(SuggestionKind, &'static str)> = SuggestionKind::ALL
+        .iter()
+        .map(|k| (*k, t(Key::SuggestionKind(*k))))
+        .collect();
+    let kind_label = move |k: SuggestionKind| {
+        kind_labels
+            .iter()
+            .find(|(kind, _)| *kind == k)
+            .map_or("", |(_, l)| *l)
+    };
+    view! {
+        <ul
+            id=format!("{id}-listbox")
+            class="suggest"
+            role="listbox"
+            aria-label=label
+            hidden=move || !open.get()
+            data-testid="suggestions"
+        >
+            {
+            let id = id.clone();
+            move || {
+                items
+                    .get()
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, s)| {
+                        let kind = kind_label(s.kind);
+                        let chosen = s.clone();
+                        view! {
+                            <li
+                                id=format!("{id}-option-{i}")
+                                class="suggest__option"
+                                role="option"
+                                aria-selected=move || (active.get() == Some(i)).to_string()
+                                data-kind=s.kind.as_str()
+                                data-testid="suggestion"
+                                on:mousedown=|ev| ev.prevent_default()
+                                on:click=move |_| choose(chosen.clone())
+                            >
+                                <span class="suggest__text">{s.text}</span>
+                                <span class="suggest__kind">{kind}</span>
+                            </li>
+                        }
+                    })
+                    .collect_view()
+            }}
+        </ul>
+    }
+}
+
+/// A line under the box: search in any script, with examples in several.
+#[component]
+fn ScriptHint(id: String) -> impl IntoView {
+    let examples = SCRIPT_EXAMPLES
+        .iter()
+        .enumerate()
+        .map(|(i, (term, lang))| {
+            let href = SearchState::default().with_q(term).to_url("/search");
+            view! {
+                {if i == 0 { " " } else { ", " }}
+                <a href=href lang=*lang>
+                    {*term}
+                </a>
+            }
+        })
+        .collect_view();
+    view! {
+        <p id=id class="search-box__hint">
+            {t(Key::HomeSearchHint)}
+            {examples}
+            "."
+        </p>
     }
 }

@@ -155,9 +155,6 @@ pub fn WithdrawForm(
     move || {
         let (opener_id, reason_id, note_id, question_id) = ids.get_value();
         if open.get() {
-            let reason_error_id = format!("{reason_id}-error");
-            let note_error_id = format!("{note_id}-error");
-            let note_hint_id = format!("{note_id}-hint");
             view! {
                 // A group, not a form: it may stand inside the work's own form.
                 <div
@@ -172,72 +169,8 @@ pub fn WithdrawForm(
                     data-testid="withdraw-form"
                 >
                     <p id=question_id.clone() class="withdraw__question">{question.get_value()}</p>
-                    <div class="field form-field" class:field--invalid=move || !reason_error.read().is_empty()>
-                        <label for=reason_id.clone()>
-                            {t(Key::WithdrawReason)}
-                            <span class="field__required">" " {t(Key::RequiredMark)}</span>
-                        </label>
-                        <select
-                            id=reason_id.clone()
-                            name="reason"
-                            required=true
-                            aria-invalid=move || (!reason_error.read().is_empty()).to_string()
-                            aria-describedby={
-                                let id = reason_error_id.clone();
-                                move || (!reason_error.read().is_empty()).then(|| id.clone())
-                            }
-                            on:change=move |ev| reason.set(event_target_value(&ev))
-                            data-testid="withdraw-reason"
-                        >
-                            <option value="" prop:selected=move || reason.read().is_empty()>
-                                {t(Key::ChooseWithdrawReason)}
-                            </option>
-                            {WithdrawalReason::ALL
-                                .iter()
-                                .map(|r| {
-                                    let value = r.as_str();
-                                    view! {
-                                        <option value=value prop:selected=move || reason.read().as_str() == value>
-                                            {t(Key::WithdrawalReason(*r))}
-                                        </option>
-                                    }
-                                })
-                                .collect_view()}
-                        </select>
-                        {move || {
-                            let e = reason_error.get();
-                            (!e.is_empty())
-                                .then(|| view! { <p id=reason_error_id.clone() class="field__error">{e}</p> })
-                        }}
-                    </div>
-                    <div class="field form-field" class:field--invalid=move || !note_error.read().is_empty()>
-                        <label for=note_id.clone()>{t(Key::WithdrawNote)}</label>
-                        <p id=note_hint_id.clone() class="field__hint">{t(Key::WithdrawNoteHint)}</p>
-                        <textarea
-                            id=note_id.clone()
-                            name="note"
-                            rows="3"
-                            aria-invalid=move || (!note_error.read().is_empty()).to_string()
-                            aria-describedby={
-                                let (hint, error) = (note_hint_id.clone(), note_error_id.clone());
-                                move || {
-                                    if note_error.read().is_empty() {
-                                        hint.clone()
-                                    } else {
-                                        format!("{hint} {error}")
-                                    }
-                                }
-                            }
-                            prop:value=move || note.get()
-                            on:input=move |ev| note.set(event_target_value(&ev))
-                            data-testid="withdraw-note"
-                        ></textarea>
-                        {move || {
-                            let e = note_error.get();
-                            (!e.is_empty())
-                                .then(|| view! { <p id=note_error_id.clone() class="field__error">{e}</p> })
-                        }}
-                    </div>
+                    <ReasonField id=reason_id.clone() reason error=reason_error />
+                    <NoteField id=note_id.clone() note error=note_error />
                     <div class="actions">
                         <button
                             type="button"
@@ -281,6 +214,86 @@ pub fn WithdrawForm(
             }
             .into_any()
         }
+    }
+}
+
+/// Why the work is withdrawn: one of the reasons.
+#[component]
+fn ReasonField(id: String, reason: RwSignal<String>, error: Memo<String>) -> impl IntoView {
+    let error_id = format!("{id}-error");
+    view! {
+        <div class="field form-field" class:field--invalid=move || !error.read().is_empty()>
+            <label for=id.clone()>
+                {t(Key::WithdrawReason)}
+                <span class="field__required">" " {t(Key::RequiredMark)}</span>
+            </label>
+            <select
+                id=id
+                name="reason"
+                required=true
+                aria-invalid=move || (!error.read().is_empty()).to_string()
+                aria-describedby={
+                    let id = error_id.clone();
+                    move || (!error.read().is_empty()).then(|| id.clone())
+                }
+                on:change=move |ev| reason.set(event_target_value(&ev))
+                data-testid="withdraw-reason"
+            >
+                <option value="" prop:selected=move || reason.read().is_empty()>
+                    {t(Key::ChooseWithdrawReason)}
+                </option>
+                {WithdrawalReason::ALL
+                    .iter()
+                    .map(|r| {
+                        let value = r.as_str();
+                        view! {
+                            <option value=value prop:selected=move || reason.read().as_str() == value>
+                                {t(Key::WithdrawalReason(*r))}
+                            </option>
+                        }
+                    })
+                    .collect_view()}
+            </select>
+            {move || {
+                let e = error.get();
+                (!e.is_empty()).then(|| view! { <p id=error_id.clone() class="field__error">{e}</p> })
+            }}
+        </div>
+    }
+}
+
+/// A note on the withdrawal, required for the reason "other".
+#[component]
+fn NoteField(id: String, note: RwSignal<String>, error: Memo<String>) -> impl IntoView {
+    let (hint_id, error_id) = (format!("{id}-hint"), format!("{id}-error"));
+    view! {
+        <div class="field form-field" class:field--invalid=move || !error.read().is_empty()>
+            <label for=id.clone()>{t(Key::WithdrawNote)}</label>
+            <p id=hint_id.clone() class="field__hint">{t(Key::WithdrawNoteHint)}</p>
+            <textarea
+                id=id
+                name="note"
+                rows="3"
+                aria-invalid=move || (!error.read().is_empty()).to_string()
+                aria-describedby={
+                    let (hint, error_id) = (hint_id.clone(), error_id.clone());
+                    move || {
+                        if error.read().is_empty() {
+                            hint.clone()
+                        } else {
+                            format!("{hint} {error_id}")
+                        }
+                    }
+                }
+                prop:value=move || note.get()
+                on:input=move |ev| note.set(event_target_value(&ev))
+                data-testid="withdraw-note"
+            ></textarea>
+            {move || {
+                let e = error.get();
+                (!e.is_empty()).then(|| view! { <p id=error_id.clone() class="field__error">{e}</p> })
+            }}
+        </div>
     }
 }
 

@@ -24,7 +24,11 @@ pub fn WorkList(
 ) -> impl IntoView {
     let first_page = Resource::new(
         move || query.get(),
-        |q| async move { api::artworks(&q, None).await.map(|page| (q, page)) },
+        |q| async move {
+            api::read(api::public::artworks(&q, None))
+                .await
+                .map(|page| (q, page))
+        },
     );
     let pending = RwSignal::new(false);
     let retry = Callback::new(move |()| first_page.refetch());
@@ -61,7 +65,8 @@ fn Pages(query: ArtworkQuery, page: ArtworkPage) -> impl IntoView {
     let on_more = Callback::new(move |()| {
         paged.more(
             move |next| async move {
-                let page = api::artworks(&query.get_value(), Some(&next)).await?;
+                let page =
+                    api::read(api::public::artworks(&query.get_value(), Some(&next))).await?;
                 Ok((page.items, page.next_cursor))
             },
             |a, b| a.slug == b.slug,

@@ -135,7 +135,7 @@ fn LoginForm() -> impl IntoView {
                 email: address,
                 password: secret,
             };
-            match api::login(&request).await {
+            match api::send_refusable(api::public::login(&request)).await {
                 Ok(session) => {
                     let to = next.unwrap_or_else(|| match session.user.role {
                         Role::Editor => "/partner".to_owned(),

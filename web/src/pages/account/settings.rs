@@ -78,7 +78,7 @@ fn AccountView() -> impl IntoView {
     // What the server says now: an administrator may have changed the name
     // or museum since this sign-in began.
     spawn_local(async move {
-        if let Ok(user) = api::me(auth).await {
+        if let Ok(user) = api::authed(auth, api::signed_in::me()).await {
             auth.refresh_user(user);
         }
     });
@@ -180,7 +180,7 @@ fn ChangePassword() -> impl IntoView {
                 current_password: current_value,
                 new_password: new_value,
             };
-            match api::change_password(auth, &change).await {
+            match api::authed(auth, api::signed_in::change_password(&change)).await {
                 Ok(()) => {
                     for field in [current, new, repeat] {
                         field.set(String::new());
@@ -329,7 +329,7 @@ fn SetPassword(token: String) -> impl IntoView {
                 token: token.get_value(),
                 new_password: new_value,
             };
-            match api::confirm_password_reset(&confirm).await {
+            match api::send(api::public::confirm_password_reset(&confirm)).await {
                 Ok(()) => {
                     new.set(String::new());
                     repeat.set(String::new());
@@ -454,7 +454,7 @@ fn RequestReset() -> impl IntoView {
             let request = PasswordResetRequest {
                 email: address.clone(),
             };
-            match api::request_password_reset(&request).await {
+            match api::send_refusable(api::public::request_password_reset(&request)).await {
                 Ok(()) => sent_to.set(Some(address)),
                 Err(r) => refused.set(Some(r)),
             }

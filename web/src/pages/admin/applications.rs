@@ -50,7 +50,11 @@ fn Applications() -> impl IntoView {
     let status = Memo::new(move |_| status_filter(query.read().get("status")));
     let list = LocalResource::new(move || {
         let s = status.get();
-        async move { api::applications(auth, s, None).await.map(|p| (s, p)) }
+        async move {
+            api::authed(auth, api::signed_in::applications(s, None, None))
+                .await
+                .map(|p| (s, p))
+        }
     });
     let retry = Callback::new(move |()| list.refetch());
     let tabs: Vec<Option<ApplicationStatus>> = ApplicationStatus::ALL
@@ -110,7 +114,11 @@ fn ApplicationTable(status: Option<ApplicationStatus>, page: ApplicationPage) ->
     let on_more = Callback::new(move |()| {
         paged.more(
             move |next| async move {
-                let page = api::applications(auth, status, Some(&next)).await?;
+                let page = api::authed(
+                    auth,
+                    api::signed_in::applications(status, None, Some(&next)),
+                )
+                .await?;
                 Ok((page.items, page.next_cursor))
             },
             |a, b| a.id == b.id,
@@ -183,7 +191,9 @@ fn ApplicationDetail() -> impl IntoView {
         let id = id.get();
         async move {
             match id {
-                Some(id) => api::application(auth, id).await.map(Some),
+                Some(id) => api::authed(auth, api::signed_in::application(id))
+                    .await
+                    .map(Some),
                 None => Ok(None),
             }
         }
@@ -273,8 +283,6 @@ fn ApplicationView(app: Application) -> impl IntoView {
     let failed = RwSignal::new(None::<ApiError>);
     let done = RwSignal::new(None::<ApplicationStatus>);
     let busy = RwSignal::new(false);
-    let downloading = RwSignal::new(false);
-    let download_failed = RwSignal::new(None::<ApiError>);
 
     let act = move |action: ApplicationAction| {
         if busy.get_untracked() {
@@ -297,8 +305,11 @@ fn ApplicationView(app: Application) -> impl IntoView {
         busy.set(true);
         let id = current.get_untracked().id;
         spawn_local(async move {
-            let answer =
-                api::act_on_application(auth, id, action, &ApplicationNote { message: text }).await;
+            let answer = api::authed(
+                auth,
+                api::signed_in::act_on_application(id, action, &ApplicationNote { message: text }),
+            )
+            .await;
             busy.set(false);
             match answer {
                 Ok(a) => {
@@ -326,84 +337,10 @@ fn ApplicationView(app: Application) -> impl IntoView {
         });
     };
 
-    let download = move |_| {
-        let a = current.get_untracked();
-        downloading.set(true);
-        download_failed.set(None);
-        spawn_local(async move {
-            match api::application_document(auth, a.id).await {
-                Ok(bytes) => {
-                    if save_pdf(&bytes, &a.document.filename).is_err() {
-                        download_failed
-                            .set(Some(ApiError::Decode(t(Key::DownloadFailed).to_owned())));
-                    }
-                }
-                Err(e) => download_failed.set(Some(e)),
-            }
-            downloading.set(false);
-        });
-    };
-
-    let message_error = Memo::new(move |_| {
-        problems
-            .read()
-            .iter()
-            .map(problem_text)
-            .collect::<Vec<_>>()
-            .join(" ")
-    });
-
     move || {
         let a = current.get();
         let i = a.input.clone();
         let actions = actions_for(a.status);
-        let row = |label: Key, value: Option<String>| {
-            value.filter(|v| !v.trim().is_empty()).map(|v| {
-                view! {
-                    <div class="details__row">
-                        <dt>{t(label)}</dt>
-                        <dd>{v}</dd>
-                    </div>
-                }
-            })
-        };
-        let rows = vec![
-            row(Key::ApplyMuseumName, Some(i.museum_name.clone())),
-            row(
-                Key::ApplyMuseumNameLocal,
-                i.museum_name_local
-                    .clone()
-                    .map(|n| match &i.museum_name_local_lang {
-                        Some(lang) => format!("{n} ({lang})"),
-                        None => n,
-                    }),
-            ),
-            row(
-                Key::FilterMuseumCountry,
-                Some(format!("{} ({})", a.country_name, i.country)),
-            ),
-            row(Key::ApplyCity, Some(i.city.clone())),
-            row(
-                Key::ApplyFoundingYear,
-                i.founding_year.map(|y| y.to_string()),
-            ),
-            row(Key::ApplyKind, Some(t(Key::MuseumKind(i.kind)).to_owned())),
-            row(Key::ApplyContactName, Some(i.contact_name.clone())),
-            row(Key::ApplyContactTitle, i.contact_title.clone()),
-            row(
-                Key::ApplyIcom,
-                Some(
-                    if i.icom_code_of_ethics {
-                        t(Key::Yes)
-                    } else {
-                        t(Key::No)
-                    }
-                    .to_owned(),
-                ),
-            ),
-        ];
-        let website = i.website.clone();
-        let email = i.contact_email.clone();
         view! {
             <article class="application" data-testid="application" data-status=a.status.as_str()>
                 <p>
@@ -439,114 +376,221 @@ fn ApplicationView(app: Application) -> impl IntoView {
                             </p>
                         }
                     })}
-                <section class="panel" aria-labelledby="application-fields">
-                    <h3 id="application-fields" class="panel__title">{t(Key::ApplicationFields)}</h3>
-                    <dl class="details details--compact">
-                        {rows.into_iter().flatten().collect_view()}
-                        <div class="details__row">
-                            <dt>{t(Key::ApplyWebsite)}</dt>
-                            <dd>
-                                <a href=website.clone() rel="external noopener nofollow" target="_blank">{website.clone()}</a>
-                            </dd>
-                        </div>
-                        <div class="details__row">
-                            <dt>{t(Key::ApplyContactEmail)}</dt>
-                            <dd>
-                                <a href=format!("mailto:{email}")>{email.clone()}</a>
-                            </dd>
-                        </div>
-                        <div class="details__row">
-                            <dt>{t(Key::ApplicationSubmittedOn)}</dt>
-                            <dd><Time at=a.submitted_at /></dd>
-                        </div>
-                        <div class="details__row">
-                            <dt>{t(Key::ColChanged)}</dt>
-                            <dd><Time at=a.updated_at /></dd>
-                        </div>
-                    </dl>
-                    <h4>{t(Key::ApplyCollections)}</h4>
-                    <p class="application__collections">{i.collections.clone()}</p>
-                    <h4>{t(Key::ApplyDocument)}</h4>
-                    <p>
-                        <button
-                            type="button"
-                            class="button button--quiet"
-                            on:click=download
-                            disabled=move || downloading.get()
-                            aria-busy=move || downloading.get().to_string()
-                            data-testid="application-document"
-                        >
-                            {move || if downloading.get() { t(Key::Downloading) } else { t(Key::DownloadPdf) }}
-                        </button>
-                        " "
-                        <span class="field__hint">{format!("{} · {}", a.document.filename, file_size(a.document.bytes as f64))}</span>
-                    </p>
-                    {move || download_failed.get().map(|error| view! { <ErrorState error /> })}
-                </section>
+                <ApplicationFields app=a.clone() />
                 <section class="section" aria-labelledby="application-conversation">
                     <h3 id="application-conversation">{t(Key::Conversation)}</h3>
                     <Conversation messages=a.messages.clone() />
                 </section>
                 {(!actions.is_empty())
                     .then(|| {
-                        let needs = actions.iter().any(|a| a.needs_message());
-                        view! {
-                            <section class="panel" aria-labelledby="application-actions">
-                                <h3 id="application-actions" class="panel__title">{t(Key::ReviewDecideTitle)}</h3>
-                                <div class="field form-field" class:field--invalid=move || !message_error.read().is_empty()>
-                                    <label for="application-message">{t(Key::MessageToApplicant)}</label>
-                                    <p id="application-message-hint" class="field__hint">
-                                        {if needs { t(Key::MessageToApplicantHint) } else { t(Key::ReopenMessageHint) }}
-                                    </p>
-                                    <textarea
-                                        id="application-message"
-                                        name="message"
-                                        rows="4"
-                                        aria-invalid=move || (!message_error.read().is_empty()).to_string()
-                                        aria-describedby=move || {
-                                            if message_error.read().is_empty() {
-                                                "application-message-hint".to_owned()
-                                            } else {
-                                                "application-message-hint application-message-error".to_owned()
-                                            }
-                                        }
-                                        prop:value=move || message.get()
-                                        on:input=move |ev| message.set(event_target_value(&ev))
-                                        data-testid="application-message"
-                                    ></textarea>
-                                    {move || {
-                                        let e = message_error.get();
-                                        (!e.is_empty())
-                                            .then(|| view! { <p id="application-message-error" class="field__error" data-testid="field-error">{e}</p> })
-                                    }}
-                                </div>
-                                <div class="actions">
-                                    {actions
-                                        .iter()
-                                        .map(|action| {
-                                            let action = *action;
-                                            let (label, class, testid) = action_label(action);
-
-                                            view! {
-                                                <button
-                                                    type="button"
-                                                    class=class
-                                                    disabled=move || busy.get()
-                                                    on:click=move |_| act(action)
-                                                    data-testid=testid
-                                                >
-                                                    {t(label)}
-                                                </button>
-                                            }
-                                        })
-                                        .collect_view()}
-                                </div>
-                                {(a.status.is_open()).then(|| view! { <p class="field__hint">{t(Key::ApproveHint)}</p> })}
-                            </section>
-                        }
+                        let open = a.status.is_open();
+                        view! { <ActionsPanel actions message problems busy open act /> }
                     })}
             </article>
         }
+    }
+}
+
+/// What the applicant sent: the museum, the contact, the collections and the
+/// signed document.
+#[component]
+fn ApplicationFields(app: Application) -> impl IntoView {
+    let auth = use_auth();
+    let downloading = RwSignal::new(false);
+    let download_failed = RwSignal::new(None::<ApiError>);
+    let a = app.clone();
+    let app = StoredValue::new(app);
+    let download = move |_| {
+        let a = app.get_value();
+        downloading.set(true);
+        download_failed.set(None);
+        spawn_local(async move {
+            match api::application_document(auth, a.id).await {
+                Ok(bytes) => {
+                    if save_pdf(&bytes, &a.document.filename).is_err() {
+                        download_failed
+                            .set(Some(ApiError::Decode(t(Key::DownloadFailed).to_owned())));
+                    }
+                }
+                Err(e) => download_failed.set(Some(e)),
+            }
+            downloading.set(false);
+        });
+    };
+
+    let i = a.input.clone();
+    let row = |label: Key, value: Option<String>| {
+        value.filter(|v| !v.trim().is_empty()).map(|v| {
+            view! {
+                <div class="details__row">
+                    <dt>{t(label)}</dt>
+                    <dd>{v}</dd>
+                </div>
+            }
+        })
+    };
+    let rows = vec![
+        row(Key::ApplyMuseumName, Some(i.museum_name.clone())),
+        row(
+            Key::ApplyMuseumNameLocal,
+            i.museum_name_local
+                .clone()
+                .map(|n| match &i.museum_name_local_lang {
+                    Some(lang) => format!("{n} ({lang})"),
+                    None => n,
+                }),
+        ),
+        row(
+            Key::FilterMuseumCountry,
+            Some(format!("{} ({})", a.country_name, i.country)),
+        ),
+        row(Key::ApplyCity, Some(i.city.clone())),
+        row(
+            Key::ApplyFoundingYear,
+            i.founding_year.map(|y| y.to_string()),
+        ),
+        row(Key::ApplyKind, Some(t(Key::MuseumKind(i.kind)).to_owned())),
+        row(Key::ApplyContactName, Some(i.contact_name.clone())),
+        row(Key::ApplyContactTitle, i.contact_title.clone()),
+        row(
+            Key::ApplyIcom,
+            Some(
+                if i.icom_code_of_ethics {
+                    t(Key::Yes)
+                } else {
+                    t(Key::No)
+                }
+                .to_owned(),
+            ),
+        ),
+    ];
+    let website = i.website.clone();
+    let email = i.contact_email.clone();
+    view! {
+        <section class="panel" aria-labelledby="application-fields">
+            <h3 id="application-fields" class="panel__title">{t(Key::ApplicationFields)}</h3>
+            <dl class="details details--compact">
+                {rows.into_iter().flatten().collect_view()}
+                <div class="details__row">
+                    <dt>{t(Key::ApplyWebsite)}</dt>
+                    <dd>
+                        <a href=website.clone() rel="external noopener nofollow" target="_blank">{website.clone()}</a>
+                    </dd>
+                </div>
+                <div class="details__row">
+                    <dt>{t(Key::ApplyContactEmail)}</dt>
+                    <dd>
+                        <a href=format!("mailto:{email}")>{email.clone()}</a>
+                    </dd>
+                </div>
+                <div class="details__row">
+                    <dt>{t(Key::ApplicationSubmittedOn)}</dt>
+                    <dd><Time at=a.submitted_at /></dd>
+                </div>
+                <div class="details__row">
+                    <dt>{t(Key::ColChanged)}</dt>
+                    <dd><Time at=a.updated_at /></dd>
+                </div>
+            </dl>
+            <h4>{t(Key::ApplyCollections)}</h4>
+            <p class="application__collections">{i.collections.clone()}</p>
+            <h4>{t(Key::ApplyDocument)}</h4>
+            <p>
+                <button
+                    type="button"
+                    class="button button--quiet"
+                    on:click=download
+                    disabled=move || downloading.get()
+                    aria-busy=move || downloading.get().to_string()
+                    data-testid="application-document"
+                >
+                    {move || if downloading.get() { t(Key::Downloading) } else { t(Key::DownloadPdf) }}
+                </button>
+                " "
+                <span class="field__hint">{format!("{} · {}", a.document.filename, file_size(a.document.bytes as f64))}</span>
+            </p>
+            {move || download_failed.get().map(|error| view! { <ErrorState error /> })}
+        </section>
+    }
+}
+
+/// What the secretariat may do now, with a message to the applicant.
+#[component]
+fn ActionsPanel<F>(
+    actions: &'static [ApplicationAction],
+    message: RwSignal<String>,
+    problems: RwSignal<Vec<FieldError>>,
+    busy: RwSignal<bool>,
+    /// Whether the application is still open (approving it makes the museum a member).
+    open: bool,
+    act: F,
+) -> impl IntoView
+where
+    F: Fn(ApplicationAction) + Copy + Send + Sync + 'static,
+{
+    let message_error = Memo::new(move |_| {
+        problems
+            .read()
+            .iter()
+            .map(problem_text)
+            .collect::<Vec<_>>()
+            .join(" ")
+    });
+
+    let needs = actions.iter().any(|a| a.needs_message());
+    view! {
+        <section class="panel" aria-labelledby="application-actions">
+            <h3 id="application-actions" class="panel__title">{t(Key::ReviewDecideTitle)}</h3>
+            <div class="field form-field" class:field--invalid=move || !message_error.read().is_empty()>
+                <label for="application-message">{t(Key::MessageToApplicant)}</label>
+                <p id="application-message-hint" class="field__hint">
+                    {if needs { t(Key::MessageToApplicantHint) } else { t(Key::ReopenMessageHint) }}
+                </p>
+                <textarea
+                    id="application-message"
+                    name="message"
+                    rows="4"
+                    aria-invalid=move || (!message_error.read().is_empty()).to_string()
+                    aria-describedby=move || {
+                        if message_error.read().is_empty() {
+                            "application-message-hint".to_owned()
+                        } else {
+                            "application-message-hint application-message-error".to_owned()
+                        }
+                    }
+                    prop:value=move || message.get()
+                    on:input=move |ev| message.set(event_target_value(&ev))
+                    data-testid="application-message"
+                ></textarea>
+                {move || {
+                    let e = message_error.get();
+                    (!e.is_empty())
+                        .then(|| view! { <p id="application-message-error" class="field__error" data-testid="field-error">{e}</p> })
+                }}
+            </div>
+            <div class="actions">
+                {actions
+                    .iter()
+                    .map(|action| {
+                        let action = *action;
+                        let (label, class, testid) = action_label(action);
+
+                        view! {
+                            <button
+                                type="button"
+                                class=class
+                                disabled=move || busy.get()
+                                on:click=move |_| act(action)
+                                data-testid=testid
+                            >
+                                {t(label)}
+                            </button>
+                        }
+                    })
+                    .collect_view()}
+            </div>
+            {open.then(|| view! { <p class="field__hint">{t(Key::ApproveHint)}</p> })}
+        </section>
     }
 }
 

@@ -52,7 +52,8 @@ pub fn AdminPage() -> impl IntoView {
 #[component]
 fn Dashboard() -> impl IntoView {
     let auth = use_auth();
-    let dashboard = LocalResource::new(move || api::admin_dashboard(auth));
+    let dashboard =
+        LocalResource::new(move || api::authed(auth, api::signed_in::admin_dashboard()));
     let retry = Callback::new(move |()| dashboard.refetch());
     view! {
         <Transition fallback=Loading>

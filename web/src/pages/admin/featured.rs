@@ -29,7 +29,7 @@ pub fn FeaturedPage() -> impl IntoView {
 #[component]
 fn Featured() -> impl IntoView {
     let auth = use_auth();
-    let schedule = LocalResource::new(move || api::featured(auth));
+    let schedule = LocalResource::new(move || api::authed(auth, api::signed_in::featured()));
     let retry = Callback::new(move |()| schedule.refetch());
     let said = RwSignal::new(None::<String>);
     view! {
@@ -113,7 +113,7 @@ fn ScheduleTable(schedule: FeaturedSchedule, on_unpinned: Callback<String>) -> i
                                                 busy.set(Some(date.clone()));
                                                 failed.set(None);
                                                 spawn_local(async move {
-                                                    match api::unpin_featured(auth, &date).await {
+                                                    match api::authed(auth, api::signed_in::unpin_featured(&date)).await {
                                                         Ok(()) => on_unpinned.run(name),
                                                         Err(e) => failed.set(Some(e)),
                                                     }
@@ -154,6 +154,47 @@ fn ScheduleTable(schedule: FeaturedSchedule, on_unpinned: Callback<String>) -> i
 /// The pin form's labels, to say which field a problem is about.
 const PIN_FIELDS: &[&str] = &["date", "artwork", "note"];
 
+/// What is missing or wrong in a pin before it is sent.
+fn pin_problems(day: &str, today: &str, work: &str) -> Vec<FieldError> {
+    let mut found = Vec::new();
+    if day.is_empty() {
+        found.push(problem(
+            "date",
+            FieldCode::Required,
+            t(Key::PinDateRequired),
+        ));
+    } else if day < today {
+        found.push(problem("date", FieldCode::OutOfRange, t(Key::PinDatePast)));
+    }
+    if work.is_empty() {
+        found.push(problem(
+            "artwork",
+            FieldCode::Required,
+            t(Key::PinWorkRequired),
+        ));
+    }
+    found
+}
+
+/// The problems of the pin's own fields in the server's refusal (an unknown
+/// work is one), if any.
+fn field_problems(e: &ApiError) -> Vec<FieldError> {
+    let mut ours: Vec<FieldError> = e
+        .field_errors()
+        .iter()
+        .filter(|p| PIN_FIELDS.contains(&p.field.as_str()))
+        .cloned()
+        .collect();
+    if ours.is_empty() && e.code() == Some(ErrorCode::NotFound) {
+        ours.push(problem(
+            "artwork",
+            FieldCode::UnknownValue,
+            e.detail().unwrap_or_default(),
+        ));
+    }
+    ours
+}
+
 #[component]
 fn PinForm(on_pinned: Callback<FeaturedDay>) -> impl IntoView {
     let auth = use_auth();
@@ -166,21 +207,6 @@ fn PinForm(on_pinned: Callback<FeaturedDay>) -> impl IntoView {
     let busy = RwSignal::new(false);
     // Works whose title matches what was typed, to choose from.
     let typed = RwSignal::new(String::new());
-    let found = LocalResource::new(move || {
-        let q = typed.get();
-        async move {
-            if q.trim().chars().count() < 2 {
-                Ok(Vec::new())
-            } else {
-                api::quick_search(q.trim()).await.map(|r| {
-                    r.items
-                        .into_iter()
-                        .map(|h| (h.artwork.slug, h.artwork.title, h.artwork.museum.name))
-                        .collect::<Vec<_>>()
-                })
-            }
-        }
-    });
     let error_of = move |field: &'static str| {
         Memo::new(move |_| {
             problems
@@ -203,23 +229,7 @@ fn PinForm(on_pinned: Callback<FeaturedDay>) -> impl IntoView {
         failed.set(None);
         let day = date.get_untracked();
         let work = slug.get_untracked().trim().to_owned();
-        let mut found = Vec::new();
-        if day.is_empty() {
-            found.push(problem(
-                "date",
-                FieldCode::Required,
-                t(Key::PinDateRequired),
-            ));
-        } else if day < today {
-            found.push(problem("date", FieldCode::OutOfRange, t(Key::PinDatePast)));
-        }
-        if work.is_empty() {
-            found.push(problem(
-                "artwork",
-                FieldCode::Required,
-                t(Key::PinWorkRequired),
-            ));
-        }
+        let found = pin_problems(&day, &today, &work);
         if !found.is_empty() {
             let first = format!("#pin-{}", found[0].field);
             problems.set(found);
@@ -233,7 +243,7 @@ fn PinForm(on_pinned: Callback<FeaturedDay>) -> impl IntoView {
             note: Some(note.get_untracked().trim().to_owned()).filter(|n| !n.is_empty()),
         };
         spawn_local(async move {
-            match api::pin_featured(auth, &day, &pin).await {
+            match api::authed(auth, api::signed_in::pin_featured(&day, &pin)).await {
                 Ok(d) => {
                     slug.set(String::new());
                     typed.set(String::new());
@@ -241,19 +251,7 @@ fn PinForm(on_pinned: Callback<FeaturedDay>) -> impl IntoView {
                     on_pinned.run(d);
                 }
                 Err(e) => {
-                    let mut ours: Vec<FieldError> = e
-                        .field_errors()
-                        .iter()
-                        .filter(|p| PIN_FIELDS.contains(&p.field.as_str()))
-                        .cloned()
-                        .collect();
-                    if ours.is_empty() && e.code() == Some(ErrorCode::NotFound) {
-                        ours.push(problem(
-                            "artwork",
-                            FieldCode::UnknownValue,
-                            e.detail().unwrap_or_default(),
-                        ));
-                    }
+                    let ours = field_problems(&e);
                     if ours.is_empty() {
                         failed.set(Some(e));
                     } else {
@@ -325,51 +323,7 @@ fn PinForm(on_pinned: Callback<FeaturedDay>) -> impl IntoView {
                         {show_error("pin-artwork-error", slug_error)}
                     </div>
                 </div>
-                <div class="field form-field pin__finder">
-                    <label for="pin-find">{t(Key::PinFind)}</label>
-                    <input
-                        id="pin-find"
-                        type="search"
-                        autocomplete="off"
-                        aria-describedby="pin-find-hint"
-                        prop:value=move || typed.get()
-                        on:input=move |ev| typed.set(event_target_value(&ev))
-                        data-testid="pin-find"
-                    />
-                    <p id="pin-find-hint" class="field__hint">{t(Key::PinFindHint)}</p>
-                    <Transition>
-                        {move || Suspend::new(async move {
-                            match found.await {
-                                Ok(hits) if !hits.is_empty() => {
-                                    view! {
-                                        <ul class="pin__hits" role="list" aria-label=t(Key::PinFindResults)>
-                                            {hits
-                                                .into_iter()
-                                                .map(|(s, title, museum)| {
-                                                    let chosen = s.clone();
-                                                    view! {
-                                                        <li>
-                                                            <button
-                                                                type="button"
-                                                                class="button button--small button--quiet"
-                                                                aria-pressed=move || (slug.get() == chosen).to_string()
-                                                                on:click=move |_| slug.set(s.clone())
-                                                            >
-                                                                {title} <span class="review-table__sub">{museum}</span>
-                                                            </button>
-                                                        </li>
-                                                    }
-                                                })
-                                                .collect_view()}
-                                        </ul>
-                                    }
-                                        .into_any()
-                                }
-                                _ => ().into_any(),
-                            }
-                        })}
-                    </Transition>
-                </div>
+                <WorkFinder slug typed />
                 <div class="field form-field" class:field--invalid=move || !note_error.read().is_empty()>
                     <label for="pin-note">{t(Key::ColNote)}</label>
                     <p id="pin-note-hint" class="field__hint">{t(Key::PinNoteHint)}</p>
@@ -391,5 +345,74 @@ fn PinForm(on_pinned: Callback<FeaturedDay>) -> impl IntoView {
                 </div>
             </form>
         </section>
+    }
+}
+
+/// Finds published works by what was typed of their title, to choose the one
+/// to pin.
+#[component]
+fn WorkFinder(slug: RwSignal<String>, typed: RwSignal<String>) -> impl IntoView {
+    let found = LocalResource::new(move || {
+        let q = typed.get();
+        async move {
+            if q.trim().chars().count() < 2 {
+                Ok(Vec::new())
+            } else {
+                let call = api::public::search(vec![("q", q.trim().to_owned())], 8, None);
+                api::read(call).await.map(|r| {
+                    r.items
+                        .into_iter()
+                        .map(|h| (h.artwork.slug, h.artwork.title, h.artwork.museum.name))
+                        .collect::<Vec<_>>()
+                })
+            }
+        }
+    });
+    view! {
+        <div class="field form-field pin__finder">
+            <label for="pin-find">{t(Key::PinFind)}</label>
+            <input
+                id="pin-find"
+                type="search"
+                autocomplete="off"
+                aria-describedby="pin-find-hint"
+                prop:value=move || typed.get()
+                on:input=move |ev| typed.set(event_target_value(&ev))
+                data-testid="pin-find"
+            />
+            <p id="pin-find-hint" class="field__hint">{t(Key::PinFindHint)}</p>
+            <Transition>
+                {move || Suspend::new(async move {
+                    match found.await {
+                        Ok(hits) if !hits.is_empty() => {
+                            view! {
+                                <ul class="pin__hits" role="list" aria-label=t(Key::PinFindResults)>
+                                    {hits
+                                        .into_iter()
+                                        .map(|(s, title, museum)| {
+                                            let chosen = s.clone();
+                                            view! {
+                                                <li>
+                                                    <button
+                                                        type="button"
+                                                        class="button button--small button--quiet"
+                                                        aria-pressed=move || (slug.get() == chosen).to_string()
+                                                        on:click=move |_| slug.set(s.clone())
+                                                    >
+                                                        {title} <span class="review-table__sub">{museum}</span>
+                                                    </button>
+                                                </li>
+                                            }
+                                        })
+                                        .collect_view()}
+                                </ul>
+                            }
+                                .into_any()
+                        }
+                        _ => ().into_any(),
+                    }
+                })}
+            </Transition>
+        </div>
     }
 }

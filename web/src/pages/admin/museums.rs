@@ -9,7 +9,7 @@ use leptos::task::spawn_local;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_params_map, use_query_map};
 use vcm_shared::{
-    ErrorCode, FieldCode, MAX_QUOTA, MembershipChange, MembershipStatus, PartnerMuseum,
+    ErrorCode, FieldCode, FieldError, MAX_QUOTA, MembershipChange, MembershipStatus, PartnerMuseum,
     StatusCounts, WorkStatus,
 };
 
@@ -94,7 +94,11 @@ fn MuseumList() -> impl IntoView {
     let status = Memo::new(move |_| status_filter(query.read().get("status")));
     let list = LocalResource::new(move || {
         let s = status.get();
-        async move { api::admin_museums(auth, s).await.map(|l| (s, l)) }
+        async move {
+            api::authed(auth, api::signed_in::admin_museums(s))
+                .await
+                .map(|l| (s, l))
+        }
     });
     let retry = Callback::new(move |()| list.refetch());
     let pending = RwSignal::new(false);
@@ -233,7 +237,7 @@ fn MuseumDetail() -> impl IntoView {
     let slug = Memo::new(move |_| params.read().get("slug").unwrap_or_default());
     let museum = LocalResource::new(move || {
         let slug = slug.get();
-        async move { api::admin_museum(auth, &slug).await }
+        async move { api::authed(auth, api::signed_in::admin_museum(&slug)).await }
     });
     // Whether the museum is shown again after a reload, to bring focus back to it.
     let reloaded = StoredValue::new(false);
@@ -385,6 +389,53 @@ const GIVEN: [MembershipStatus; 3] = [
     MembershipStatus::Former,
 ];
 
+/// The change the form holds, normalised, with every problem found in it.
+fn membership_change(
+    status: MembershipStatus,
+    quota: &str,
+    reason: String,
+) -> (MembershipChange, Vec<FieldError>) {
+    let typed = quota.trim().parse::<i32>();
+    let change = MembershipChange {
+        membership_status: status,
+        masterpiece_quota: *typed.as_ref().unwrap_or(&0),
+        reason: Some(reason),
+    }
+    .normalised();
+    let mut found = Vec::new();
+    if typed.is_err() {
+        found.push(problem(
+            "masterpiece_quota",
+            FieldCode::Invalid,
+            t_with(Key::QuotaInvalid, &[("max", &MAX_QUOTA.to_string())]),
+        ));
+    }
+    found.extend(
+        change
+            .problems()
+            .into_iter()
+            .filter(|p| typed.is_ok() || p.field != "masterpiece_quota"),
+    );
+    (change, found)
+}
+
+/// What the secretariat is told once the membership is saved.
+fn saved_message(m: &PartnerMuseum, before: MembershipStatus) -> String {
+    let now = m.museum.membership_status;
+    let mut said = t_with(
+        Key::MembershipSaved,
+        &[
+            ("status", t(Key::Membership(now))),
+            ("quota", &m.quota.to_string()),
+        ],
+    );
+    if now != before {
+        said.push(' ');
+        said.push_str(t(Key::MembershipEmailed));
+    }
+    said
+}
+
 /// The museum's membership status and quota, with the reason its editors are told.
 #[component]
 fn MembershipPanel(current: RwSignal<PartnerMuseum>, reload: Callback<()>) -> impl IntoView {
@@ -418,26 +469,10 @@ fn MembershipPanel(current: RwSignal<PartnerMuseum>, reload: Callback<()>) -> im
         failed.set(None);
         saved.set(None);
         stale.set(false);
-        let typed = quota.get_untracked().trim().parse::<i32>();
-        let change = MembershipChange {
-            membership_status: chosen.get_untracked(),
-            masterpiece_quota: *typed.as_ref().unwrap_or(&0),
-            reason: Some(reason.get_untracked()),
-        }
-        .normalised();
-        let mut found = Vec::new();
-        if typed.is_err() {
-            found.push(problem(
-                "masterpiece_quota",
-                FieldCode::Invalid,
-                t_with(Key::QuotaInvalid, &[("max", &MAX_QUOTA.to_string())]),
-            ));
-        }
-        found.extend(
-            change
-                .problems()
-                .into_iter()
-                .filter(|p| typed.is_ok() || p.field != "masterpiece_quota"),
+        let (change, found) = membership_change(
+            chosen.get_untracked(),
+            &quota.get_untracked(),
+            reason.get_untracked(),
         );
         let refused = !found.is_empty();
         problems.set(found);
@@ -448,23 +483,15 @@ fn MembershipPanel(current: RwSignal<PartnerMuseum>, reload: Callback<()>) -> im
         let before = current.get_untracked();
         busy.set(true);
         spawn_local(async move {
-            let answer =
-                api::change_membership(auth, &before.museum.slug, before.version, &change).await;
+            let answer = api::authed(
+                auth,
+                api::signed_in::change_membership(&before.museum.slug, before.version, &change),
+            )
+            .await;
             busy.set(false);
             match answer {
                 Ok(m) => {
-                    let now = m.museum.membership_status;
-                    let mut said = t_with(
-                        Key::MembershipSaved,
-                        &[
-                            ("status", t(Key::Membership(now))),
-                            ("quota", &m.quota.to_string()),
-                        ],
-                    );
-                    if now != before.museum.membership_status {
-                        said.push(' ');
-                        said.push_str(t(Key::MembershipEmailed));
-                    }
+                    let said = saved_message(&m, before.museum.membership_status);
                     quota.set(m.quota.to_string());
                     reason.set(String::new());
                     current.set(m);
@@ -495,27 +522,6 @@ fn MembershipPanel(current: RwSignal<PartnerMuseum>, reload: Callback<()>) -> im
             .map(|s| (s.as_str().to_owned(), t(Key::Membership(*s)).to_owned()))
             .collect::<Vec<_>>()
     });
-    let reason_id = field_id(MEMBERSHIP, "reason");
-    let reason_error = Memo::new(move |_| {
-        problems
-            .read()
-            .iter()
-            .filter(|p| base_field(&p.field) == "reason")
-            .map(problem_text)
-            .collect::<Vec<_>>()
-            .join(" ")
-    });
-    let invalid = move || !reason_error.read().is_empty();
-    let described_by = {
-        let id = reason_id.clone();
-        move || {
-            if invalid() {
-                format!("{id}-hint {id}-error")
-            } else {
-                format!("{id}-hint")
-            }
-        }
-    };
     view! {
         <section class="panel membership" aria-labelledby="membership-title">
             <h3 id="membership-title" class="panel__title">{t(Key::FieldMembership)}</h3>
@@ -563,46 +569,7 @@ fn MembershipPanel(current: RwSignal<PartnerMuseum>, reload: Callback<()>) -> im
                         testid="membership-quota"
                     />
                 </div>
-                <div class="field form-field" class:field--invalid=invalid>
-                    <label for=reason_id.clone()>
-                        {t(Key::MembershipReason)}
-                        <Show when=move || needs_reason.get()>
-                            <span class="field__required">" " {t(Key::RequiredMark)}</span>
-                        </Show>
-                    </label>
-                    <p id=format!("{reason_id}-hint") class="field__hint" aria-live="polite">
-                        {move || {
-                            if needs_reason.get() {
-                                t(Key::ReasonRequiredHint)
-                            } else {
-                                t(Key::ReasonOptionalHint)
-                            }
-                        }}
-                    </p>
-                    <textarea
-                        id=reason_id.clone()
-                        name="reason"
-                        rows="4"
-                        required=move || needs_reason.get()
-                        aria-invalid=move || invalid().to_string()
-                        aria-describedby=described_by
-                        prop:value=move || reason.get()
-                        on:input=move |ev| reason.set(event_target_value(&ev))
-                        data-testid="membership-reason"
-                    ></textarea>
-                    {move || {
-                        let e = reason_error.get();
-                        (!e.is_empty())
-                            .then(|| {
-                                view! {
-                                    <p id=format!("{}-error", field_id(MEMBERSHIP, "reason")) class="field__error" data-testid="field-error">
-                                        <span class="visually-hidden">{t(Key::ProblemPrefix)} " "</span>
-                                        {e}
-                                    </p>
-                                }
-                            })
-                    }}
-                </div>
+                <MembershipReason reason problems needs_reason />
                 <div class="form__actions">
                     <button
                         type="submit"
@@ -616,6 +583,79 @@ fn MembershipPanel(current: RwSignal<PartnerMuseum>, reload: Callback<()>) -> im
                 </div>
             </form>
         </section>
+    }
+}
+
+/// Why the membership changes: required for a suspension or an end, and
+/// sent to the museum's editors.
+#[component]
+fn MembershipReason(
+    reason: RwSignal<String>,
+    problems: Problems,
+    needs_reason: Memo<bool>,
+) -> impl IntoView {
+    let reason_id = field_id(MEMBERSHIP, "reason");
+    let reason_error = Memo::new(move |_| {
+        problems
+            .read()
+            .iter()
+            .filter(|p| base_field(&p.field) == "reason")
+            .map(problem_text)
+            .collect::<Vec<_>>()
+            .join(" ")
+    });
+    let invalid = move || !reason_error.read().is_empty();
+    let described_by = {
+        let id = reason_id.clone();
+        move || {
+            if invalid() {
+                format!("{id}-hint {id}-error")
+            } else {
+                format!("{id}-hint")
+            }
+        }
+    };
+    view! {
+        <div class="field form-field" class:field--invalid=invalid>
+            <label for=reason_id.clone()>
+                {t(Key::MembershipReason)}
+                <Show when=move || needs_reason.get()>
+                    <span class="field__required">" " {t(Key::RequiredMark)}</span>
+                </Show>
+            </label>
+            <p id=format!("{reason_id}-hint") class="field__hint" aria-live="polite">
+                {move || {
+                    if needs_reason.get() {
+                        t(Key::ReasonRequiredHint)
+                    } else {
+                        t(Key::ReasonOptionalHint)
+                    }
+                }}
+            </p>
+            <textarea
+                id=reason_id.clone()
+                name="reason"
+                rows="4"
+                required=move || needs_reason.get()
+                aria-invalid=move || invalid().to_string()
+                aria-describedby=described_by
+                prop:value=move || reason.get()
+                on:input=move |ev| reason.set(event_target_value(&ev))
+                data-testid="membership-reason"
+            ></textarea>
+            {move || {
+                let e = reason_error.get();
+                (!e.is_empty())
+                    .then(|| {
+                        view! {
+                            <p id=format!("{}-error", field_id(MEMBERSHIP, "reason")) class="field__error" data-testid="field-error">
+                                <span class="visually-hidden">{t(Key::ProblemPrefix)} " "</span>
+                                {e}
+                            </p>
+                        }
+                    })
+            }}
+        </div>
     }
 }
 
@@ -649,8 +689,11 @@ fn ProfileForm(current: RwSignal<PartnerMuseum>, reload: Callback<()>) -> impl I
         let before = current.get_untracked();
         busy.set(true);
         spawn_local(async move {
-            let answer =
-                api::update_admin_museum(auth, &before.museum.slug, before.version, &input).await;
+            let answer = api::authed(
+                auth,
+                api::signed_in::update_admin_museum(&before.museum.slug, before.version, &input),
+            )
+            .await;
             busy.set(false);
             match answer {
                 Ok(m) => {

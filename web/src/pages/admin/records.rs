@@ -58,7 +58,7 @@ fn museum_options(museums: &[Museum], none: Key) -> Vec<(String, String)> {
 #[component]
 fn Users() -> impl IntoView {
     let auth = use_auth();
-    let users = LocalResource::new(move || api::users(auth));
+    let users = LocalResource::new(move || api::authed(auth, api::signed_in::users()));
     let museums = LocalResource::new(api::all_museums);
     let retry = Callback::new(move |()| users.refetch());
     let museum_list =
@@ -136,7 +136,7 @@ fn InviteForm(museums: Signal<Vec<Museum>>, on_invited: Callback<()>) -> impl In
         }
         busy.set(true);
         spawn_local(async move {
-            match api::invite_user(auth, &invite).await {
+            match api::authed(auth, api::signed_in::invite_user(&invite)).await {
                 Ok(user) => {
                     invited.set(Some(user.email));
                     email.set(String::new());
@@ -243,7 +243,7 @@ fn UserRow(user: User, rows: RwSignal<Vec<User>>, museums: Signal<Vec<Museum>>) 
         busy.set(true);
         failed.set(None);
         spawn_local(async move {
-            match api::update_user(auth, id, &change).await {
+            match api::authed(auth, api::signed_in::update_user(id, &change)).await {
                 Ok(u) => {
                     rows.update(|list| {
                         for row in list.iter_mut().filter(|r| r.id == u.id) {
@@ -394,7 +394,11 @@ fn Audit() -> impl IntoView {
     });
     let page = LocalResource::new(move || {
         let f = filters.get();
-        async move { api::audit(auth, &f, None).await.map(|p| (f, p)) }
+        async move {
+            api::authed(auth, api::signed_in::audit(f.to_vec(), None))
+                .await
+                .map(|p| (f, p))
+        }
     });
     let retry = Callback::new(move |()| page.refetch());
     let values: Vec<RwSignal<String>> = AUDIT_FILTERS
@@ -484,7 +488,11 @@ fn AuditTable(
     let on_more = Callback::new(move |()| {
         paged.more(
             move |next| async move {
-                let page = api::audit(auth, &filters.get_value(), Some(&next)).await?;
+                let page = api::authed(
+                    auth,
+                    api::signed_in::audit(filters.get_value().to_vec(), Some(&next)),
+                )
+                .await?;
                 Ok((page.items, page.next_cursor))
             },
             |a, b| a.id == b.id,
@@ -555,7 +563,7 @@ pub fn EmailsPage() -> impl IntoView {
 #[component]
 fn Emails() -> impl IntoView {
     let auth = use_auth();
-    let page = LocalResource::new(move || api::emails(auth, None));
+    let page = LocalResource::new(move || api::authed(auth, api::signed_in::emails(None, None)));
     let retry = Callback::new(move |()| page.refetch());
     view! {
         <Transition fallback=Loading>
@@ -579,7 +587,7 @@ fn EmailList(emails: Vec<Email>, cursor: Option<String>) -> impl IntoView {
     let on_more = Callback::new(move |()| {
         paged.more(
             move |next| async move {
-                let page = api::emails(auth, Some(&next)).await?;
+                let page = api::authed(auth, api::signed_in::emails(None, Some(&next))).await?;
                 Ok((page.items, page.next_cursor))
             },
             |a, b| a.id == b.id,

@@ -42,7 +42,8 @@ pub fn ReviewQueuePage() -> impl IntoView {
 fn Queue() -> impl IntoView {
     let auth = use_auth();
     let query = use_query_map();
-    let queue = LocalResource::new(move || api::review_queue(auth, None));
+    let queue =
+        LocalResource::new(move || api::authed(auth, api::signed_in::review_queue(None, None)));
     let retry = Callback::new(move |()| queue.refetch());
     // What the last decision did, passed back from the work's page.
     let decided = move || {
@@ -109,7 +110,8 @@ fn QueueTable(page: ReviewQueue) -> impl IntoView {
     let on_more = Callback::new(move |()| {
         paged.more(
             move |next| async move {
-                let page = api::review_queue(auth, Some(&next)).await?;
+                let page =
+                    api::authed(auth, api::signed_in::review_queue(None, Some(&next))).await?;
                 Ok((page.items, page.next_cursor))
             },
             |a, b| a.slug == b.slug,
@@ -185,7 +187,7 @@ fn Review() -> impl IntoView {
     let slug = Memo::new(move |_| params.read().get("slug").unwrap_or_default());
     let work = LocalResource::new(move || {
         let slug = slug.get();
-        async move { api::reviewed_artwork(auth, &slug).await }
+        async move { api::authed(auth, api::signed_in::reviewed_artwork(&slug)).await }
     });
     let reload = Callback::new(move |()| work.refetch());
     view! {
@@ -210,6 +212,28 @@ enum Said {
     Withdrawn,
     Refused(ApiError),
     Stale,
+}
+
+/// Shows why a decision was refused: the comment's problems, a version
+/// that changed meanwhile, or else the error.
+fn refused(e: ApiError, comment_problems: RwSignal<Vec<FieldError>>, said: RwSignal<Option<Said>>) {
+    let on_comment: Vec<FieldError> = e
+        .field_errors()
+        .iter()
+        .filter(|p| p.field == "comment")
+        .cloned()
+        .collect();
+    if !on_comment.is_empty() {
+        comment_problems.set(on_comment);
+        request_animation_frame(|| focus_selector("#review-comment"));
+        return;
+    }
+    said.set(Some(if e.code() == Some(ErrorCode::PreconditionFailed) {
+        Said::Stale
+    } else {
+        Said::Refused(e)
+    }));
+    request_animation_frame(|| focus_selector("#review-said"));
 }
 
 #[component]
@@ -243,7 +267,11 @@ fn ReviewView(work: ReviewedArtwork, reload: Callback<()>) -> impl IntoView {
         let navigate = navigate.clone();
         spawn_local(async move {
             let slug = w.work.artwork.slug.clone();
-            let answer = api::decide(auth, &slug, w.work.version, decision, &request).await;
+            let answer = api::authed(
+                auth,
+                api::signed_in::decide(&slug, w.work.version, decision, &request),
+            )
+            .await;
             busy.set(false);
             match answer {
                 Ok(done) => {
@@ -256,24 +284,7 @@ fn ReviewView(work: ReviewedArtwork, reload: Callback<()>) -> impl IntoView {
                         NavigateOptions::default(),
                     );
                 }
-                Err(e) => {
-                    let on_comment: Vec<FieldError> = e
-                        .field_errors()
-                        .iter()
-                        .filter(|p| p.field == "comment")
-                        .cloned()
-                        .collect();
-                    if !on_comment.is_empty() {
-                        comment_problems.set(on_comment);
-                        request_animation_frame(|| focus_selector("#review-comment"));
-                    } else if e.code() == Some(ErrorCode::PreconditionFailed) {
-                        said.set(Some(Said::Stale));
-                        request_animation_frame(|| focus_selector("#review-said"));
-                    } else {
-                        said.set(Some(Said::Refused(e)));
-                        request_animation_frame(|| focus_selector("#review-said"));
-                    }
-                }
+                Err(e) => refused(e, comment_problems, said),
             }
         });
     };
@@ -287,7 +298,8 @@ fn ReviewView(work: ReviewedArtwork, reload: Callback<()>) -> impl IntoView {
             busy.set(true);
             said.set(None);
             spawn_local(async move {
-                let answer = api::admin_withdraw(auth, &slug, &request).await;
+                let answer =
+                    api::authed(auth, api::signed_in::admin_withdraw(&slug, &request)).await;
                 busy.set(false);
                 match answer {
                     Ok(done) => {
@@ -306,15 +318,6 @@ fn ReviewView(work: ReviewedArtwork, reload: Callback<()>) -> impl IntoView {
         },
     );
 
-    let comment_error = Memo::new(move |_| {
-        comment_problems
-            .read()
-            .iter()
-            .map(problem_text)
-            .collect::<Vec<_>>()
-            .join(" ")
-    });
-
     move || {
         let w = current.get();
         let a = w.work.artwork.clone();
@@ -325,9 +328,6 @@ fn ReviewView(work: ReviewedArtwork, reload: Callback<()>) -> impl IntoView {
         let some_fail = w.checks.iter().any(|c| !c.passed);
         let in_review = status == WorkStatus::InReview;
         let lang = a.original_language.clone();
-        let decide_publish = decide.clone();
-        let decide_changes = decide.clone();
-        let decide_reject = decide.clone();
         view! {
             <article class="review" data-testid="review" data-status=status.as_str()>
                 <p>
@@ -350,32 +350,7 @@ fn ReviewView(work: ReviewedArtwork, reload: Callback<()>) -> impl IntoView {
                             })}
                     </p>
                 </header>
-                {move || {
-                    said.get()
-                        .map(|s| match s {
-                            Said::Withdrawn => {
-                                view! {
-                                    <div id="review-said" class="notice notice--success" role="status" tabindex="-1" data-testid="review-outcome">
-                                        <p>{t(Key::WorkWithdrawnBySecretariat)}</p>
-                                    </div>
-                                }
-                                    .into_any()
-                            }
-                            Said::Stale => {
-                                view! {
-                                    <div id="review-said" class="notice notice--warning" role="alert" tabindex="-1" data-testid="stale">
-                                        <p class="notice__title">{t(Key::ReviewStaleTitle)}</p>
-                                        <p>{t(Key::ReviewStaleText)}</p>
-                                        <button type="button" class="button button--small" on:click=move |_| reload.run(())>
-                                            {t(Key::ReloadWork)}
-                                        </button>
-                                    </div>
-                                }
-                                    .into_any()
-                            }
-                            Said::Refused(error) => view! { <RefusedNotice error /> }.into_any(),
-                        })
-                }}
+                {move || said.get().map(|said| view! { <SaidNotice said reload /> })}
                 <section class="panel" aria-labelledby="review-checks-title">
                     <h3 id="review-checks-title" class="panel__title">{t(Key::ColChecks)}</h3>
                     <ul class="checks checks--full" role="list" data-testid="review-checks">
@@ -385,79 +360,7 @@ fn ReviewView(work: ReviewedArtwork, reload: Callback<()>) -> impl IntoView {
                 {in_review
                     .then(|| {
                         view! {
-                            <section class="panel review__decide" aria-labelledby="review-decide-title">
-                                <h3 id="review-decide-title" class="panel__title">{t(Key::ReviewDecideTitle)}</h3>
-                                <div class="field form-field" class:field--invalid=move || !comment_error.read().is_empty()>
-                                    <label for="review-comment">{t(Key::ReviewCommentLabel)}</label>
-                                    <p id="review-comment-hint" class="field__hint">{t(Key::ReviewCommentHint)}</p>
-                                    <textarea
-                                        id="review-comment"
-                                        name="comment"
-                                        rows="4"
-                                        aria-invalid=move || (!comment_error.read().is_empty()).to_string()
-                                        aria-describedby=move || {
-                                            if comment_error.read().is_empty() {
-                                                "review-comment-hint".to_owned()
-                                            } else {
-                                                "review-comment-hint review-comment-error".to_owned()
-                                            }
-                                        }
-                                        prop:value=move || comment.get()
-                                        on:input=move |ev| comment.set(event_target_value(&ev))
-                                        data-testid="review-comment"
-                                    ></textarea>
-                                    {move || {
-                                        let e = comment_error.get();
-                                        (!e.is_empty()).then(|| view! { <p id="review-comment-error" class="field__error" data-testid="field-error">{e}</p> })
-                                    }}
-                                </div>
-                                <div class="actions">
-                                    <button
-                                        type="button"
-                                        class="button"
-                                        disabled=move || busy.get() || !publishable
-                                        aria-describedby=(!publishable || some_fail).then_some("review-publish-why")
-                                        on:click=move |_| decide_publish(Decision::Publish)
-                                        data-testid="review-publish"
-                                    >
-                                        {t(Key::Publish)}
-                                    </button>
-                                    <button
-                                        type="button"
-                                        class="button button--quiet"
-                                        disabled=move || busy.get()
-                                        on:click=move |_| decide_changes(Decision::RequestChanges)
-                                        data-testid="review-request-changes"
-                                    >
-                                        {t(Key::RequestChanges)}
-                                    </button>
-                                    <button
-                                        type="button"
-                                        class="button button--danger"
-                                        disabled=move || busy.get()
-                                        on:click=move |_| decide_reject(Decision::Reject)
-                                        data-testid="review-reject"
-                                    >
-                                        {t(Key::RejectWork)}
-                                    </button>
-                                </div>
-                                {if !publishable {
-                                    Some(view! {
-                                        <p id="review-publish-why" class="field__error" data-testid="review-publish-why">
-                                            {t(Key::PublishBlocked)}
-                                        </p>
-                                    })
-                                } else if some_fail {
-                                    Some(view! {
-                                        <p id="review-publish-why" class="field__hint" data-testid="review-publish-why">
-                                            {t(Key::PublishChecksFail)}
-                                        </p>
-                                    })
-                                } else {
-                                    None
-                                }}
-                                <p class="field__hint">{t(Key::ReviewActionsHint)}</p>
-                            </section>
+                            <DecidePanel comment comment_problems busy publishable some_fail decide=decide.clone() />
                         }
                     })}
                 {(status == WorkStatus::Published)
@@ -478,39 +381,178 @@ fn ReviewView(work: ReviewedArtwork, reload: Callback<()>) -> impl IntoView {
                         }
                     })}
                 <WorkflowPanel status workflow=w.work.workflow.clone() />
-                <section class="artwork__section" aria-labelledby="review-record-title">
-                    <h3 id="review-record-title">{t(Key::ReviewRecord)}</h3>
-                    <div class="review__record">
-                        <figure class="artwork__media review__media">
-                            <ArtworkImage image=primary_image(&a.images).and_then(thumb_of) object_type=a.object_type />
-                        </figure>
-                        <dl class="details">{detail_rows(&a)}</dl>
-                    </div>
-                    <h4>{t(Key::WhyMasterpiece)}</h4>
-                    {if a.statement.trim().is_empty() {
-                        view! { <p class="field__hint">{t(Key::NoStatement)}</p> }.into_any()
-                    } else {
-                        view! {
-                            <Bilingual english=a.statement.clone() original=a.statement_original.clone() lang=lang.clone() />
-                        }
-                            .into_any()
-                    }}
-                    {a.description
-                        .clone()
-                        .filter(|d| !d.trim().is_empty())
-                        .map(|d| {
-                            view! {
-                                <h4>{t(Key::Description)}</h4>
-                                <Bilingual english=d original=a.description_original.clone() lang=lang.clone() />
-                            }
-                        })}
-                    <p class="field__hint">
-                        {t(Key::ColChanged)} ": " <Time at=a.updated_at /> " · "
-                        {t_with(Key::VersionN, &[("n", &w.work.version.to_string())])}
-                    </p>
-                </section>
+                <RecordSection work=a.clone() version=w.work.version />
             </article>
         }
+    }
+}
+
+/// What came of the last action, said where the secretariat's focus goes.
+#[component]
+fn SaidNotice(said: Said, reload: Callback<()>) -> impl IntoView {
+    match said {
+        Said::Withdrawn => {
+            view! {
+                <div id="review-said" class="notice notice--success" role="status" tabindex="-1" data-testid="review-outcome">
+                    <p>{t(Key::WorkWithdrawnBySecretariat)}</p>
+                </div>
+            }
+                .into_any()
+        }
+        Said::Stale => {
+            view! {
+                <div id="review-said" class="notice notice--warning" role="alert" tabindex="-1" data-testid="stale">
+                    <p class="notice__title">{t(Key::ReviewStaleTitle)}</p>
+                    <p>{t(Key::ReviewStaleText)}</p>
+                    <button type="button" class="button button--small" on:click=move |_| reload.run(())>
+                        {t(Key::ReloadWork)}
+                    </button>
+                </div>
+            }
+                .into_any()
+        }
+        Said::Refused(error) => view! { <RefusedNotice error /> }.into_any(),
+    }
+}
+
+/// The decision: a comment, and publish, ask for changes or reject.
+#[component]
+fn DecidePanel<F>(
+    comment: RwSignal<String>,
+    comment_problems: RwSignal<Vec<FieldError>>,
+    busy: RwSignal<bool>,
+    /// Whether the shared rule lets the work be published (its quota).
+    publishable: bool,
+    /// Whether a check fails, which the secretariat is told beside the button.
+    some_fail: bool,
+    decide: F,
+) -> impl IntoView
+where
+    F: Fn(Decision) + Clone + Send + Sync + 'static,
+{
+    let comment_error = Memo::new(move |_| {
+        comment_problems
+            .read()
+            .iter()
+            .map(problem_text)
+            .collect::<Vec<_>>()
+            .join(" ")
+    });
+    let (decide_publish, decide_changes, decide_reject) = (decide.clone(), decide.clone(), decide);
+    view! {
+        <section class="panel review__decide" aria-labelledby="review-decide-title">
+            <h3 id="review-decide-title" class="panel__title">{t(Key::ReviewDecideTitle)}</h3>
+            <div class="field form-field" class:field--invalid=move || !comment_error.read().is_empty()>
+                <label for="review-comment">{t(Key::ReviewCommentLabel)}</label>
+                <p id="review-comment-hint" class="field__hint">{t(Key::ReviewCommentHint)}</p>
+                <textarea
+                    id="review-comment"
+                    name="comment"
+                    rows="4"
+                    aria-invalid=move || (!comment_error.read().is_empty()).to_string()
+                    aria-describedby=move || {
+                        if comment_error.read().is_empty() {
+                            "review-comment-hint".to_owned()
+                        } else {
+                            "review-comment-hint review-comment-error".to_owned()
+                        }
+                    }
+                    prop:value=move || comment.get()
+                    on:input=move |ev| comment.set(event_target_value(&ev))
+                    data-testid="review-comment"
+                ></textarea>
+                {move || {
+                    let e = comment_error.get();
+                    (!e.is_empty()).then(|| view! { <p id="review-comment-error" class="field__error" data-testid="field-error">{e}</p> })
+                }}
+            </div>
+            <div class="actions">
+                <button
+                    type="button"
+                    class="button"
+                    disabled=move || busy.get() || !publishable
+                    aria-describedby=(!publishable || some_fail).then_some("review-publish-why")
+                    on:click=move |_| decide_publish(Decision::Publish)
+                    data-testid="review-publish"
+                >
+                    {t(Key::Publish)}
+                </button>
+                <button
+                    type="button"
+                    class="button button--quiet"
+                    disabled=move || busy.get()
+                    on:click=move |_| decide_changes(Decision::RequestChanges)
+                    data-testid="review-request-changes"
+                >
+                    {t(Key::RequestChanges)}
+                </button>
+                <button
+                    type="button"
+                    class="button button--danger"
+                    disabled=move || busy.get()
+                    on:click=move |_| decide_reject(Decision::Reject)
+                    data-testid="review-reject"
+                >
+                    {t(Key::RejectWork)}
+                </button>
+            </div>
+            {if !publishable {
+                Some(view! {
+                    <p id="review-publish-why" class="field__error" data-testid="review-publish-why">
+                        {t(Key::PublishBlocked)}
+                    </p>
+                })
+            } else if some_fail {
+                Some(view! {
+                    <p id="review-publish-why" class="field__hint" data-testid="review-publish-why">
+                        {t(Key::PublishChecksFail)}
+                    </p>
+                })
+            } else {
+                None
+            }}
+            <p class="field__hint">{t(Key::ReviewActionsHint)}</p>
+        </section>
+    }
+}
+
+/// The work's record as the museum gave it, as the public would read it.
+#[component]
+fn RecordSection(work: vcm_shared::Artwork, version: i64) -> impl IntoView {
+    let a = work;
+    let lang = a.original_language.clone();
+    view! {
+        <section class="artwork__section" aria-labelledby="review-record-title">
+            <h3 id="review-record-title">{t(Key::ReviewRecord)}</h3>
+            <div class="review__record">
+                <figure class="artwork__media review__media">
+                    <ArtworkImage image=primary_image(&a.images).and_then(thumb_of) object_type=a.object_type />
+                </figure>
+                <dl class="details">{detail_rows(&a)}</dl>
+            </div>
+            <h4>{t(Key::WhyMasterpiece)}</h4>
+            {if a.statement.trim().is_empty() {
+                view! { <p class="field__hint">{t(Key::NoStatement)}</p> }.into_any()
+            } else {
+                view! {
+                    <Bilingual english=a.statement.clone() original=a.statement_original.clone() lang=lang.clone() />
+                }
+                    .into_any()
+            }}
+            {a.description
+                .clone()
+                .filter(|d| !d.trim().is_empty())
+                .map(|d| {
+                    view! {
+                        <h4>{t(Key::Description)}</h4>
+                        <Bilingual english=d original=a.description_original.clone() lang=lang.clone() />
+                    }
+                })}
+            <p class="field__hint">
+                {t(Key::ColChanged)} ": " <Time at=a.updated_at /> " · "
+                {t_with(Key::VersionN, &[("n", &version.to_string())])}
+            </p>
+        </section>
     }
 }
 

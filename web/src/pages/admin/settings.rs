@@ -12,7 +12,7 @@ use vcm_shared::{
 };
 
 use crate::api::{self, ApiError};
-use crate::auth::use_auth;
+use crate::auth::{Auth, use_auth};
 use crate::components::forms::{
     ConfirmButton, Control, ErrorSummary, Field, Notice, Problems, SelectField, Tone,
     focus_summary, problem, problem_text,
@@ -38,7 +38,8 @@ pub fn SettingsPage() -> impl IntoView {
 #[component]
 fn QuotaSettings() -> impl IntoView {
     let auth = use_auth();
-    let settings = LocalResource::new(move || api::network_settings(auth));
+    let settings =
+        LocalResource::new(move || api::authed(auth, api::signed_in::network_settings()));
     let retry = Callback::new(move |()| settings.refetch());
     view! {
         <section class="panel" aria-labelledby="settings-quota-title">
@@ -93,7 +94,7 @@ fn QuotaForm(settings: NetworkSettings) -> impl IntoView {
         problems.set(Vec::new());
         busy.set(true);
         spawn_local(async move {
-            match api::update_network_settings(auth, &wanted).await {
+            match api::authed(auth, api::signed_in::update_network_settings(&wanted)).await {
                 Ok(s) => {
                     quota.set(s.masterpiece_quota.to_string());
                     saved.set(Some(s.masterpiece_quota));
@@ -154,7 +155,7 @@ fn QuotaForm(settings: NetworkSettings) -> impl IntoView {
 #[component]
 fn Countries() -> impl IntoView {
     let auth = use_auth();
-    let list = LocalResource::new(move || api::admin_countries(auth));
+    let list = LocalResource::new(move || api::authed(auth, api::signed_in::countries()));
     let retry = Callback::new(move |()| list.refetch());
     view! {
         <section class="section" aria-labelledby="settings-countries-title">
@@ -544,7 +545,7 @@ fn group_name(group: &EquivalentTerms) -> String {
 #[component]
 fn Terms() -> impl IntoView {
     let auth = use_auth();
-    let list = LocalResource::new(move || api::equivalent_terms(auth));
+    let list = LocalResource::new(move || api::authed(auth, api::signed_in::equivalent_terms()));
     let retry = Callback::new(move |()| list.refetch());
     view! {
         <section class="section" aria-labelledby="settings-terms-title">
@@ -685,7 +686,7 @@ fn AddTermsForm(on_added: Callback<EquivalentTerms>) -> impl IntoView {
         }
         busy.set(true);
         spawn_local(async move {
-            match api::create_equivalent_terms(auth, &input).await {
+            match api::authed(auth, api::signed_in::create_equivalent_terms(&input)).await {
                 Ok(group) => {
                     added.set(Some(t_with(
                         Key::TermsAdded,
@@ -764,6 +765,42 @@ fn field_messages(problems: &[FieldError], name: &str) -> String {
         .join(" ")
 }
 
+/// Deletes a group of terms, once confirmed; one already gone is gone.
+fn delete_action(
+    auth: Auth,
+    group: Memo<Option<EquivalentTerms>>,
+    groups: RwSignal<Vec<EquivalentTerms>>,
+    said: RwSignal<Option<String>>,
+    busy: RwSignal<bool>,
+    failed: RwSignal<Option<ApiError>>,
+) -> Callback<()> {
+    Callback::new(move |()| {
+        let Some(g) = group.get_untracked() else {
+            return;
+        };
+        busy.set(true);
+        failed.set(None);
+        spawn_local(async move {
+            match api::authed(auth, api::signed_in::delete_equivalent_terms(g.id)).await {
+                Ok(()) => {
+                    said.set(Some(t_with(
+                        Key::TermsDeleted,
+                        &[("terms", &g.terms.join(", "))],
+                    )));
+                    groups.update(|v| v.retain(|x| x.id != g.id));
+                    request_animation_frame(|| focus_selector("#terms-said"));
+                }
+                Err(e) if e.is_not_found() => {
+                    groups.update(|v| v.retain(|x| x.id != g.id));
+                    request_animation_frame(|| focus_selector("#terms-filter"));
+                }
+                Err(e) => failed.set(Some(e)),
+            }
+            busy.set(false);
+        });
+    })
+}
+
 /// One group: its terms and note, and the buttons to change or delete it.
 #[component]
 fn TermsGroup(
@@ -835,7 +872,7 @@ fn TermsGroup(
             let back = back.clone();
             let terms_target = terms_target.clone();
             spawn_local(async move {
-                match api::update_equivalent_terms(auth, id, &input).await {
+                match api::authed(auth, api::signed_in::update_equivalent_terms(id, &input)).await {
                     Ok(saved) => {
                         said.set(Some(t_with(
                             Key::TermsSaved,
@@ -859,57 +896,11 @@ fn TermsGroup(
             });
         }
     };
-    let delete = Callback::new(move |()| {
-        let Some(g) = group.get_untracked() else {
-            return;
-        };
-        busy.set(true);
-        failed.set(None);
-        spawn_local(async move {
-            match api::delete_equivalent_terms(auth, id).await {
-                Ok(()) => {
-                    said.set(Some(t_with(
-                        Key::TermsDeleted,
-                        &[("terms", &g.terms.join(", "))],
-                    )));
-                    groups.update(|v| v.retain(|x| x.id != id));
-                    request_animation_frame(|| focus_selector("#terms-said"));
-                }
-                Err(e) if e.is_not_found() => {
-                    groups.update(|v| v.retain(|x| x.id != id));
-                    request_animation_frame(|| focus_selector("#terms-filter"));
-                }
-                Err(e) => failed.set(Some(e)),
-            }
-            busy.set(false);
-        });
-    });
-    let terms_error = Memo::new(move |_| field_messages(&problems.read(), "terms"));
-    let note_error = Memo::new(move |_| field_messages(&problems.read(), "note"));
-    let described = |hint: String, error: String, invalid: bool| {
-        if invalid {
-            format!("{hint} {error}")
-        } else {
-            hint
-        }
-    };
-    let (terms_hint, terms_err) = (format!("{terms_id}-hint"), format!("{terms_id}-error"));
-    let note_err = format!("{note_id}-error");
+    let delete = delete_action(auth, group, groups, said, busy, failed);
     let name = Memo::new(move |_| group.read().as_ref().map(group_name).unwrap_or_default());
     view! {
         <li class="terms__group" data-testid=format!("terms-group-{id}") data-id=id.to_string()>
-            {move || {
-                group
-                    .get()
-                    .map(|g| {
-                        view! {
-                            <ul class="terms__chips" role="list" aria-label=t(Key::TermsLabel)>
-                                {g.terms.into_iter().map(|term| view! { <li class="term-chip">{term}</li> }).collect_view()}
-                            </ul>
-                            {g.note.map(|n| view! { <p class="terms__note">{n}</p> })}
-                        }
-                    })
-            }}
+            <TermsChips group />
             <div class="actions terms__actions">
                 <button
                     id=edit_id.clone()
@@ -948,60 +939,7 @@ fn TermsGroup(
                     aria-label=move || t_with(Key::EditTermsNamed, &[("terms", &name.get())])
                     data-testid="terms-edit-form"
                 >
-                    <div class="field form-field" class:field--invalid=move || !terms_error.read().is_empty()>
-                        <label for=terms_id.clone()>
-                            {t(Key::TermsLabel)}
-                            <span class="field__required">" " {t(Key::RequiredMark)}</span>
-                        </label>
-                        <p id=terms_hint.clone() class="field__hint">{t(Key::TermsHint)}</p>
-                        <textarea
-                            id=terms_id.clone()
-                            name="terms"
-                            rows="5"
-                            required=true
-                            aria-invalid=move || (!terms_error.read().is_empty()).to_string()
-                            aria-describedby={
-                                let (h, e) = (terms_hint.clone(), terms_err.clone());
-                                move || described(h.clone(), e.clone(), !terms_error.read().is_empty())
-                            }
-                            prop:value=move || terms.get()
-                            on:input=move |ev| terms.set(event_target_value(&ev))
-                            data-testid="terms-edit-input"
-                        ></textarea>
-                        {
-                            let id = terms_err.clone();
-                            move || {
-                                let e = terms_error.get();
-                                (!e.is_empty())
-                                    .then(|| view! { <p id=id.clone() class="field__error" data-testid="field-error">{e}</p> })
-                            }
-                        }
-                    </div>
-                    <div class="field form-field" class:field--invalid=move || !note_error.read().is_empty()>
-                        <label for=note_id.clone()>{t(Key::TermsNote)}</label>
-                        <input
-                            id=note_id.clone()
-                            name="note"
-                            type="text"
-                            autocomplete="off"
-                            aria-invalid=move || (!note_error.read().is_empty()).to_string()
-                            aria-describedby={
-                                let e = note_err.clone();
-                                move || (!note_error.read().is_empty()).then(|| e.clone())
-                            }
-                            prop:value=move || note.get()
-                            on:input=move |ev| note.set(event_target_value(&ev))
-                            data-testid="terms-edit-note"
-                        />
-                        {
-                            let id = note_err.clone();
-                            move || {
-                                let e = note_error.get();
-                                (!e.is_empty())
-                                    .then(|| view! { <p id=id.clone() class="field__error">{e}</p> })
-                            }
-                        }
-                    </div>
+                    <TermsFields terms_id=terms_id.clone() note_id=note_id.clone() terms note problems />
                     <div class="actions">
                         <button
                             type="submit"
@@ -1019,6 +957,103 @@ fn TermsGroup(
                 </form>
             </Show>
         </li>
+    }
+}
+
+/// A group's terms as chips, and its note.
+#[component]
+fn TermsChips(group: Memo<Option<EquivalentTerms>>) -> impl IntoView {
+    {
+        move || {
+            group
+            .get()
+            .map(|g| {
+                view! {
+                    <ul class="terms__chips" role="list" aria-label=t(Key::TermsLabel)>
+                        {g.terms.into_iter().map(|term| view! { <li class="term-chip">{term}</li> }).collect_view()}
+                    </ul>
+                    {g.note.map(|n| view! { <p class="terms__note">{n}</p> })}
+                }
+            })
+        }
+    }
+}
+
+/// The fields of a group being edited: its terms, one a line, and a note.
+#[component]
+fn TermsFields(
+    terms_id: String,
+    note_id: String,
+    terms: RwSignal<String>,
+    note: RwSignal<String>,
+    problems: RwSignal<Vec<FieldError>>,
+) -> impl IntoView {
+    let terms_error = Memo::new(move |_| field_messages(&problems.read(), "terms"));
+    let note_error = Memo::new(move |_| field_messages(&problems.read(), "note"));
+    let described = |hint: String, error: String, invalid: bool| {
+        if invalid {
+            format!("{hint} {error}")
+        } else {
+            hint
+        }
+    };
+    let (terms_hint, terms_err) = (format!("{terms_id}-hint"), format!("{terms_id}-error"));
+    let note_err = format!("{note_id}-error");
+    view! {
+        <div class="field form-field" class:field--invalid=move || !terms_error.read().is_empty()>
+            <label for=terms_id.clone()>
+                {t(Key::TermsLabel)}
+                <span class="field__required">" " {t(Key::RequiredMark)}</span>
+            </label>
+            <p id=terms_hint.clone() class="field__hint">{t(Key::TermsHint)}</p>
+            <textarea
+                id=terms_id.clone()
+                name="terms"
+                rows="5"
+                required=true
+                aria-invalid=move || (!terms_error.read().is_empty()).to_string()
+                aria-describedby={
+                    let (h, e) = (terms_hint.clone(), terms_err.clone());
+                    move || described(h.clone(), e.clone(), !terms_error.read().is_empty())
+                }
+                prop:value=move || terms.get()
+                on:input=move |ev| terms.set(event_target_value(&ev))
+                data-testid="terms-edit-input"
+            ></textarea>
+            {
+                let id = terms_err.clone();
+                move || {
+                    let e = terms_error.get();
+                    (!e.is_empty())
+                        .then(|| view! { <p id=id.clone() class="field__error" data-testid="field-error">{e}</p> })
+                }
+            }
+        </div>
+        <div class="field form-field" class:field--invalid=move || !note_error.read().is_empty()>
+            <label for=note_id.clone()>{t(Key::TermsNote)}</label>
+            <input
+                id=note_id.clone()
+                name="note"
+                type="text"
+                autocomplete="off"
+                aria-invalid=move || (!note_error.read().is_empty()).to_string()
+                aria-describedby={
+                    let e = note_err.clone();
+                    move || (!note_error.read().is_empty()).then(|| e.clone())
+                }
+                prop:value=move || note.get()
+                on:input=move |ev| note.set(event_target_value(&ev))
+                data-testid="terms-edit-note"
+            />
+            {
+                let id = note_err.clone();
+                move || {
+                    let e = note_error.get();
+                    (!e.is_empty())
+                        .then(|| view! { <p id=id.clone() class="field__error">{e}</p> })
+                }
+            }
+        </div>
     }
 }
 

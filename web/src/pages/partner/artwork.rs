@@ -197,6 +197,17 @@ impl Fields {
         })
     }
 
+    /// The original language typed, once it is a language tag: the `lang` of
+    /// the texts written in it.
+    fn original_language(&self) -> Signal<Option<String>> {
+        let typed = self.get("original_language");
+        Signal::derive(move || {
+            let tag = typed.get();
+            let tag = tag.trim();
+            is_language_tag(tag).then(|| tag.to_owned())
+        })
+    }
+
     /// What is typed in the field with this name.
     fn text(&self, name: &str) -> String {
         self.get(name).get_untracked()
@@ -305,7 +316,7 @@ fn EditArtwork() -> impl IntoView {
     let slug = Memo::new(move |_| params.read().get("slug").unwrap_or_default());
     let work = LocalResource::new(move || {
         let slug = slug.get();
-        async move { api::partner_artwork(auth, &slug).await }
+        async move { api::authed(auth, api::signed_in::partner_artwork(&slug)).await }
     });
     let reload = Callback::new(move |()| work.refetch());
     view! {
@@ -390,7 +401,6 @@ fn ArtworkForm(
     let saved = RwSignal::new(query.get_untracked().get("created").is_some());
     let busy = RwSignal::new(false);
     let outcome = RwSignal::new(None::<Outcome>);
-    let countries = LocalResource::new(api::countries);
     let editing = initial.is_some();
 
     let on_submit = move |ev: SubmitEvent| {
@@ -413,8 +423,14 @@ fn ArtworkForm(
         spawn_local(async move {
             let current = stored.get_untracked();
             let answer = match &current {
-                Some(s) => api::update_artwork(auth, &s.slug, s.version, &input).await,
-                None => api::create_artwork(auth, &input).await,
+                Some(s) => {
+                    api::authed(
+                        auth,
+                        api::signed_in::update_artwork(&s.slug, s.version, &input),
+                    )
+                    .await
+                }
+                None => api::authed(auth, api::signed_in::create_artwork(&input)).await,
             };
             busy.set(false);
             match answer {
@@ -432,32 +448,7 @@ fn ArtworkForm(
                     saved.set(true);
                     request_animation_frame(|| focus_selector("#work-saved"));
                 }
-                Err(e) => match e.code() {
-                    Some(ErrorCode::PreconditionFailed) => {
-                        stale.set(true);
-                        request_animation_frame(|| focus_selector("#work-stale"));
-                    }
-                    Some(ErrorCode::ValidationFailed) if !e.field_errors().is_empty() => {
-                        problems.set(e.field_errors().to_vec());
-                        focus_summary(FORM);
-                    }
-                    Some(ErrorCode::Conflict) => {
-                        let detail = match &e {
-                            ApiError::Problem(p) => p.detail.clone(),
-                            _ => String::new(),
-                        };
-                        problems.set(vec![problem(
-                            "inventory_number",
-                            FieldCode::Duplicate,
-                            detail,
-                        )]);
-                        focus_summary(FORM);
-                    }
-                    _ => {
-                        failed.set(Some(e));
-                        request_animation_frame(|| focus_selector("#work-failed"));
-                    }
-                },
+                Err(e) => show_refusal(e, problems, stale, failed),
             }
         });
     };
@@ -500,138 +491,16 @@ fn ArtworkForm(
         });
     });
 
-    let type_options = Signal::derive(|| {
-        std::iter::once((String::new(), t(Key::ChooseObjectType).to_owned()))
-            .chain(
-                ObjectType::ALL
-                    .iter()
-                    .map(|o| (o.as_str().to_owned(), t(Key::ObjectType(*o)).to_owned())),
-            )
-            .collect::<Vec<_>>()
-    });
-    let rights_options = Signal::derive(move || {
-        let current = fields.get("rights").get();
-        let mut options = vec![(String::new(), t(Key::ChooseRights).to_owned())];
-        if !current.is_empty() && !RIGHTS.contains(&current.as_str()) {
-            options.push((current.clone(), rights_label(&current).to_owned()));
-        }
-        options.extend(
-            RIGHTS
-                .iter()
-                .map(|uri| ((*uri).to_owned(), rights_label(uri).to_owned())),
-        );
-        options
-    });
-    let country_options = Signal::derive(move || {
-        let current = fields.get("origin_country").get();
-        let mut options = vec![(String::new(), t(Key::NoCountry).to_owned())];
-        let listed: Vec<(String, String)> = countries
-            .get()
-            .and_then(Result::ok)
-            .map(|l| l.items)
-            .unwrap_or_default()
-            .into_iter()
-            .map(|c| (c.country.code, c.country.name))
-            .collect();
-        if !current.is_empty() && !listed.iter().any(|(code, _)| *code == current) {
-            options.push((current.clone(), current.clone()));
-        }
-        options.extend(listed);
-        options
-    });
-    let lang = Signal::derive(move || {
-        let tag = fields.get("original_language").get();
-        let tag = tag.trim();
-        is_language_tag(tag).then(|| tag.to_owned())
-    });
-
-    let f = fields;
     view! {
         <form class="form work-form" on:submit=on_submit novalidate=true data-testid="work-form">
             {move || {
                 stored
                     .get()
-                    .map(|s| {
-                        let can_nominate = Move::Nominate.allowed(s.status);
-                        let can_withdraw = Move::Withdraw.allowed(s.status);
-                        view! {
-                            <div class="work-form__status panel">
-                                <p class="work-form__status-line">
-                                    <span>{t(Key::ColStatus)} ": "</span>
-                                    <StatusBadge status=s.status />
-                                    {(s.status == WorkStatus::Published)
-                                        .then(|| {
-                                            view! {
-                                                <A href=format!("/artworks/{}", s.slug) attr:class="more-link">
-                                                    {t(Key::ViewPublic)}
-                                                </A>
-                                            }
-                                        })}
-                                </p>
-                                <div class="actions">
-                                    {can_nominate
-                                        .then(|| {
-                                            view! {
-                                                <button
-                                                    type="button"
-                                                    class="button button--small"
-                                                    disabled=move || busy.get() || dirty.get()
-                                                    aria-describedby="work-move-hint"
-                                                    on:click=move |_| move_work.run(Step::Nominate)
-                                                    data-testid="nominate"
-                                                >
-                                                    {t(Key::Nominate)}
-                                                </button>
-                                            }
-                                        })}
-                                    {can_withdraw
-                                        .then(|| {
-                                            let published = s.status == WorkStatus::Published;
-                                            let title = fields.text("title");
-                                            let question = if published {
-                                                t_with(Key::WithdrawPublishedQuestion, &[("title", &title)])
-                                            } else {
-                                                t_with(Key::WithdrawQuestion, &[("title", &title)])
-                                            };
-                                            view! {
-                                                <WithdrawForm
-                                                    id="work-withdraw".to_owned()
-                                                    name=t_with(Key::WithdrawNamed, &[("title", &title)])
-                                                    question
-                                                    on_submit=Callback::new(move |(request, handle)| {
-                                                        move_work.run(Step::Withdraw(request, handle))
-                                                    })
-                                                    busy=busy
-                                                    disabled=dirty
-                                                    described_by="work-move-hint"
-                                                />
-                                            }
-                                        })}
-                                </div>
-                                <p id="work-move-hint" class="field__hint">
-                                    {move || if dirty.get() { t(Key::SaveBeforeMoving) } else { t(Key::NominateHint) }}
-                                </p>
-                                <WorkflowPanel status=s.status workflow=s.workflow.clone() />
-                            </div>
-                        }
-                    })
+                    .map(|s| view! { <StatusPanel stored=s fields busy dirty move_work /> })
             }}
             {move || outcome.get().map(|outcome| view! { <OutcomeView outcome id="work-outcome" /> })}
             <Show when=move || stale.get()>
-                <div id="work-stale" class="notice notice--warning" role="alert" tabindex="-1" data-testid="stale">
-                    <p class="notice__title">{t(Key::StaleTitle)}</p>
-                    <p>{t(Key::StaleText)}</p>
-                    {reload
-                        .map(|reload| {
-                            view! {
-                                <p>
-                                    <button type="button" class="button button--small" on:click=move |_| reload.run(())>
-                                        {t(Key::ReloadWork)}
-                                    </button>
-                                </p>
-                            }
-                        })}
-                </div>
+                <StaleNotice reload />
             </Show>
             <Show when=move || saved.get()>
                 <div id="work-saved" tabindex="-1">
@@ -643,175 +512,11 @@ fn ArtworkForm(
             {move || failed.get().map(|error| view! { <div id="work-failed" tabindex="-1"><ErrorState error /></div> })}
             <ErrorSummary form=FORM problems labels=ARTWORK_LABELS />
             <p class="form__note">{t(Key::RequiredNote)}</p>
-
-            <fieldset class="form__group">
-                <legend>{t(Key::GroupIdentity)}</legend>
-                <div class="form__grid">
-                    <Field form=FORM name="title" label=Key::FieldTitle value=f.get("title") problems required=true />
-                    <Field form=FORM name="title_original" label=Key::FieldTitleOriginal value=f.get("title_original") problems lang />
-                    <Field
-                        form=FORM
-                        name="original_language"
-                        label=Key::FieldOriginalLanguage
-                        value=f.get("original_language")
-                        problems
-                        hint=Key::OriginalLanguageHint
-                    />
-                    <Field
-                        form=FORM
-                        name="inventory_number"
-                        label=Key::FieldInventory
-                        value=f.get("inventory_number")
-                        problems
-                        hint=Key::InventoryHint
-                    />
-                    {(!editing)
-                        .then(|| {
-                            view! {
-                                <Field form=FORM name="slug" label=Key::FieldSlug value=f.get("slug") problems hint=Key::SlugHint />
-                            }
-                        })}
-                </div>
-                {editing
-                    .then(|| {
-                        view! {
-                            <p class="form__fixed">
-                                <span class="form__fixed-label">{t(Key::FieldSlug)} ": "</span>
-                                <code>{move || f.get("slug").get()}</code>
-                                " "
-                                <span class="field__hint">{t(Key::SlugFixed)}</span>
-                            </p>
-                        }
-                    })}
-            </fieldset>
-
-            <fieldset class="form__group">
-                <legend>{t(Key::GroupMaking)}</legend>
-                <div class="form__grid">
-                    <Field
-                        form=FORM
-                        name="makers"
-                        label=Key::FieldMakerNames
-                        value=f.get("makers")
-                        problems
-                        control=Control::Area(3)
-                        hint=Key::MakersHint
-                    />
-                    <SelectField
-                        form=FORM
-                        name="object_type"
-                        label=Key::FieldObjectType
-                        value=f.get("object_type")
-                        problems
-                        options=type_options
-                        required=true
-                    />
-                    <SelectField
-                        form=FORM
-                        name="origin_country"
-                        label=Key::FieldOrigin
-                        value=f.get("origin_country")
-                        problems
-                        options=country_options
-                    />
-                    <Field form=FORM name="culture" label=Key::FieldCulture value=f.get("culture") problems />
-                    <Field form=FORM name="period" label=Key::FieldPeriod value=f.get("period") problems hint=Key::PeriodHint />
-                </div>
-            </fieldset>
-
-            <fieldset class="form__group">
-                <legend>{t(Key::GroupDate)}</legend>
-                <div class="form__grid">
-                    <Field form=FORM name="date_text" label=Key::FieldDate value=f.get("date_text") problems hint=Key::DateTextHint />
-                    <Field
-                        form=FORM
-                        name="year_begin"
-                        label=Key::FieldYearBegin
-                        value=f.get("year_begin")
-                        problems
-                        control=Control::Number
-                        hint=Key::YearHint
-                    />
-                    <Field
-                        form=FORM
-                        name="year_end"
-                        label=Key::FieldYearEnd
-                        value=f.get("year_end")
-                        problems
-                        control=Control::Number
-                    />
-                </div>
-            </fieldset>
-
-            <fieldset class="form__group">
-                <legend>{t(Key::GroupMaterial)}</legend>
-                <div class="form__grid">
-                    <Field form=FORM name="materials" label=Key::FieldMaterials value=f.get("materials") problems hint=Key::MaterialsHint />
-                    <Field form=FORM name="technique" label=Key::FieldTechnique value=f.get("technique") problems />
-                    <Field form=FORM name="dimensions" label=Key::FieldDimensions value=f.get("dimensions") problems />
-                </div>
-            </fieldset>
-
-            <fieldset class="form__group">
-                <legend>{t(Key::WhyMasterpiece)}</legend>
-                <Field
-                    form=FORM
-                    name="statement"
-                    label=Key::FieldStatement
-                    value=f.get("statement")
-                    problems
-                    control=Control::Area(5)
-                    hint=Key::StatementHint
-                />
-                <Field
-                    form=FORM
-                    name="statement_original"
-                    label=Key::FieldStatementOriginal
-                    value=f.get("statement_original")
-                    problems
-                    control=Control::Area(5)
-                    lang
-                />
-            </fieldset>
-
-            <fieldset class="form__group">
-                <legend>{t(Key::Description)}</legend>
-                <Field
-                    form=FORM
-                    name="description"
-                    label=Key::FieldDescription
-                    value=f.get("description")
-                    problems
-                    control=Control::Area(6)
-                />
-                <Field
-                    form=FORM
-                    name="description_original"
-                    label=Key::FieldDescriptionOriginal
-                    value=f.get("description_original")
-                    problems
-                    control=Control::Area(6)
-                    lang
-                />
-            </fieldset>
-
-            <fieldset class="form__group">
-                <legend>{t(Key::GroupRights)}</legend>
-                <div class="form__grid">
-                    <SelectField
-                        form=FORM
-                        name="rights"
-                        label=Key::FieldRights
-                        value=f.get("rights")
-                        problems
-                        options=rights_options
-                        hint=Key::RightsHint
-                        required=true
-                    />
-                    <Field form=FORM name="credit_line" label=Key::FieldCredit value=f.get("credit_line") problems />
-                </div>
-            </fieldset>
-
+            <IdentityGroup fields problems editing />
+            <MakingGroup fields problems />
+            <DateGroup fields problems />
+            <TextsGroup fields problems />
+            <RightsGroup fields problems />
             <div class="form__actions form__actions--sticky">
                 <button type="submit" class="button" disabled=move || busy.get() aria-busy=move || busy.get().to_string() data-testid="save-work">
                     {move || {
@@ -832,6 +537,381 @@ fn ArtworkForm(
                 </Show>
             </div>
         </form>
+    }
+}
+
+/// Shows why the server did not save the work: someone changed it meanwhile,
+/// a field's problems, an inventory number in use, or else the error.
+fn show_refusal(
+    e: ApiError,
+    problems: Problems,
+    stale: RwSignal<bool>,
+    failed: RwSignal<Option<ApiError>>,
+) {
+    match e.code() {
+        Some(ErrorCode::PreconditionFailed) => {
+            stale.set(true);
+            request_animation_frame(|| focus_selector("#work-stale"));
+        }
+        Some(ErrorCode::ValidationFailed) if !e.field_errors().is_empty() => {
+            problems.set(e.field_errors().to_vec());
+            focus_summary(FORM);
+        }
+        Some(ErrorCode::Conflict) => {
+            let detail = e.detail().unwrap_or_default().to_owned();
+            problems.set(vec![problem(
+                "inventory_number",
+                FieldCode::Duplicate,
+                detail,
+            )]);
+            focus_summary(FORM);
+        }
+        _ => {
+            failed.set(Some(e));
+            request_animation_frame(|| focus_selector("#work-failed"));
+        }
+    }
+}
+
+/// A stored work's status, and the moves it may make from it: nominate, withdraw.
+#[component]
+fn StatusPanel(
+    stored: Stored,
+    fields: Fields,
+    busy: RwSignal<bool>,
+    /// Whether the form holds unsaved changes (no move before they are saved).
+    dirty: Memo<bool>,
+    move_work: Callback<Step>,
+) -> impl IntoView {
+    let s = stored;
+    let can_nominate = Move::Nominate.allowed(s.status);
+    let can_withdraw = Move::Withdraw.allowed(s.status);
+    view! {
+        <div class="work-form__status panel">
+            <p class="work-form__status-line">
+                <span>{t(Key::ColStatus)} ": "</span>
+                <StatusBadge status=s.status />
+                {(s.status == WorkStatus::Published)
+                    .then(|| {
+                        view! {
+                            <A href=format!("/artworks/{}", s.slug) attr:class="more-link">
+                                {t(Key::ViewPublic)}
+                            </A>
+                        }
+                    })}
+            </p>
+            <div class="actions">
+                {can_nominate
+                    .then(|| {
+                        view! {
+                            <button
+                                type="button"
+                                class="button button--small"
+                                disabled=move || busy.get() || dirty.get()
+                                aria-describedby="work-move-hint"
+                                on:click=move |_| move_work.run(Step::Nominate)
+                                data-testid="nominate"
+                            >
+                                {t(Key::Nominate)}
+                            </button>
+                        }
+                    })}
+                {can_withdraw
+                    .then(|| {
+                        let published = s.status == WorkStatus::Published;
+                        let title = fields.text("title");
+                        let question = if published {
+                            t_with(Key::WithdrawPublishedQuestion, &[("title", &title)])
+                        } else {
+                            t_with(Key::WithdrawQuestion, &[("title", &title)])
+                        };
+                        view! {
+                            <WithdrawForm
+                                id="work-withdraw".to_owned()
+                                name=t_with(Key::WithdrawNamed, &[("title", &title)])
+                                question
+                                on_submit=Callback::new(move |(request, handle)| {
+                                    move_work.run(Step::Withdraw(request, handle))
+                                })
+                                busy=busy
+                                disabled=dirty
+                                described_by="work-move-hint"
+                            />
+                        }
+                    })}
+            </div>
+            <p id="work-move-hint" class="field__hint">
+                {move || if dirty.get() { t(Key::SaveBeforeMoving) } else { t(Key::NominateHint) }}
+            </p>
+            <WorkflowPanel status=s.status workflow=s.workflow.clone() />
+        </div>
+    }
+}
+
+/// Someone changed the work since the form read it: say so, and offer to
+/// read it again.
+#[component]
+fn StaleNotice(reload: Option<Callback<()>>) -> impl IntoView {
+    view! {
+        <div id="work-stale" class="notice notice--warning" role="alert" tabindex="-1" data-testid="stale">
+            <p class="notice__title">{t(Key::StaleTitle)}</p>
+            <p>{t(Key::StaleText)}</p>
+            {reload
+                .map(|reload| {
+                    view! {
+                        <p>
+                            <button type="button" class="button button--small" on:click=move |_| reload.run(())>
+                                {t(Key::ReloadWork)}
+                            </button>
+                        </p>
+                    }
+                })}
+        </div>
+    }
+}
+
+/// Title, original title and language, inventory number and slug (fixed once
+/// the work exists).
+#[component]
+fn IdentityGroup(fields: Fields, problems: Problems, editing: bool) -> impl IntoView {
+    let f = fields;
+    let lang = f.original_language();
+    view! {
+        <fieldset class="form__group">
+            <legend>{t(Key::GroupIdentity)}</legend>
+            <div class="form__grid">
+                <Field form=FORM name="title" label=Key::FieldTitle value=f.get("title") problems required=true />
+                <Field form=FORM name="title_original" label=Key::FieldTitleOriginal value=f.get("title_original") problems lang />
+                <Field
+                    form=FORM
+                    name="original_language"
+                    label=Key::FieldOriginalLanguage
+                    value=f.get("original_language")
+                    problems
+                    hint=Key::OriginalLanguageHint
+                />
+                <Field
+                    form=FORM
+                    name="inventory_number"
+                    label=Key::FieldInventory
+                    value=f.get("inventory_number")
+                    problems
+                    hint=Key::InventoryHint
+                />
+                {(!editing)
+                    .then(|| {
+                        view! {
+                            <Field form=FORM name="slug" label=Key::FieldSlug value=f.get("slug") problems hint=Key::SlugHint />
+                        }
+                    })}
+            </div>
+            {editing
+                .then(|| {
+                    view! {
+                        <p class="form__fixed">
+                            <span class="form__fixed-label">{t(Key::FieldSlug)} ": "</span>
+                            <code>{move || f.get("slug").get()}</code>
+                            " "
+                            <span class="field__hint">{t(Key::SlugFixed)}</span>
+                        </p>
+                    }
+                })}
+        </fieldset>
+    }
+}
+
+/// Makers, object type, country of origin, culture and period.
+#[component]
+fn MakingGroup(fields: Fields, problems: Problems) -> impl IntoView {
+    let f = fields;
+    let countries = LocalResource::new(|| api::read(api::public::countries()));
+    let type_options = Signal::derive(|| {
+        std::iter::once((String::new(), t(Key::ChooseObjectType).to_owned()))
+            .chain(
+                ObjectType::ALL
+                    .iter()
+                    .map(|o| (o.as_str().to_owned(), t(Key::ObjectType(*o)).to_owned())),
+            )
+            .collect::<Vec<_>>()
+    });
+    let country_options = Signal::derive(move || {
+        let current = f.get("origin_country").get();
+        let mut options = vec![(String::new(), t(Key::NoCountry).to_owned())];
+        let listed: Vec<(String, String)> = countries
+            .get()
+            .and_then(Result::ok)
+            .map(|l| l.items)
+            .unwrap_or_default()
+            .into_iter()
+            .map(|c| (c.country.code, c.country.name))
+            .collect();
+        if !current.is_empty() && !listed.iter().any(|(code, _)| *code == current) {
+            options.push((current.clone(), current.clone()));
+        }
+        options.extend(listed);
+        options
+    });
+    view! {
+        <fieldset class="form__group">
+            <legend>{t(Key::GroupMaking)}</legend>
+            <div class="form__grid">
+                <Field
+                    form=FORM
+                    name="makers"
+                    label=Key::FieldMakerNames
+                    value=f.get("makers")
+                    problems
+                    control=Control::Area(3)
+                    hint=Key::MakersHint
+                />
+                <SelectField
+                    form=FORM
+                    name="object_type"
+                    label=Key::FieldObjectType
+                    value=f.get("object_type")
+                    problems
+                    options=type_options
+                    required=true
+                />
+                <SelectField
+                    form=FORM
+                    name="origin_country"
+                    label=Key::FieldOrigin
+                    value=f.get("origin_country")
+                    problems
+                    options=country_options
+                />
+                <Field form=FORM name="culture" label=Key::FieldCulture value=f.get("culture") problems />
+                <Field form=FORM name="period" label=Key::FieldPeriod value=f.get("period") problems hint=Key::PeriodHint />
+            </div>
+        </fieldset>
+    }
+}
+
+/// The date as written and in years, materials, technique and dimensions.
+#[component]
+fn DateGroup(fields: Fields, problems: Problems) -> impl IntoView {
+    let f = fields;
+    view! {
+        <fieldset class="form__group">
+            <legend>{t(Key::GroupDate)}</legend>
+            <div class="form__grid">
+                <Field form=FORM name="date_text" label=Key::FieldDate value=f.get("date_text") problems hint=Key::DateTextHint />
+                <Field
+                    form=FORM
+                    name="year_begin"
+                    label=Key::FieldYearBegin
+                    value=f.get("year_begin")
+                    problems
+                    control=Control::Number
+                    hint=Key::YearHint
+                />
+                <Field
+                    form=FORM
+                    name="year_end"
+                    label=Key::FieldYearEnd
+                    value=f.get("year_end")
+                    problems
+                    control=Control::Number
+                />
+            </div>
+        </fieldset>
+        <fieldset class="form__group">
+            <legend>{t(Key::GroupMaterial)}</legend>
+            <div class="form__grid">
+                <Field form=FORM name="materials" label=Key::FieldMaterials value=f.get("materials") problems hint=Key::MaterialsHint />
+                <Field form=FORM name="technique" label=Key::FieldTechnique value=f.get("technique") problems />
+                <Field form=FORM name="dimensions" label=Key::FieldDimensions value=f.get("dimensions") problems />
+            </div>
+        </fieldset>
+    }
+}
+
+/// The masterpiece statement and the description, each in English and in
+/// the original language.
+#[component]
+fn TextsGroup(fields: Fields, problems: Problems) -> impl IntoView {
+    let f = fields;
+    let lang = f.original_language();
+    view! {
+        <fieldset class="form__group">
+            <legend>{t(Key::WhyMasterpiece)}</legend>
+            <Field
+                form=FORM
+                name="statement"
+                label=Key::FieldStatement
+                value=f.get("statement")
+                problems
+                control=Control::Area(5)
+                hint=Key::StatementHint
+            />
+            <Field
+                form=FORM
+                name="statement_original"
+                label=Key::FieldStatementOriginal
+                value=f.get("statement_original")
+                problems
+                control=Control::Area(5)
+                lang
+            />
+        </fieldset>
+        <fieldset class="form__group">
+            <legend>{t(Key::Description)}</legend>
+            <Field
+                form=FORM
+                name="description"
+                label=Key::FieldDescription
+                value=f.get("description")
+                problems
+                control=Control::Area(6)
+            />
+            <Field
+                form=FORM
+                name="description_original"
+                label=Key::FieldDescriptionOriginal
+                value=f.get("description_original")
+                problems
+                control=Control::Area(6)
+                lang
+            />
+        </fieldset>
+    }
+}
+
+/// The rights statement and credit line.
+#[component]
+fn RightsGroup(fields: Fields, problems: Problems) -> impl IntoView {
+    let f = fields;
+    let rights_options = Signal::derive(move || {
+        let current = f.get("rights").get();
+        let mut options = vec![(String::new(), t(Key::ChooseRights).to_owned())];
+        if !current.is_empty() && !RIGHTS.contains(&current.as_str()) {
+            options.push((current.clone(), rights_label(&current).to_owned()));
+        }
+        options.extend(
+            RIGHTS
+                .iter()
+                .map(|uri| ((*uri).to_owned(), rights_label(uri).to_owned())),
+        );
+        options
+    });
+    view! {
+        <fieldset class="form__group">
+            <legend>{t(Key::GroupRights)}</legend>
+            <div class="form__grid">
+                <SelectField
+                    form=FORM
+                    name="rights"
+                    label=Key::FieldRights
+                    value=f.get("rights")
+                    problems
+                    options=rights_options
+                    hint=Key::RightsHint
+                    required=true
+                />
+                <Field form=FORM name="credit_line" label=Key::FieldCredit value=f.get("credit_line") problems />
+            </div>
+        </fieldset>
     }
 }
 

@@ -39,7 +39,7 @@ pub fn ClientsPage() -> impl IntoView {
 #[component]
 fn Clients() -> impl IntoView {
     let auth = use_auth();
-    let clients = LocalResource::new(move || api::clients(auth));
+    let clients = LocalResource::new(move || api::authed(auth, api::signed_in::clients()));
     let created = RwSignal::new(None::<CreatedApiClient>);
     let revoked = RwSignal::new(None::<String>);
     let revoke_error = RwSignal::new(None::<ApiError>);
@@ -51,7 +51,7 @@ fn Clients() -> impl IntoView {
         revoked.set(None);
         revoke_error.set(None);
         spawn_local(async move {
-            match api::revoke_client(auth, &client.client_id).await {
+            match api::authed(auth, api::signed_in::revoke_client(&client.client_id)).await {
                 Ok(()) => {
                     revoked.set(Some(client.name.clone()));
                     if created
@@ -150,7 +150,12 @@ fn NewClient(
         }
         busy.set(true);
         spawn_local(async move {
-            match api::create_client(auth, &NewApiClient { name: value }).await {
+            match api::authed(
+                auth,
+                api::signed_in::create_client(&NewApiClient { name: value }),
+            )
+            .await
+            {
                 Ok(c) => {
                     name.set(String::new());
                     created.set(Some(c));

@@ -61,8 +61,10 @@ impl Step {
         slug: &str,
     ) -> Result<vcm_shared::PartnerArtwork, ApiError> {
         match self {
-            Step::Nominate => api::nominate(auth, slug).await,
-            Step::Withdraw(request, _) => api::withdraw(auth, slug, request).await,
+            Step::Nominate => api::authed(auth, api::signed_in::nominate(slug)).await,
+            Step::Withdraw(request, _) => {
+                api::authed(auth, api::signed_in::withdraw(slug, request)).await
+            }
         }
     }
 
@@ -221,11 +223,11 @@ fn Dashboard() -> impl IntoView {
             .get("status")
             .and_then(|s| s.parse::<WorkStatus>().ok())
     });
-    let museum = LocalResource::new(move || api::partner_museum(auth));
+    let museum = LocalResource::new(move || api::authed(auth, api::signed_in::partner_museum()));
     let works = LocalResource::new(move || {
         let s = status.get();
         async move {
-            api::partner_artworks(auth, s, None)
+            api::authed(auth, api::signed_in::partner_artworks(s, None, None))
                 .await
                 .map(|page| (s, page))
         }
@@ -454,7 +456,11 @@ fn WorkTable(
     let on_more = Callback::new(move |()| {
         paged.more(
             move |next| async move {
-                let page = api::partner_artworks(auth, status, Some(&next)).await?;
+                let page = api::authed(
+                    auth,
+                    api::signed_in::partner_artworks(status, None, Some(&next)),
+                )
+                .await?;
                 Ok((page.items, page.next_cursor))
             },
             |a, b| a.slug == b.slug,
@@ -587,7 +593,8 @@ pub fn notification_title(kind: NotificationKind) -> Key {
 #[component]
 fn Notifications() -> impl IntoView {
     let auth = use_auth();
-    let notices = LocalResource::new(move || api::notifications(auth, 5, None));
+    let notices =
+        LocalResource::new(move || api::authed(auth, api::signed_in::notifications(Some(5), None)));
     let retry = Callback::new(move |()| notices.refetch());
     view! {
         <section class="section notifications" aria-labelledby="notices-title" data-testid="notifications">

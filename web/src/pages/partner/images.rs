@@ -159,7 +159,7 @@ impl Gallery {
         let Some(slug) = self.slug.try_get_value() else {
             return;
         };
-        if let Ok(list) = api::artwork_images(self.auth, &slug).await {
+        if let Ok(list) = api::authed(self.auth, api::signed_in::artwork_images(&slug)).await {
             self.list.try_set(sorted(list.items));
         }
     }
@@ -186,7 +186,8 @@ impl Gallery {
         self.said.set(None);
         spawn_local(async move {
             let slug = self.slug.get_value();
-            let answer = api::update_image(self.auth, &slug, &id, &input).await;
+            let answer =
+                api::authed(self.auth, api::signed_in::update_image(&slug, &id, &input)).await;
             match answer {
                 Ok(_) => {
                     self.reload().await;
@@ -220,7 +221,7 @@ impl Gallery {
         self.said.set(None);
         spawn_local(async move {
             let slug = self.slug.get_value();
-            match api::delete_image(self.auth, &slug, &id).await {
+            match api::authed(self.auth, api::signed_in::delete_image(&slug, &id)).await {
                 Ok(()) => {
                     if self.editing.get_untracked().as_deref() == Some(id.as_str()) {
                         self.editing.set(None);
@@ -440,90 +441,6 @@ fn ImageEntry(id: String, gallery: Gallery) -> impl IntoView {
     };
     let delete = Callback::new(move |()| gallery.delete(id.get_value()));
 
-    let media = move || {
-        let img = image.get()?;
-        Some(match thumb_of(&img) {
-            Some(thumb) => view! {
-                <Thumbnail
-                    image=Some(vcm_shared::ImageThumb { alt: String::new(), ..thumb })
-                    object_type=gallery.object_type
-                    decorative=true
-                />
-            }
-            .into_any(),
-            None => {
-                let waiting = on_its_way(&img);
-                view! {
-                    <div class=format!("image-entry__pending image-entry__pending--{}", img.state.as_str()) aria-hidden="true">
-                        {waiting.then(|| view! { <span class="spinner"></span> })}
-                        {(!waiting).then(|| view! { <span class="image-entry__mark">"!"</span> })}
-                    </div>
-                }
-                .into_any()
-            }
-        })
-    };
-    let status = move || {
-        let img = image.get()?;
-        let (class, text) = match img.state {
-            ImageState::Fetching => (
-                "badge badge--image-waiting",
-                t(Key::ImageStateFetching).to_owned(),
-            ),
-            ImageState::Processing => (
-                "badge badge--image-waiting",
-                t(Key::ImageStateProcessing).to_owned(),
-            ),
-            ImageState::Ready => ("badge badge--published", t(Key::ImageStateReady).to_owned()),
-            ImageState::Failed => {
-                let why = img
-                    .error
-                    .clone()
-                    .filter(|e| !e.trim().is_empty())
-                    .unwrap_or_else(|| t(Key::ImageFailedUnknown).to_owned());
-                (
-                    "badge badge--rejected badge--wrap",
-                    t_with(Key::ImageStateFailed, &[("error", &why)]),
-                )
-            }
-        };
-        Some(view! { <span class=class data-testid="image-status">{text}</span> })
-    };
-    let details = move || {
-        let img = image.get()?;
-        let own_rights = img.rights != work_rights.get_value();
-        let size_text = match (img.width, img.height) {
-            (Some(w), Some(h)) => Some(t_with(
-                Key::ImagePixels,
-                &[("width", &w.to_string()), ("height", &h.to_string())],
-            )),
-            _ => None,
-        };
-        let file_text = [size_text, img.bytes.map(|b| file_size(b as f64))]
-            .into_iter()
-            .flatten()
-            .collect::<Vec<_>>()
-            .join(" · ");
-        Some(view! {
-            <dl class="image-entry__details">
-                <div>
-                    <dt>{t(Key::FieldAlt)}</dt>
-                    <dd data-testid="image-alt-text">{img.alt.clone()}</dd>
-                </div>
-                {img.caption.clone().map(|c| view! { <div><dt>{t(Key::FieldImageCaption)}</dt><dd>{c}</dd></div> })}
-                {img.credit.clone().map(|c| view! { <div><dt>{t(Key::FieldImageCredit)}</dt><dd>{c}</dd></div> })}
-                <div>
-                    <dt>{t(Key::FieldImageRights)}</dt>
-                    <dd>
-                        {rights_label(&img.rights).to_owned()}
-                        {(!own_rights).then(|| view! { <span class="image-entry__note">" " {t(Key::RightsFromWork)}</span> })}
-                    </dd>
-                </div>
-                {(!file_text.is_empty()).then(|| view! { <div><dt>{t(Key::ImageFile)}</dt><dd>{file_text}</dd></div> })}
-                {img.source_url.clone().map(|u| view! { <div><dt>{t(Key::ImageSourceUrl)}</dt><dd class="image-entry__url">{u}</dd></div> })}
-            </dl>
-        })
-    };
     let is_first = move || index.get() == 0;
     let is_last = move || index.get() + 1 >= total();
     let primary = move || image.get().is_some_and(|i| i.primary);
@@ -537,16 +454,16 @@ fn ImageEntry(id: String, gallery: Gallery) -> impl IntoView {
             data-state=move || state().as_str()
             data-image-id=id.get_value()
         >
-            <div class="image-entry__media">{media}</div>
+            <div class="image-entry__media"><ImageMedia image object_type=gallery.object_type /></div>
             <div class="image-entry__body">
                 <div class="image-entry__head">
                     <h3 class="image-entry__title">{move || t_with(Key::ImageLabel, &[("n", &n())])}</h3>
                     <Show when=primary>
                         <span class="badge badge--primary" data-testid="image-primary">{t(Key::ImagePrimary)}</span>
                     </Show>
-                    <span class="image-entry__status" aria-live="polite">{status}</span>
+                    <span class="image-entry__status" aria-live="polite"><ImageStatus image /></span>
                 </div>
-                {details}
+                <ImageDetails image work_rights />
                 <div class="actions image-entry__actions">
                     <button
                         id=part_id(&id.get_value(), "edit")
@@ -617,6 +534,108 @@ fn ImageEntry(id: String, gallery: Gallery) -> impl IntoView {
                 </Show>
             </div>
         </li>
+    }
+}
+
+/// An image's thumbnail, or a mark while it is on its way or when it failed.
+#[component]
+fn ImageMedia(image: Memo<Option<ArtworkImage>>, object_type: ObjectType) -> impl IntoView {
+    move || {
+        let img = image.get()?;
+        Some(match thumb_of(&img) {
+            Some(thumb) => view! {
+                <Thumbnail
+                    image=Some(vcm_shared::ImageThumb { alt: String::new(), ..thumb })
+                    object_type
+                    decorative=true
+                />
+            }
+            .into_any(),
+            None => {
+                let waiting = on_its_way(&img);
+                view! {
+                    <div class=format!("image-entry__pending image-entry__pending--{}", img.state.as_str()) aria-hidden="true">
+                        {waiting.then(|| view! { <span class="spinner"></span> })}
+                        {(!waiting).then(|| view! { <span class="image-entry__mark">"!"</span> })}
+                    </div>
+                }
+                .into_any()
+            }
+        })
+    }
+}
+
+/// Where an image stands: fetching, processing, ready, or failed and why.
+#[component]
+fn ImageStatus(image: Memo<Option<ArtworkImage>>) -> impl IntoView {
+    move || {
+        let img = image.get()?;
+        let (class, text) = match img.state {
+            ImageState::Fetching => (
+                "badge badge--image-waiting",
+                t(Key::ImageStateFetching).to_owned(),
+            ),
+            ImageState::Processing => (
+                "badge badge--image-waiting",
+                t(Key::ImageStateProcessing).to_owned(),
+            ),
+            ImageState::Ready => ("badge badge--published", t(Key::ImageStateReady).to_owned()),
+            ImageState::Failed => {
+                let why = img
+                    .error
+                    .clone()
+                    .filter(|e| !e.trim().is_empty())
+                    .unwrap_or_else(|| t(Key::ImageFailedUnknown).to_owned());
+                (
+                    "badge badge--rejected badge--wrap",
+                    t_with(Key::ImageStateFailed, &[("error", &why)]),
+                )
+            }
+        };
+        Some(view! { <span class=class data-testid="image-status">{text}</span> })
+    }
+}
+
+/// An image's description and file, as stored.
+#[component]
+fn ImageDetails(
+    image: Memo<Option<ArtworkImage>>,
+    work_rights: StoredValue<String>,
+) -> impl IntoView {
+    move || {
+        let img = image.get()?;
+        let own_rights = img.rights != work_rights.get_value();
+        let size_text = match (img.width, img.height) {
+            (Some(w), Some(h)) => Some(t_with(
+                Key::ImagePixels,
+                &[("width", &w.to_string()), ("height", &h.to_string())],
+            )),
+            _ => None,
+        };
+        let file_text = [size_text, img.bytes.map(|b| file_size(b as f64))]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join(" · ");
+        Some(view! {
+            <dl class="image-entry__details">
+                <div>
+                    <dt>{t(Key::FieldAlt)}</dt>
+                    <dd data-testid="image-alt-text">{img.alt.clone()}</dd>
+                </div>
+                {img.caption.clone().map(|c| view! { <div><dt>{t(Key::FieldImageCaption)}</dt><dd>{c}</dd></div> })}
+                {img.credit.clone().map(|c| view! { <div><dt>{t(Key::FieldImageCredit)}</dt><dd>{c}</dd></div> })}
+                <div>
+                    <dt>{t(Key::FieldImageRights)}</dt>
+                    <dd>
+                        {rights_label(&img.rights).to_owned()}
+                        {(!own_rights).then(|| view! { <span class="image-entry__note">" " {t(Key::RightsFromWork)}</span> })}
+                    </dd>
+                </div>
+                {(!file_text.is_empty()).then(|| view! { <div><dt>{t(Key::ImageFile)}</dt><dd>{file_text}</dd></div> })}
+                {img.source_url.clone().map(|u| view! { <div><dt>{t(Key::ImageSourceUrl)}</dt><dd class="image-entry__url">{u}</dd></div> })}
+            </dl>
+        })
     }
 }
 
@@ -743,6 +762,69 @@ fn form_data(
     Ok(data)
 }
 
+/// What is wrong with the image's source before it is sent: no file or a
+/// file of another type, no link or one that is not http(s).
+fn source_problem(from: Source, picked: Option<&web_sys::File>, link: &str) -> Option<FieldError> {
+    match from {
+        Source::File => match picked {
+            None => Some(problem(
+                IMAGE_FILE_FIELD,
+                FieldCode::Required,
+                t(Key::ImageFileRequired),
+            )),
+            Some(f) if !f.type_().is_empty() && !MEDIA_TYPES.contains(&f.type_().as_str()) => Some(
+                problem(IMAGE_FILE_FIELD, FieldCode::Invalid, t(Key::ImageFileType)),
+            ),
+            Some(_) => None,
+        },
+        Source::Link if link.is_empty() => Some(problem(
+            "url",
+            FieldCode::Required,
+            t(Key::ImageUrlRequired),
+        )),
+        Source::Link => {
+            let lower = link.to_ascii_lowercase();
+            (!(lower.starts_with("http://") || lower.starts_with("https://")))
+                .then(|| problem("url", FieldCode::Invalid, t(Key::ImageUrlInvalid)))
+        }
+    }
+}
+
+/// Shows why the server refused the image: the description's problems, a
+/// file too large or unsupported (said on `field`, the file or the link), a
+/// work with as many images as it may have, or else the error.
+fn show_refusal(
+    e: ApiError,
+    field: &'static str,
+    problems: Problems,
+    full: RwSignal<bool>,
+    failed: RwSignal<Option<ApiError>>,
+) {
+    let said = |text: String| {
+        problems.set(vec![problem(field, FieldCode::Invalid, text)]);
+        focus_summary(FORM);
+    };
+    match e.code() {
+        Some(ErrorCode::ValidationFailed) if !image_problems(&e).is_empty() => {
+            problems.set(image_problems(&e));
+            focus_summary(FORM);
+        }
+        Some(ErrorCode::PayloadTooLarge) => {
+            let detail = e.detail().map(|d| format!(" {d}")).unwrap_or_default();
+            said(format!("{}{detail}", t(Key::ImageTooLarge)));
+        }
+        Some(ErrorCode::UnsupportedMediaType) => said(t(Key::ImageUnsupported).to_owned()),
+        Some(ErrorCode::Conflict) => {
+            full.set(true);
+            focus_id_later("image-full".to_owned());
+        }
+        _ => {
+            failed.set(Some(e));
+            focus_id_later("image-failed".to_owned());
+        }
+    }
+}
+
 /// The form that adds an image, from a file or a link.
 #[component]
 fn AddImage(gallery: Gallery) -> impl IntoView {
@@ -794,35 +876,8 @@ fn AddImage(gallery: Gallery) -> impl IntoView {
         let mut found = input.problems();
         let picked = file.get_untracked();
         let link = url.get_untracked().trim().to_owned();
-        match from {
-            Source::File => match &picked {
-                None => found.insert(
-                    0,
-                    problem("file", FieldCode::Required, t(Key::ImageFileRequired)),
-                ),
-                Some(f) if !f.type_().is_empty() && !MEDIA_TYPES.contains(&f.type_().as_str()) => {
-                    found.insert(
-                        0,
-                        problem("file", FieldCode::Invalid, t(Key::ImageFileType)),
-                    );
-                }
-                Some(_) => {}
-            },
-            Source::Link if link.is_empty() => {
-                found.insert(
-                    0,
-                    problem("url", FieldCode::Required, t(Key::ImageUrlRequired)),
-                );
-            }
-            Source::Link => {
-                let lower = link.to_ascii_lowercase();
-                if !(lower.starts_with("http://") || lower.starts_with("https://")) {
-                    found.insert(
-                        0,
-                        problem("url", FieldCode::Invalid, t(Key::ImageUrlInvalid)),
-                    );
-                }
-            }
+        if let Some(p) = source_problem(from, picked.as_ref(), &link) {
+            found.insert(0, p);
         }
         let refused = !found.is_empty();
         problems.set(found);
@@ -848,11 +903,15 @@ fn AddImage(gallery: Gallery) -> impl IntoView {
                         primary: input.primary,
                         position: None,
                     };
-                    api::link_image(gallery.auth, &slug, &body).await
+                    api::authed(gallery.auth, api::signed_in::link_image(&slug, &body)).await
                 }
             };
             busy.try_set(false);
-            let field = if from == Source::File { "file" } else { "url" };
+            let field = if from == Source::File {
+                IMAGE_FILE_FIELD
+            } else {
+                "url"
+            };
             match answer {
                 Ok(image) => {
                     reset();
@@ -866,61 +925,13 @@ fn AddImage(gallery: Gallery) -> impl IntoView {
                     // Another image may have moved or stopped being primary.
                     gallery.reload().await;
                 }
-                Err(e) => match e.code() {
-                    Some(ErrorCode::ValidationFailed) if !image_problems(&e).is_empty() => {
-                        problems.set(image_problems(&e));
-                        focus_summary(FORM);
-                    }
-                    Some(ErrorCode::PayloadTooLarge) => {
-                        let detail = e.detail().map(|d| format!(" {d}")).unwrap_or_default();
-                        problems.set(vec![problem(
-                            field,
-                            FieldCode::Invalid,
-                            format!("{}{detail}", t(Key::ImageTooLarge)),
-                        )]);
-                        focus_summary(FORM);
-                    }
-                    Some(ErrorCode::UnsupportedMediaType) => {
-                        problems.set(vec![problem(
-                            field,
-                            FieldCode::Invalid,
-                            t(Key::ImageUnsupported),
-                        )]);
-                        focus_summary(FORM);
-                    }
-                    Some(ErrorCode::Conflict) => {
-                        full.set(true);
-                        focus_id_later("image-full".to_owned());
-                    }
-                    _ => {
-                        failed.set(Some(e));
-                        focus_id_later("image-failed".to_owned());
-                    }
-                },
+                Err(e) => show_refusal(e, field, problems, full, failed),
             }
         });
     };
 
     let rights_choices =
         Signal::derive(move || rights_options(&gallery.work_rights.get_value(), &rights.get()));
-    let radio = move |value: Source, id: &'static str, label: Key, testid: &'static str| {
-        view! {
-            <input
-                id=id
-                type="radio"
-                name="image-source"
-                class="segmented__input"
-                prop:checked=move || source.get() == value
-                on:change=move |_| {
-                    source.set(value);
-                    problems.update(|p| p.retain(|p| p.field != "file" && p.field != "url"));
-                }
-                data-testid=testid
-            />
-            <label for=id class="segmented__label">{t(label)}</label>
-        }
-    };
-
     view! {
         <div class="image-add">
             <h3 id="image-add-title" class="image-add__title">{t(Key::AddImageTitle)}</h3>
@@ -951,13 +962,7 @@ fn AddImage(gallery: Gallery) -> impl IntoView {
                 data-testid="image-upload-form"
             >
                 <ErrorSummary form=FORM problems labels=IMAGE_LABELS />
-                <fieldset class="segmented">
-                    <legend class="segmented__legend">{t(Key::ImageSourceLegend)}</legend>
-                    <div class="segmented__options">
-                        {radio(Source::File, "image-source-file", Key::ImageSourceFile, "image-source-file")}
-                        {radio(Source::Link, "image-source-link", Key::ImageSourceLink, "image-source-link")}
-                    </div>
-                </fieldset>
+                <SourceChoice source problems />
                 <div class="image-add__source" hidden=move || source.get() != Source::File>
                     <FileField
                         form=FORM
@@ -987,42 +992,7 @@ fn AddImage(gallery: Gallery) -> impl IntoView {
                         testid="image-url"
                     />
                 </div>
-                <Field
-                    form=FORM
-                    name="alt"
-                    label=Key::FieldAlt
-                    value=alt
-                    problems
-                    control=Control::Area(2)
-                    required=true
-                    hint=Key::AltHint
-                    testid="image-alt"
-                />
-                <div class="form__grid">
-                    <Field form=FORM name="caption" label=Key::FieldImageCaption value=caption problems hint=Key::CaptionHint />
-                    <Field form=FORM name="credit" label=Key::FieldImageCredit value=credit problems hint=Key::ImageCreditHint />
-                </div>
-                <SelectField
-                    form=FORM
-                    name="rights"
-                    label=Key::FieldImageRights
-                    value=rights
-                    problems
-                    options=rights_choices
-                    hint=Key::ImageRightsHint
-                />
-                <div class="check">
-                    <input
-                        id="image-primary"
-                        type="checkbox"
-                        prop:checked=move || primary.get()
-                        on:change=move |ev| primary.set(event_target_checked(&ev))
-                        aria-describedby="image-primary-hint"
-                        data-testid="image-primary-check"
-                    />
-                    <label for="image-primary">{t(Key::ImagePrimaryCheck)}</label>
-                    <p id="image-primary-hint" class="field__hint">{t(Key::ImagePrimaryHint)}</p>
-                </div>
+                <DescriptionFields alt caption credit rights primary problems rights_choices />
                 <div class="form__actions">
                     <button
                         type="submit"
@@ -1041,6 +1011,90 @@ fn AddImage(gallery: Gallery) -> impl IntoView {
                     </button>
                 </div>
             </form>
+        </div>
+    }
+}
+
+/// Where the image comes from: a file to upload, or a link to fetch.
+#[component]
+fn SourceChoice(source: RwSignal<Source>, problems: Problems) -> impl IntoView {
+    let radio = move |value: Source, id: &'static str, label: Key, testid: &'static str| {
+        view! {
+            <input
+                id=id
+                type="radio"
+                name="image-source"
+                class="segmented__input"
+                prop:checked=move || source.get() == value
+                on:change=move |_| {
+                    source.set(value);
+                    problems.update(|p| p.retain(|p| p.field != "file" && p.field != "url"));
+                }
+                data-testid=testid
+            />
+            <label for=id class="segmented__label">{t(label)}</label>
+        }
+    };
+
+    view! {
+        <fieldset class="segmented">
+            <legend class="segmented__legend">{t(Key::ImageSourceLegend)}</legend>
+            <div class="segmented__options">
+                {radio(Source::File, "image-source-file", Key::ImageSourceFile, "image-source-file")}
+                {radio(Source::Link, "image-source-link", Key::ImageSourceLink, "image-source-link")}
+            </div>
+        </fieldset>
+    }
+}
+
+/// The image's description: its text alternative, caption, credit and
+/// rights, and whether it is the work's primary image.
+#[component]
+fn DescriptionFields(
+    alt: RwSignal<String>,
+    caption: RwSignal<String>,
+    credit: RwSignal<String>,
+    rights: RwSignal<String>,
+    primary: RwSignal<bool>,
+    problems: Problems,
+    rights_choices: Signal<Vec<(String, String)>>,
+) -> impl IntoView {
+    view! {
+        <Field
+            form=FORM
+            name="alt"
+            label=Key::FieldAlt
+            value=alt
+            problems
+            control=Control::Area(2)
+            required=true
+            hint=Key::AltHint
+            testid="image-alt"
+        />
+        <div class="form__grid">
+            <Field form=FORM name="caption" label=Key::FieldImageCaption value=caption problems hint=Key::CaptionHint />
+            <Field form=FORM name="credit" label=Key::FieldImageCredit value=credit problems hint=Key::ImageCreditHint />
+        </div>
+        <SelectField
+            form=FORM
+            name="rights"
+            label=Key::FieldImageRights
+            value=rights
+            problems
+            options=rights_choices
+            hint=Key::ImageRightsHint
+        />
+        <div class="check">
+            <input
+                id="image-primary"
+                type="checkbox"
+                prop:checked=move || primary.get()
+                on:change=move |ev| primary.set(event_target_checked(&ev))
+                aria-describedby="image-primary-hint"
+                data-testid="image-primary-check"
+            />
+            <label for="image-primary">{t(Key::ImagePrimaryCheck)}</label>
+            <p id="image-primary-hint" class="field__hint">{t(Key::ImagePrimaryHint)}</p>
         </div>
     }
 }

@@ -9,8 +9,8 @@ use leptos::task::spawn_local;
 use leptos_meta::Title;
 use leptos_router::components::A;
 use vcm_shared::{
-    ArtworkInput, ErrorCode, FieldCode, FieldError, ImportFormat, ImportJob, ImportRow,
-    ImportStatus, RowOutcome,
+    ArtworkInput, ErrorCode, FieldCode, FieldError, ImportFormat, ImportJob, ImportJobList,
+    ImportRow, ImportStatus, RowOutcome,
 };
 
 use crate::api::{self, ApiError, ImportOptions};
@@ -96,6 +96,73 @@ enum Busy {
     Importing,
 }
 
+/// What was chosen in the form: the file, its format, the mapping and
+/// whether to skip unknown columns.
+type Chosen = (Option<web_sys::File>, String, String, bool);
+
+/// The options of a run, or the problems that keep it from starting.
+fn run_options(
+    (picked, format, mapping, ignore_unknown): Chosen,
+    dry_run: bool,
+) -> Result<(web_sys::File, ImportOptions), Vec<FieldError>> {
+    let mut found = Vec::new();
+    let detected = match (&picked, format.parse::<ImportFormat>()) {
+        (_, Ok(f)) => Some(f),
+        (Some(f), Err(_)) => format_of(&f.name(), &f.type_()),
+        (None, Err(_)) => None,
+    };
+    match &picked {
+        None => found.push(problem("file", FieldCode::Required, t(Key::FileRequired))),
+        Some(_) if detected.is_none() => found.push(problem(
+            "format",
+            FieldCode::Required,
+            t(Key::FormatUnknown),
+        )),
+        Some(_) => {}
+    }
+    if let Some(message) = mapping_problem(&mapping) {
+        found.push(problem("mapping", FieldCode::Invalid, message));
+    }
+    match (picked, detected) {
+        (Some(f), Some(format)) if found.is_empty() => Ok((
+            f,
+            ImportOptions {
+                format,
+                mapping: mapping.trim().to_owned(),
+                ignore_unknown,
+                dry_run,
+            },
+        )),
+        _ => Err(found),
+    }
+}
+
+/// Shows why the server refused the import: the form's own fields, a file
+/// too large or of an unknown type, or else the error.
+fn show_refusal(e: ApiError, problems: Problems, failed: RwSignal<Option<ApiError>>) {
+    let fields: Vec<FieldError> = e
+        .field_errors()
+        .iter()
+        .filter(|p| LABELS.iter().any(|(name, _)| *name == p.field))
+        .cloned()
+        .collect();
+    match e.code() {
+        _ if !fields.is_empty() => {
+            problems.set(fields);
+            focus_summary(FORM);
+        }
+        Some(ErrorCode::PayloadTooLarge | ErrorCode::UnsupportedMediaType) => {
+            let detail = e.detail().unwrap_or_default().to_owned();
+            problems.set(vec![problem("file", FieldCode::Invalid, detail)]);
+            focus_summary(FORM);
+        }
+        _ => {
+            failed.set(Some(e));
+            request_animation_frame(|| focus_selector("#import-failed"));
+        }
+    }
+}
+
 #[component]
 fn Import() -> impl IntoView {
     let auth = use_auth();
@@ -111,7 +178,7 @@ fn Import() -> impl IntoView {
     let problems: Problems = RwSignal::new(Vec::new());
     let failed = RwSignal::new(None::<ApiError>);
     let busy = RwSignal::new(None::<Busy>);
-    let jobs = LocalResource::new(move || api::imports(auth));
+    let jobs = LocalResource::new(move || api::authed(auth, api::signed_in::imports()));
     let shown = RwSignal::new(None::<i64>);
 
     Effect::new(move |_| {
@@ -121,47 +188,18 @@ fn Import() -> impl IntoView {
         revision.update(|r| *r += 1);
     });
 
-    // The options of a run, or the problems that keep it from starting.
-    let options = move |dry_run: bool| -> Result<(web_sys::File, ImportOptions), Vec<FieldError>> {
-        let mut found = Vec::new();
-        let picked = file.get_untracked();
-        let detected = match (&picked, format.get_untracked().parse::<ImportFormat>()) {
-            (_, Ok(f)) => Some(f),
-            (Some(f), Err(_)) => format_of(&f.name(), &f.type_()),
-            (None, Err(_)) => None,
-        };
-        match &picked {
-            None => found.push(problem("file", FieldCode::Required, t(Key::FileRequired))),
-            Some(_) if detected.is_none() => found.push(problem(
-                "format",
-                FieldCode::Required,
-                t(Key::FormatUnknown),
-            )),
-            Some(_) => {}
-        }
-        if let Some(message) = mapping_problem(&mapping.get_untracked()) {
-            found.push(problem("mapping", FieldCode::Invalid, message));
-        }
-        match (picked, detected) {
-            (Some(f), Some(format)) if found.is_empty() => Ok((
-                f,
-                ImportOptions {
-                    format,
-                    mapping: mapping.get_untracked().trim().to_owned(),
-                    ignore_unknown: ignore_unknown.get_untracked(),
-                    dry_run,
-                },
-            )),
-            _ => Err(found),
-        }
-    };
-
     let run = move |dry_run: bool| {
         if busy.get_untracked().is_some() {
             return;
         }
         failed.set(None);
-        let (picked, opts) = match options(dry_run) {
+        let chosen = (
+            file.get_untracked(),
+            format.get_untracked(),
+            mapping.get_untracked(),
+            ignore_unknown.get_untracked(),
+        );
+        let (picked, opts) = match run_options(chosen, dry_run) {
             Ok(ok) => ok,
             Err(found) => {
                 problems.set(found);
@@ -193,32 +231,7 @@ fn Import() -> impl IntoView {
                     real.set(Some(job));
                     request_animation_frame(|| focus_selector("#import-real-title"));
                 }
-                Err(e) => {
-                    let fields: Vec<FieldError> = e
-                        .field_errors()
-                        .iter()
-                        .filter(|p| LABELS.iter().any(|(name, _)| *name == p.field))
-                        .cloned()
-                        .collect();
-                    match e.code() {
-                        _ if !fields.is_empty() => {
-                            problems.set(fields);
-                            focus_summary(FORM);
-                        }
-                        Some(ErrorCode::PayloadTooLarge | ErrorCode::UnsupportedMediaType) => {
-                            let detail = match &e {
-                                ApiError::Problem(p) => p.detail.clone(),
-                                _ => String::new(),
-                            };
-                            problems.set(vec![problem("file", FieldCode::Invalid, detail)]);
-                            focus_summary(FORM);
-                        }
-                        _ => {
-                            failed.set(Some(e));
-                            request_animation_frame(|| focus_selector("#import-failed"));
-                        }
-                    }
-                }
+                Err(e) => show_refusal(e, problems, failed),
             }
             busy.set(None);
             jobs.refetch();
@@ -303,45 +316,7 @@ fn Import() -> impl IntoView {
 
             {move || {
                 dry.get()
-                    .map(|(job, _, _)| {
-                        let failures = job.failed;
-                        let readable = job.status == ImportStatus::Done;
-                        view! {
-                            <section class="panel import-result" aria-labelledby="import-dry-title" data-testid="dry-run-result">
-                                <h2 id="import-dry-title" class="panel__title" tabindex="-1">{t(Key::ImportStep2)}</h2>
-                                <p>{t(Key::DryRunNote)}</p>
-                                <JobSummary job=job.clone() />
-                                <FailedRows job=job.id />
-                                <h3>{t(Key::ImportStep3)}</h3>
-                                <Show
-                                    when=current
-                                    fallback=|| view! { <Notice tone=Tone::Info><p>{t(Key::DryRunOutdated)}</p></Notice> }
-                                >
-                                    {(failures > 0)
-                                        .then(|| {
-                                            view! {
-                                                <Notice tone=Tone::Warning>
-                                                    <p>{t_with(Key::SomeWillFail, &[("n", &failures.to_string())])}</p>
-                                                </Notice>
-                                            }
-                                        })}
-                                    {(!readable)
-                                        .then(|| view! { <Notice tone=Tone::Warning><p>{t(Key::FileUnreadable)}</p></Notice> })}
-                                    <p class="field__hint">{t(Key::RealImportNote)}</p>
-                                    <button
-                                        type="button"
-                                        class="button"
-                                        disabled=move || busy.get().is_some()
-                                        aria-busy=move || (busy.get() == Some(Busy::Importing)).to_string()
-                                        on:click=move |_| run(false)
-                                        data-testid="import-for-real"
-                                    >
-                                        {move || if busy.get() == Some(Busy::Importing) { t(Key::Importing) } else { t(Key::ImportForReal) }}
-                                    </button>
-                                </Show>
-                            </section>
-                        }
-                    })
+                    .map(|(job, _, _)| view! { <DryRunResult job current=Signal::derive(current) busy run /> })
             }}
 
             {move || {
@@ -360,35 +335,97 @@ fn Import() -> impl IntoView {
                     })
             }}
 
-            <section class="section" aria-labelledby="import-history">
-                <h2 id="import-history" class="section__title">{t(Key::PastImports)}</h2>
-                <Transition fallback=Loading>
-                    {move || Suspend::new(async move {
-                        match jobs.await {
-                            Ok(list) if list.items.is_empty() => {
-                                view! { <EmptyState title=Key::NoImportsTitle text=Key::NoImportsText /> }.into_any()
-                            }
-                            Ok(list) => view! { <JobTable jobs=list.items shown /> }.into_any(),
-                            Err(error) => {
-                                view! { <ErrorState error retry=Callback::new(move |()| jobs.refetch()) /> }.into_any()
-                            }
+            <ImportHistory jobs shown />
+        </div>
+    }
+}
+
+/// What the dry run found, and the button for the real import while the
+/// file and options are the ones it ran with.
+#[component]
+fn DryRunResult<F>(
+    job: ImportJob,
+    current: Signal<bool>,
+    busy: RwSignal<Option<Busy>>,
+    run: F,
+) -> impl IntoView
+where
+    F: Fn(bool) + Copy + Send + Sync + 'static,
+{
+    let failures = job.failed;
+    let readable = job.status == ImportStatus::Done;
+    view! {
+        <section class="panel import-result" aria-labelledby="import-dry-title" data-testid="dry-run-result">
+            <h2 id="import-dry-title" class="panel__title" tabindex="-1">{t(Key::ImportStep2)}</h2>
+            <p>{t(Key::DryRunNote)}</p>
+            <JobSummary job=job.clone() />
+            <FailedRows job=job.id />
+            <h3>{t(Key::ImportStep3)}</h3>
+            <Show
+                when=move || current.get()
+                fallback=|| view! { <Notice tone=Tone::Info><p>{t(Key::DryRunOutdated)}</p></Notice> }
+            >
+                {(failures > 0)
+                    .then(|| {
+                        view! {
+                            <Notice tone=Tone::Warning>
+                                <p>{t_with(Key::SomeWillFail, &[("n", &failures.to_string())])}</p>
+                            </Notice>
                         }
                     })}
-                </Transition>
-                {move || {
-                    shown
-                        .get()
-                        .map(|id| {
-                            view! {
-                                <div class="import-history__rows">
-                                    <h3 id="import-history-rows" tabindex="-1">{t_with(Key::ProblemsOfImport, &[("id", &id.to_string())])}</h3>
-                                    <FailedRows job=id />
-                                </div>
-                            }
-                        })
-                }}
-            </section>
-        </div>
+                {(!readable)
+                    .then(|| view! { <Notice tone=Tone::Warning><p>{t(Key::FileUnreadable)}</p></Notice> })}
+                <p class="field__hint">{t(Key::RealImportNote)}</p>
+                <button
+                    type="button"
+                    class="button"
+                    disabled=move || busy.get().is_some()
+                    aria-busy=move || (busy.get() == Some(Busy::Importing)).to_string()
+                    on:click=move |_| run(false)
+                    data-testid="import-for-real"
+                >
+                    {move || if busy.get() == Some(Busy::Importing) { t(Key::Importing) } else { t(Key::ImportForReal) }}
+                </button>
+            </Show>
+        </section>
+    }
+}
+
+/// The museum's past imports, and the failed records of the one chosen.
+#[component]
+fn ImportHistory(
+    jobs: LocalResource<api::ApiResult<ImportJobList>>,
+    shown: RwSignal<Option<i64>>,
+) -> impl IntoView {
+    view! {
+        <section class="section" aria-labelledby="import-history">
+            <h2 id="import-history" class="section__title">{t(Key::PastImports)}</h2>
+            <Transition fallback=Loading>
+                {move || Suspend::new(async move {
+                    match jobs.await {
+                        Ok(list) if list.items.is_empty() => {
+                            view! { <EmptyState title=Key::NoImportsTitle text=Key::NoImportsText /> }.into_any()
+                        }
+                        Ok(list) => view! { <JobTable jobs=list.items shown /> }.into_any(),
+                        Err(error) => {
+                            view! { <ErrorState error retry=Callback::new(move |()| jobs.refetch()) /> }.into_any()
+                        }
+                    }
+                })}
+            </Transition>
+            {move || {
+                shown
+                    .get()
+                    .map(|id| {
+                        view! {
+                            <div class="import-history__rows">
+                                <h3 id="import-history-rows" tabindex="-1">{t_with(Key::ProblemsOfImport, &[("id", &id.to_string())])}</h3>
+                                <FailedRows job=id />
+                            </div>
+                        }
+                    })
+            }}
+        </section>
     }
 }
 
@@ -441,8 +478,12 @@ fn JobSummary(job: ImportJob) -> impl IntoView {
 #[component]
 fn FailedRows(job: i64) -> impl IntoView {
     let auth = use_auth();
-    let first =
-        LocalResource::new(move || api::import_rows(auth, job, Some(RowOutcome::Failed), None));
+    let first = LocalResource::new(move || {
+        api::authed(
+            auth,
+            api::signed_in::import_rows(job, Some(RowOutcome::Failed), Some(200), None),
+        )
+    });
     let retry = Callback::new(move |()| first.refetch());
     view! {
         <Suspense fallback=Loading>
@@ -466,8 +507,16 @@ fn RowTable(job: i64, rows: Vec<ImportRow>, cursor: Option<String>) -> impl Into
     let on_more = Callback::new(move |()| {
         paged.more(
             move |next| async move {
-                let page =
-                    api::import_rows(auth, job, Some(RowOutcome::Failed), Some(&next)).await?;
+                let page = api::authed(
+                    auth,
+                    api::signed_in::import_rows(
+                        job,
+                        Some(RowOutcome::Failed),
+                        Some(200),
+                        Some(&next),
+                    ),
+                )
+                .await?;
                 Ok((page.items, page.next_cursor))
             },
             |a, b| a.row == b.row,

@@ -277,6 +277,60 @@ fn Receipt(receipt: ApplicationReceipt, email: String) -> impl IntoView {
     }
 }
 
+/// Shows why the application was refused: field by field, a document too
+/// large or not a PDF, an application already under way for the museum, too
+/// many applications from here for now, or else the error.
+fn show_refusal(
+    refusal: api::Refused,
+    problems: Problems,
+    notice: RwSignal<Option<(Key, String)>>,
+    failed: RwSignal<Option<ApiError>>,
+) {
+    let e = refusal.error;
+    let detail = e.detail().unwrap_or_default().to_owned();
+    match e.code() {
+        Some(ErrorCode::ValidationFailed) if !e.field_errors().is_empty() => {
+            problems.set(e.field_errors().to_vec());
+            focus_summary(FORM);
+        }
+        Some(ErrorCode::PayloadTooLarge) => {
+            problems.set(vec![problem(
+                DOCUMENT_FIELD,
+                FieldCode::OutOfRange,
+                t_with(
+                    Key::ApplyDocumentTooLarge,
+                    &[("max", &megabytes(MAX_APPLICATION_PDF_BYTES))],
+                ),
+            )]);
+            focus_summary(FORM);
+        }
+        Some(ErrorCode::UnsupportedMediaType) => {
+            problems.set(vec![problem(
+                DOCUMENT_FIELD,
+                FieldCode::Invalid,
+                t(Key::ApplyDocumentNotPdf),
+            )]);
+            focus_summary(FORM);
+        }
+        Some(ErrorCode::Conflict) => {
+            notice.set(Some((Key::ApplyConflictTitle, detail)));
+            request_animation_frame(|| focus_selector("#apply-notice"));
+        }
+        Some(ErrorCode::TooManyRequests) => {
+            let minutes = refusal.retry_after.map_or(1, |s| s.div_ceil(60).max(1));
+            notice.set(Some((
+                Key::TooManyTitle,
+                t_with(Key::ApplyTooMany, &[("minutes", &minutes.to_string())]),
+            )));
+            request_animation_frame(|| focus_selector("#apply-notice"));
+        }
+        _ => {
+            failed.set(Some(e));
+            request_animation_frame(|| focus_selector("#apply-failed"));
+        }
+    }
+}
+
 #[component]
 fn ApplyForm(receipt: RwSignal<Option<(ApplicationReceipt, String)>>) -> impl IntoView {
     let fields = Fields::new();
@@ -285,7 +339,6 @@ fn ApplyForm(receipt: RwSignal<Option<(ApplicationReceipt, String)>>) -> impl In
     let failed = RwSignal::new(None::<ApiError>);
     let notice = RwSignal::new(None::<(Key, String)>);
     let busy = RwSignal::new(false);
-    let countries = LocalResource::new(api::countries);
 
     let on_submit = move |ev: SubmitEvent| {
         ev.prevent_default();
@@ -330,55 +383,47 @@ fn ApplyForm(receipt: RwSignal<Option<(ApplicationReceipt, String)>>) -> impl In
             busy.set(false);
             match answer {
                 Ok(r) => receipt.set(Some((r, input.contact_email.clone()))),
-                Err(refusal) => {
-                    let e = refusal.error;
-                    let detail = e.detail().unwrap_or_default().to_owned();
-                    match e.code() {
-                        Some(ErrorCode::ValidationFailed) if !e.field_errors().is_empty() => {
-                            problems.set(e.field_errors().to_vec());
-                            focus_summary(FORM);
-                        }
-                        Some(ErrorCode::PayloadTooLarge) => {
-                            problems.set(vec![problem(
-                                DOCUMENT_FIELD,
-                                FieldCode::OutOfRange,
-                                t_with(
-                                    Key::ApplyDocumentTooLarge,
-                                    &[("max", &megabytes(MAX_APPLICATION_PDF_BYTES))],
-                                ),
-                            )]);
-                            focus_summary(FORM);
-                        }
-                        Some(ErrorCode::UnsupportedMediaType) => {
-                            problems.set(vec![problem(
-                                DOCUMENT_FIELD,
-                                FieldCode::Invalid,
-                                t(Key::ApplyDocumentNotPdf),
-                            )]);
-                            focus_summary(FORM);
-                        }
-                        Some(ErrorCode::Conflict) => {
-                            notice.set(Some((Key::ApplyConflictTitle, detail)));
-                            request_animation_frame(|| focus_selector("#apply-notice"));
-                        }
-                        Some(ErrorCode::TooManyRequests) => {
-                            let minutes = refusal.retry_after.map_or(1, |s| s.div_ceil(60).max(1));
-                            notice.set(Some((
-                                Key::TooManyTitle,
-                                t_with(Key::ApplyTooMany, &[("minutes", &minutes.to_string())]),
-                            )));
-                            request_animation_frame(|| focus_selector("#apply-notice"));
-                        }
-                        _ => {
-                            failed.set(Some(e));
-                            request_animation_frame(|| focus_selector("#apply-failed"));
-                        }
-                    }
-                }
+                Err(refusal) => show_refusal(refusal, problems, notice, failed),
             }
         });
     };
 
+    view! {
+        <form class="form apply-form" on:submit=on_submit novalidate=true data-testid="apply-form">
+            {move || {
+                notice
+                    .get()
+                    .map(|(title, text)| {
+                        view! {
+                            <div id="apply-notice" class="notice notice--warning" role="alert" tabindex="-1" data-testid="apply-notice">
+                                <p class="notice__title">{t(title)}</p>
+                                <p>{text}</p>
+                            </div>
+                        }
+                    })
+            }}
+            {move || failed.get().map(|error| view! { <div id="apply-failed" tabindex="-1"><ErrorState error /></div> })}
+            <ErrorSummary form=FORM problems labels=APPLY_LABELS />
+            <p class="form__note">{t(Key::RequiredNote)}</p>
+
+            <MuseumGroup fields problems />
+            <ContactGroup fields problems />
+            <CommitmentGroup fields problems file />
+
+            <div class="form__actions">
+                <button type="submit" class="button" disabled=move || busy.get() aria-busy=move || busy.get().to_string() data-testid="apply-submit">
+                    {move || if busy.get() { t(Key::Sending) } else { t(Key::ApplySubmit) }}
+                </button>
+            </div>
+        </form>
+    }
+}
+
+/// The museum: its names, where it is, its website, founding and kind, and
+/// its Asian collections.
+#[component]
+fn MuseumGroup(fields: Fields, problems: Problems) -> impl IntoView {
+    let countries = LocalResource::new(|| api::read(api::public::countries()));
     let country_options = Signal::derive(move || {
         let mut options = vec![(String::new(), t(Key::ChooseCountry).to_owned())];
         options.extend(
@@ -407,6 +452,122 @@ fn ApplyForm(receipt: RwSignal<Option<(ApplicationReceipt, String)>>) -> impl In
         let tag = tag.trim();
         vcm_shared::rules::is_language_tag(tag).then(|| tag.to_owned())
     });
+    let f = fields;
+    view! {
+        <fieldset class="form__group">
+            <legend>{t(Key::ApplyGroupMuseum)}</legend>
+            <div class="form__grid">
+                <Field form=FORM name="museum_name" label=Key::ApplyMuseumName value=f.museum_name problems required=true autocomplete="organization" testid="museum_name" />
+                <Field
+                    form=FORM
+                    name="museum_name_local"
+                    label=Key::ApplyMuseumNameLocal
+                    value=f.museum_name_local
+                    problems
+                    hint=Key::ApplyMuseumNameLocalHint
+                    lang=local_lang
+                    testid="museum_name_local"
+                />
+                <Field
+                    form=FORM
+                    name="museum_name_local_lang"
+                    label=Key::ApplyMuseumNameLocalLang
+                    value=f.museum_name_local_lang
+                    problems
+                    hint=Key::OriginalLanguageHint
+                    testid="museum_name_local_lang"
+                />
+                <SelectField
+                    form=FORM
+                    name="country"
+                    label=Key::FilterMuseumCountry
+                    value=f.country
+                    problems
+                    options=country_options
+                    hint=Key::ApplyCountryHint
+                    required=true
+                    testid="country"
+                />
+                <Field form=FORM name="city" label=Key::ApplyCity value=f.city problems required=true autocomplete="address-level2" testid="city" />
+                <Field
+                    form=FORM
+                    name="website"
+                    label=Key::ApplyWebsite
+                    value=f.website
+                    problems
+                    required=true
+                    control=Control::Url
+                    hint=Key::ApplyWebsiteHint
+                    testid="website"
+                />
+                <Field
+                    form=FORM
+                    name="founding_year"
+                    label=Key::ApplyFoundingYear
+                    value=f.founding_year
+                    problems
+                    control=Control::Number
+                    testid="founding_year"
+                />
+                <SelectField
+                    form=FORM
+                    name="kind"
+                    label=Key::ApplyKind
+                    value=f.kind
+                    problems
+                    options=kind_options
+                    required=true
+                    testid="kind"
+                />
+            </div>
+            <Field
+                form=FORM
+                name="collections"
+                label=Key::ApplyCollections
+                value=f.collections
+                problems
+                required=true
+                control=Control::Area(6)
+                hint=Key::ApplyCollectionsHint
+                testid="collections"
+            />
+        </fieldset>
+    }
+}
+
+/// Who the secretariat writes to.
+#[component]
+fn ContactGroup(fields: Fields, problems: Problems) -> impl IntoView {
+    let f = fields;
+    view! {
+        <fieldset class="form__group">
+            <legend>{t(Key::ApplyGroupContact)}</legend>
+            <p class="field__hint">{t(Key::ApplyContactHint)}</p>
+            <div class="form__grid">
+                <Field form=FORM name="contact_name" label=Key::ApplyContactName value=f.contact_name problems required=true autocomplete="name" testid="contact_name" />
+                <Field form=FORM name="contact_title" label=Key::ApplyContactTitle value=f.contact_title problems autocomplete="organization-title" testid="contact_title" />
+                <Field
+                    form=FORM
+                    name="contact_email"
+                    label=Key::ApplyContactEmail
+                    value=f.contact_email
+                    problems
+                    required=true
+                    control=Control::Email
+                    testid="contact_email"
+                />
+            </div>
+        </fieldset>
+    }
+}
+
+/// The ICOM Code of Ethics, the signed application, and a trap for programs.
+#[component]
+fn CommitmentGroup(
+    fields: Fields,
+    problems: Problems,
+    file: RwSignal<Option<web_sys::File>, LocalStorage>,
+) -> impl IntoView {
     let error_of = move |field: &'static str| {
         Memo::new(move |_| {
             problems
@@ -420,189 +581,66 @@ fn ApplyForm(receipt: RwSignal<Option<(ApplicationReceipt, String)>>) -> impl In
     };
     let icom_error = error_of("icom_code_of_ethics");
     let f = fields;
-
     view! {
-        <form class="form apply-form" on:submit=on_submit novalidate=true data-testid="apply-form">
-            {move || {
-                notice
-                    .get()
-                    .map(|(title, text)| {
-                        view! {
-                            <div id="apply-notice" class="notice notice--warning" role="alert" tabindex="-1" data-testid="apply-notice">
-                                <p class="notice__title">{t(title)}</p>
-                                <p>{text}</p>
-                            </div>
-                        }
-                    })
-            }}
-            {move || failed.get().map(|error| view! { <div id="apply-failed" tabindex="-1"><ErrorState error /></div> })}
-            <ErrorSummary form=FORM problems labels=APPLY_LABELS />
-            <p class="form__note">{t(Key::RequiredNote)}</p>
-
-            <fieldset class="form__group">
-                <legend>{t(Key::ApplyGroupMuseum)}</legend>
-                <div class="form__grid">
-                    <Field form=FORM name="museum_name" label=Key::ApplyMuseumName value=f.museum_name problems required=true autocomplete="organization" testid="museum_name" />
-                    <Field
-                        form=FORM
-                        name="museum_name_local"
-                        label=Key::ApplyMuseumNameLocal
-                        value=f.museum_name_local
-                        problems
-                        hint=Key::ApplyMuseumNameLocalHint
-                        lang=local_lang
-                        testid="museum_name_local"
-                    />
-                    <Field
-                        form=FORM
-                        name="museum_name_local_lang"
-                        label=Key::ApplyMuseumNameLocalLang
-                        value=f.museum_name_local_lang
-                        problems
-                        hint=Key::OriginalLanguageHint
-                        testid="museum_name_local_lang"
-                    />
-                    <SelectField
-                        form=FORM
-                        name="country"
-                        label=Key::FilterMuseumCountry
-                        value=f.country
-                        problems
-                        options=country_options
-                        hint=Key::ApplyCountryHint
-                        required=true
-                        testid="country"
-                    />
-                    <Field form=FORM name="city" label=Key::ApplyCity value=f.city problems required=true autocomplete="address-level2" testid="city" />
-                    <Field
-                        form=FORM
-                        name="website"
-                        label=Key::ApplyWebsite
-                        value=f.website
-                        problems
-                        required=true
-                        control=Control::Url
-                        hint=Key::ApplyWebsiteHint
-                        testid="website"
-                    />
-                    <Field
-                        form=FORM
-                        name="founding_year"
-                        label=Key::ApplyFoundingYear
-                        value=f.founding_year
-                        problems
-                        control=Control::Number
-                        testid="founding_year"
-                    />
-                    <SelectField
-                        form=FORM
-                        name="kind"
-                        label=Key::ApplyKind
-                        value=f.kind
-                        problems
-                        options=kind_options
-                        required=true
-                        testid="kind"
-                    />
-                </div>
-                <Field
-                    form=FORM
-                    name="collections"
-                    label=Key::ApplyCollections
-                    value=f.collections
-                    problems
+        <fieldset class="form__group">
+            <legend>{t(Key::ApplyGroupCommitment)}</legend>
+            <div class="check" class:field--invalid=move || !icom_error.read().is_empty()>
+                <input
+                    id="apply-icom-code-of-ethics"
+                    name="icom_code_of_ethics"
+                    type="checkbox"
                     required=true
-                    control=Control::Area(6)
-                    hint=Key::ApplyCollectionsHint
-                    testid="collections"
-                />
-            </fieldset>
-
-            <fieldset class="form__group">
-                <legend>{t(Key::ApplyGroupContact)}</legend>
-                <p class="field__hint">{t(Key::ApplyContactHint)}</p>
-                <div class="form__grid">
-                    <Field form=FORM name="contact_name" label=Key::ApplyContactName value=f.contact_name problems required=true autocomplete="name" testid="contact_name" />
-                    <Field form=FORM name="contact_title" label=Key::ApplyContactTitle value=f.contact_title problems autocomplete="organization-title" testid="contact_title" />
-                    <Field
-                        form=FORM
-                        name="contact_email"
-                        label=Key::ApplyContactEmail
-                        value=f.contact_email
-                        problems
-                        required=true
-                        control=Control::Email
-                        testid="contact_email"
-                    />
-                </div>
-            </fieldset>
-
-            <fieldset class="form__group">
-                <legend>{t(Key::ApplyGroupCommitment)}</legend>
-                <div class="check" class:field--invalid=move || !icom_error.read().is_empty()>
-                    <input
-                        id="apply-icom-code-of-ethics"
-                        name="icom_code_of_ethics"
-                        type="checkbox"
-                        required=true
-                        aria-invalid=move || (!icom_error.read().is_empty()).to_string()
-                        aria-describedby=move || {
-                            if icom_error.read().is_empty() {
-                                "apply-icom-hint".to_owned()
-                            } else {
-                                "apply-icom-hint apply-icom-error".to_owned()
-                            }
+                    aria-invalid=move || (!icom_error.read().is_empty()).to_string()
+                    aria-describedby=move || {
+                        if icom_error.read().is_empty() {
+                            "apply-icom-hint".to_owned()
+                        } else {
+                            "apply-icom-hint apply-icom-error".to_owned()
                         }
-                        prop:checked=move || f.icom.get()
-                        on:change=move |ev| f.icom.set(event_target_checked(&ev))
-                        data-testid="icom_code_of_ethics"
-                    />
-                    <label for="apply-icom-code-of-ethics">
-                        {t(Key::ApplyIcom)}
-                        <span class="field__required">" " {t(Key::RequiredMark)}</span>
-                    </label>
-                    <p id="apply-icom-hint" class="field__hint">
-                        <a href=ICOM_CODE_URL rel="external noopener" target="_blank">
-                            {t(Key::ApplyIcomLink)}
-                        </a>
-                    </p>
-                    {move || {
-                        let e = icom_error.get();
-                        (!e.is_empty()).then(|| view! { <p id="apply-icom-error" class="field__error">{e}</p> })
-                    }}
-                </div>
-                <FileField
-                    form=FORM
-                    name=DOCUMENT_FIELD
-                    label=Key::ApplyDocument
-                    hint=t_with(Key::ApplyDocumentHint, &[("max", &megabytes(MAX_APPLICATION_PDF_BYTES))])
-                    accept="application/pdf,.pdf"
-                    file
-                    problems
-                    testid="signed_application"
+                    }
+                    prop:checked=move || f.icom.get()
+                    on:change=move |ev| f.icom.set(event_target_checked(&ev))
+                    data-testid="icom_code_of_ethics"
                 />
-                // A trap for programs that fill every field; people never see it.
-                <div class="apply__trap" aria-hidden="true">
-                    <label for="apply-fax-number">{t(Key::ApplyHoneypot)}</label>
-                    <input
-                        id="apply-fax-number"
-                        name=HONEYPOT_FIELD
-                        type="text"
-                        tabindex="-1"
-                        autocomplete="off"
-                        prop:value=move || f.honeypot.get()
-                        on:input=move |ev| f.honeypot.set(event_target_value(&ev))
-                        data-testid="fax_number"
-                    />
-                </div>
-            </fieldset>
-
-            <div class="form__actions">
-                <button type="submit" class="button" disabled=move || busy.get() aria-busy=move || busy.get().to_string() data-testid="apply-submit">
-                    {move || if busy.get() { t(Key::Sending) } else { t(Key::ApplySubmit) }}
-                </button>
+                <label for="apply-icom-code-of-ethics">
+                    {t(Key::ApplyIcom)}
+                    <span class="field__required">" " {t(Key::RequiredMark)}</span>
+                </label>
+                <p id="apply-icom-hint" class="field__hint">
+                    <a href=ICOM_CODE_URL rel="external noopener" target="_blank">
+                        {t(Key::ApplyIcomLink)}
+                    </a>
+                </p>
+                {move || {
+                    let e = icom_error.get();
+                    (!e.is_empty()).then(|| view! { <p id="apply-icom-error" class="field__error">{e}</p> })
+                }}
             </div>
-        </form>
+            <FileField
+                form=FORM
+                name=DOCUMENT_FIELD
+                label=Key::ApplyDocument
+                hint=t_with(Key::ApplyDocumentHint, &[("max", &megabytes(MAX_APPLICATION_PDF_BYTES))])
+                accept="application/pdf,.pdf"
+                file
+                problems
+                testid="signed_application"
+            />
+            // A trap for programs that fill every field; people never see it.
+            <div class="apply__trap" aria-hidden="true">
+                <label for="apply-fax-number">{t(Key::ApplyHoneypot)}</label>
+                <input
+                    id="apply-fax-number"
+                    name=HONEYPOT_FIELD
+                    type="text"
+                    tabindex="-1"
+                    autocomplete="off"
+                    prop:value=move || f.honeypot.get()
+                    on:input=move |ev| f.honeypot.set(event_target_value(&ev))
+                    data-testid="fax_number"
+                />
+            </div>
+        </fieldset>
     }
 }
 
@@ -612,7 +650,7 @@ pub fn ApplicationStatusPage() -> impl IntoView {
     let token = Memo::new(move |_| params.read().get("token").unwrap_or_default());
     let view_of = Resource::new(
         move || token.get(),
-        |token| async move { api::application_status(&token).await },
+        |token| async move { api::read(api::public::application_status(&token)).await },
     );
     let retry = Callback::new(move |()| view_of.refetch());
     view! {
@@ -715,7 +753,12 @@ fn StatusView(status: ApplicationStatusView, token: String) -> impl IntoView {
         busy.set(true);
         spawn_local(async move {
             let answer_note = ApplicationNote { message };
-            match api::answer_application(&token.get_value(), &answer_note).await {
+            match api::send(api::public::answer_application(
+                &token.get_value(),
+                &answer_note,
+            ))
+            .await
+            {
                 Ok(v) => {
                     current.set(v);
                     answer.set(String::new());

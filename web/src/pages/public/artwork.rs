@@ -28,7 +28,7 @@ pub fn ArtworkPage() -> impl IntoView {
     let params = use_params_map();
     let work = Resource::new(
         move || params.read().get("slug").unwrap_or_default(),
-        |slug| async move { api::artwork(&slug).await },
+        |slug| async move { api::read(api::public::artwork(&slug)).await },
     );
     let retry = Callback::new(move |()| work.refetch());
     view! {
@@ -642,7 +642,7 @@ fn StageImage(
 fn RelatedWorks(slug: String) -> impl IntoView {
     let related = Resource::new(
         move || slug.clone(),
-        |slug| async move { api::related(&slug).await },
+        |slug| async move { api::read(api::public::related(&slug)).await },
     );
     view! {
         <Suspense>

@@ -26,7 +26,7 @@ pub fn CountryPage() -> impl IntoView {
     let country = Resource::new(
         move || code.get(),
         |code| async move {
-            api::countries()
+            api::read(api::public::countries())
                 .await
                 .map(|list| list.items.into_iter().find(|c| c.country.code == code))
         },
@@ -66,7 +66,12 @@ fn CountryView(country: CountryWithCounts) -> impl IntoView {
         Resource::new(
             move || code.clone(),
             |code| async move {
-                api::museums(Some(&code), Some(vcm_shared::rules::MAX_PAGE_SIZE), None).await
+                api::read(api::public::museums(
+                    Some(&code),
+                    Some(vcm_shared::rules::MAX_PAGE_SIZE),
+                    None,
+                ))
+                .await
             },
         )
     };

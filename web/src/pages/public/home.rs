@@ -19,11 +19,11 @@ const MUSEUMS_SHOWN: u32 = 8;
 
 #[component]
 pub fn HomePage() -> impl IntoView {
-    let highlights = Resource::new(|| (), |()| api::highlights());
-    let countries = Resource::new(|| (), |()| api::countries());
+    let highlights = Resource::new(|| (), |()| api::read(api::public::highlights()));
+    let countries = Resource::new(|| (), |()| api::read(api::public::countries()));
     let museums = Resource::new(
         || (),
-        |()| async { api::museums(None, Some(MUSEUMS_SHOWN + 1), None).await },
+        |()| async { api::read(api::public::museums(None, Some(MUSEUMS_SHOWN + 1), None)).await },
     );
     view! {
         <PageMeta

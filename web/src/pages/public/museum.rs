@@ -17,7 +17,7 @@ pub fn MuseumPage() -> impl IntoView {
     let slug = Memo::new(move |_| params.read().get("slug").unwrap_or_default());
     let museum = Resource::new(
         move || slug.get(),
-        |slug| async move { api::museum(&slug).await },
+        |slug| async move { api::read(api::public::museum(&slug)).await },
     );
     let retry = Callback::new(move |()| museum.refetch());
     view! {

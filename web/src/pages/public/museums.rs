@@ -25,7 +25,11 @@ pub fn MuseumsPage() -> impl IntoView {
             let country = country.clone();
             move || country.clone()
         },
-        |c| async move { api::museums(c.as_deref(), None, None).await.map(|p| (c, p)) },
+        |c| async move {
+            api::read(api::public::museums(c.as_deref(), None, None))
+                .await
+                .map(|p| (c, p))
+        },
     );
     let selected = country.unwrap_or_default();
     let any_country = selected.is_empty();
@@ -92,7 +96,7 @@ fn MuseumPages(country: Option<String>, page: MuseumPage) -> impl IntoView {
         paged.more(
             move |next| async move {
                 let c = country.get_value();
-                let page = api::museums(c.as_deref(), None, Some(&next)).await?;
+                let page = api::read(api::public::museums(c.as_deref(), None, Some(&next))).await?;
                 Ok((page.items, page.next_cursor))
             },
             |a, b| a.slug == b.slug,

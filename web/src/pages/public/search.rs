@@ -203,7 +203,12 @@ fn SearchView(query: String) -> impl IntoView {
         loading_more.set(true);
         more_error.set(None);
         spawn_local(async move {
-            let result = api::search(&search, Some(&next)).await;
+            let result = api::read(api::public::search(
+                search.api_pairs(),
+                api::SEARCH_PAGE_SIZE,
+                Some(&next),
+            ))
+            .await;
             if generation.get_value() != n {
                 return;
             }
@@ -235,8 +240,6 @@ fn SearchView(query: String) -> impl IntoView {
     let filters_open = RwSignal::new(false);
     let folded = RwSignal::new(FOLDED.to_vec());
     let unfolded_values = RwSignal::new(Vec::<FacetName>::new());
-    let filter_count = move || state.read().active_filters().len();
-    let show_filters = t(Key::ShowFilters);
     let timeline_href = move || state.read().first_page().to_url("/timeline");
     let retry = Callback::new(move |()| reload.update(|n| *n += 1));
 
@@ -253,41 +256,8 @@ fn SearchView(query: String) -> impl IntoView {
                     view! {
                         <div class="search__layout">
                             <div class="search__toolbar">
-                                <p class="search__count" role="status" data-testid="result-count">
-                                    {move || {
-                                        total
-                                            .get()
-                                            .map(|n| {
-                                                let q = state.read().q.clone();
-                                                let found = t_count(Count::Results, n as i64);
-                                                if q.is_empty() {
-                                                    found
-                                                } else {
-                                                    format!("{found} {}", t_with(Key::ResultsFor, &[("q", &q)]))
-                                                }
-                                            })
-                                    }}
-                                </p>
-                                <button
-                                    type="button"
-                                    class="button button--quiet search__filters-toggle"
-                                    aria-expanded=move || filters_open.get().to_string()
-                                    aria-controls="search-filters"
-                                    on:click=move |_| filters_open.update(|o| *o = !*o)
-                                >
-                                    {show_filters}
-                                    {move || {
-                                        let n = filter_count();
-                                        (n > 0)
-                                            .then(|| {
-                                                view! {
-                                                    <span class="search__filters-n">
-                                                        {t_with(Key::FiltersActive, &[("n", &n.to_string())])}
-                                                    </span>
-                                                }
-                                            })
-                                    }}
-                                </button>
+                                <ResultCount total state />
+                                <FiltersToggle open=filters_open state />
                                 <SortSelect state answered_sort go />
                             </div>
                             <aside
@@ -376,13 +346,69 @@ fn SearchView(query: String) -> impl IntoView {
     }
 }
 
+/// How many works the search found, and for what.
+#[component]
+fn ResultCount(total: RwSignal<Option<u64>>, state: Memo<SearchState>) -> impl IntoView {
+    view! {
+        <p class="search__count" role="status" data-testid="result-count">
+            {move || {
+                total
+                    .get()
+                    .map(|n| {
+                        let q = state.read().q.clone();
+                        let found = t_count(Count::Results, n as i64);
+                        if q.is_empty() {
+                            found
+                        } else {
+                            format!("{found} {}", t_with(Key::ResultsFor, &[("q", &q)]))
+                        }
+                    })
+            }}
+        </p>
+    }
+}
+
+/// Opens the filters on a small screen, saying how many are active.
+#[component]
+fn FiltersToggle(open: RwSignal<bool>, state: Memo<SearchState>) -> impl IntoView {
+    let filter_count = move || state.read().active_filters().len();
+    view! {
+        <button
+            type="button"
+            class="button button--quiet search__filters-toggle"
+            aria-expanded=move || open.get().to_string()
+            aria-controls="search-filters"
+            on:click=move |_| open.update(|o| *o = !*o)
+        >
+            {t(Key::ShowFilters)}
+            {move || {
+                let n = filter_count();
+                (n > 0)
+                    .then(|| {
+                        view! {
+                            <span class="search__filters-n">
+                                {t_with(Key::FiltersActive, &[("n", &n.to_string())])}
+                            </span>
+                        }
+                    })
+            }}
+        </button>
+    }
+}
+
 /// The first pages of a search, or why not; a later page that fails leaves
 /// the pages before it, and its error.
 type Fetched = (Result<SearchResults, ApiError>, Option<ApiError>);
 
 /// Fetches the first `pages` pages of `search`.
 async fn fetch_pages(search: SearchState, pages: u32) -> Fetched {
-    let mut answer = match api::search(&search, None).await {
+    let mut answer = match api::read(api::public::search(
+        search.api_pairs(),
+        api::SEARCH_PAGE_SIZE,
+        None,
+    ))
+    .await
+    {
         Ok(first) => first,
         Err(e) => return (Err(e), None),
     };
@@ -390,7 +416,13 @@ async fn fetch_pages(search: SearchState, pages: u32) -> Fetched {
         let Some(next) = answer.next_cursor.clone() else {
             break;
         };
-        match api::search(&search, Some(&next)).await {
+        match api::read(api::public::search(
+            search.api_pairs(),
+            api::SEARCH_PAGE_SIZE,
+            Some(&next),
+        ))
+        .await
+        {
             Ok(page) => {
                 answer.items.extend(page.items);
                 answer.next_cursor = page.next_cursor;

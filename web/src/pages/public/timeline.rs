@@ -88,17 +88,25 @@ pub fn TimelinePage() -> impl IntoView {
     let state = Memo::new(move |_| SearchState::from_params(&params.read()).first_page());
     let timeline = Resource::new(
         move || state.get(),
-        |s| async move { api::timeline(&s).await.map(|tl| (s, tl)) },
+        |s| async move {
+            api::read(api::public::timeline(s.api_pairs()))
+                .await
+                .map(|tl| (s, tl))
+        },
     );
     // The labels of the filters' values come with a search's facet counts.
     let labels = Resource::new(
         move || state.get(),
         |s| async move {
             if s.has_filters() {
-                api::search(&s, None)
-                    .await
-                    .map(|r| r.facets)
-                    .unwrap_or_default()
+                api::read(api::public::search(
+                    s.api_pairs(),
+                    api::SEARCH_PAGE_SIZE,
+                    None,
+                ))
+                .await
+                .map(|r| r.facets)
+                .unwrap_or_default()
             } else {
                 Vec::new()
             }
@@ -259,37 +267,7 @@ fn TimelineChart(timeline: Timeline, base: SearchState) -> impl IntoView {
     let column_count = axis.len();
     let ticks: Vec<u64> = (0..=top / step).map(|i| i * step).collect();
 
-    let table_rows = columns
-        .iter()
-        .filter(|(_, total, _)| *total > 0)
-        .map(|(from, total, segments)| {
-            let cells = regions
-                .iter()
-                .map(|r| match segments.iter().find(|s| s.region == *r) {
-                    Some(s) => view! {
-                        <td>
-                            <a href=s.href.clone() aria-label=s.label.clone()>
-                                {s.count}
-                            </a>
-                        </td>
-                    }
-                    .into_any(),
-                    None => view! { <td class="data-table__none">"–"</td> }.into_any(),
-                })
-                .collect_view();
-            view! {
-                <tr>
-                    <th scope="row">
-                        {century_name(*from, false)}
-                        <span class="data-table__years">{years(*from)}</span>
-                    </th>
-                    {cells}
-                    <td class="data-table__total">{*total}</td>
-                </tr>
-            }
-        })
-        .collect_view();
-
+    let table = (regions.clone(), columns.clone());
     view! {
         <figure class="timeline" aria-labelledby="timeline-caption" data-testid="timeline">
             <figcaption id="timeline-caption" class="timeline__caption">
@@ -333,28 +311,7 @@ fn TimelineChart(timeline: Timeline, base: SearchState) -> impl IntoView {
                             {axis
                                 .into_iter()
                                 .map(|slot| match slot {
-                                    Slot::Gap(first, last) => {
-                                        let text = t_with(
-                                            Key::TimelineGap,
-                                            &[
-                                                ("from", &century_name(first, false)),
-                                                ("to", &century_name(last, false)),
-                                            ],
-                                        );
-                                        let title = text.clone();
-                                        view! {
-                                            <li class="timeline__col timeline__col--gap" title=title>
-                                                <span class="visually-hidden">{text}</span>
-                                                <div class="timeline__stack" aria-hidden="true">
-                                                    <span class="timeline__break"></span>
-                                                </div>
-                                                <span class="timeline__tick" aria-hidden="true">
-                                                    "…"
-                                                </span>
-                                            </li>
-                                        }
-                                            .into_any()
-                                    }
+                                    Slot::Gap(first, last) => view! { <GapColumn first last /> }.into_any(),
                                     Slot::Century(i) => {
                                         let (from, total, segments) = columns[i].clone();
                                         view! { <Column from total segments /> }.into_any()
@@ -369,6 +326,72 @@ fn TimelineChart(timeline: Timeline, base: SearchState) -> impl IntoView {
             <p class="timeline__note">{t(Key::TimelineScaleNote)}</p>
             <Undated n=timeline.undated />
         </figure>
+        <TimelineTable regions=table.0 columns=table.1 />
+    }
+}
+
+/// Centuries without works between two that have some.
+#[component]
+fn GapColumn(first: i32, last: i32) -> impl IntoView {
+    let text = t_with(
+        Key::TimelineGap,
+        &[
+            ("from", &century_name(first, false)),
+            ("to", &century_name(last, false)),
+        ],
+    );
+    let title = text.clone();
+    view! {
+        <li class="timeline__col timeline__col--gap" title=title>
+            <span class="visually-hidden">{text}</span>
+            <div class="timeline__stack" aria-hidden="true">
+                <span class="timeline__break"></span>
+            </div>
+            <span class="timeline__tick" aria-hidden="true">
+                "…"
+            </span>
+        </li>
+    }
+}
+
+/// The chart's figures as a table, each count a link to its works.
+#[component]
+fn TimelineTable(
+    regions: Vec<CulturalRegion>,
+    columns: Vec<(i32, u64, Vec<Segment>)>,
+) -> impl IntoView {
+    let years = |from: i32| format!("{} – {}", format_year(from), format_year(from + 99));
+    let rows = columns
+        .iter()
+        .filter(|(_, total, _)| *total > 0)
+        .map(|(from, total, segments)| {
+            let cells = regions
+                .iter()
+                .map(|r| match segments.iter().find(|s| s.region == *r) {
+                    Some(s) => view! {
+                        <td>
+                            <a href=s.href.clone() aria-label=s.label.clone()>
+                                {s.count}
+                            </a>
+                        </td>
+                    }
+                    .into_any(),
+                    None => view! { <td class="data-table__none">"–"</td> }.into_any(),
+                })
+                .collect_view();
+            view! {
+                <tr>
+                    <th scope="row">
+                        {century_name(*from, false)}
+                        <span class="data-table__years">{years(*from)}</span>
+                    </th>
+                    {cells}
+                    <td class="data-table__total">{*total}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
         <details class="timeline__table">
             <summary>{t(Key::TimelineTable)}</summary>
             <div class="table-scroll">
@@ -384,7 +407,7 @@ fn TimelineChart(timeline: Timeline, base: SearchState) -> impl IntoView {
                             <th scope="col">{t(Key::TimelineTotal)}</th>
                         </tr>
                     </thead>
-                    <tbody>{table_rows}</tbody>
+                    <tbody>{rows}</tbody>
                 </table>
             </div>
         </details>
