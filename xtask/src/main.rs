@@ -1,7 +1,8 @@
 //! Developer tasks, run as `cargo xtask <task>`:
 //!
-//! - `run`: install the web toolchain if missing, build the web app, serve the
-//!   platform with demo data on http://127.0.0.1:8080 (VCM_* settings honoured).
+//! - `run`: install the web toolchain if missing, build the web app (quickly:
+//!   [`Web::Quick`]), serve the platform with demo data on
+//!   http://127.0.0.1:8080 (VCM_* settings honoured).
 //! - `test`: format check, clippy, every Rust test (SQLite, and PostgreSQL when
 //!   VCM_TEST_POSTGRES_URL is set), then the browser test in headless Chromium.
 //! - `web`: build the web app only.
@@ -28,7 +29,7 @@ fn main() -> ExitCode {
     let outcome = match task {
         "run" => run(),
         "test" => test(),
-        "web" => build_web(),
+        "web" => build_web(Web::Release),
         "bench" => match args.get(1).map(String::as_str) {
             None | Some("api") => bench(),
             Some("search") => bench_search(&args[2..]),
@@ -101,7 +102,7 @@ fn is_set(var: &str) -> bool {
 const DEV_SERVER: [&str; 4] = ["build", "--workspace", "--bin", "vcm"];
 
 fn run() -> Result {
-    build_web_beside(&DEV_SERVER)?;
+    build_web_beside(&DEV_SERVER, Web::Quick)?;
     step("starting vcm serve --demo (Ctrl-C stops it)");
     check(
         Command::new(root().join("target/debug/vcm"))
@@ -117,7 +118,7 @@ fn test() -> Result {
     // The web app's tools and bundles, for the browser test, build beside
     // the Rust checks and tests: each leaves a core idle much of the time.
     let web = if browser_available()? {
-        Some(std::thread::spawn(build_web))
+        Some(std::thread::spawn(|| build_web(Web::Release)))
     } else {
         ensure_wasm_target()?;
         None
@@ -304,8 +305,9 @@ fn ensure_wasm_target() -> Result {
 }
 
 /// Installs the tools that finish the bundles and are missing: the
-/// wasm-bindgen CLI of exactly the version in Cargo.lock, and wasm-opt.
-fn ensure_web_tools() -> Result {
+/// wasm-bindgen CLI of exactly the version in Cargo.lock, and for a release
+/// wasm-opt.
+fn ensure_web_tools(web: Web) -> Result {
     let wanted = locked_version("wasm-bindgen")?;
     let have = output(Command::new("wasm-bindgen").arg("--version")).unwrap_or_default();
     if have.split_whitespace().nth(1) != Some(wanted.as_str()) {
@@ -314,6 +316,9 @@ fn ensure_web_tools() -> Result {
         ));
         // Not --locked: one of its locked dependency versions is not on every registry mirror.
         check(cargo().args(["install", "wasm-bindgen-cli", "--version", &wanted]))?;
+    }
+    if web == Web::Quick {
+        return Ok(());
     }
     // `wasm-opt --version` says "wasm-opt version 116 (…)".
     let have = output(Command::new("wasm-opt").arg("--version")).unwrap_or_default();
@@ -355,13 +360,13 @@ fn locked_version(package: &str) -> Result<String> {
 /// Builds the web app and, beside it, the server with `cargo <server>`: the
 /// bundles' builds leave one core idle most of the time (one large crate,
 /// then one LTO link each), which the server's build takes.
-fn build_web_beside(server: &[&str]) -> Result {
+fn build_web_beside(server: &[&str], web: Web) -> Result {
     step(&format!("cargo {} (beside the web app)", server.join(" ")));
     let mut child = cargo()
         .args(server)
         .spawn()
         .map_err(|e| format!("cannot start cargo: {e}"))?;
-    let web = build_web();
+    let web = build_web(web);
     let built = child.wait().map_err(|e| format!("cargo: {e}"))?;
     web?;
     if built.success() {
@@ -406,12 +411,34 @@ const WASM_OPT_FLAGS: [&str; 7] = [
 /// shrunk by wasm-opt; a brotli and a gzip copy sit beside every file.
 /// Missing tools install while the wasm compiles: each bundle's build ends
 /// in one large crate and one link, on one core.
-fn build_web() -> Result {
+/// How the bundles are built.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Web {
+    /// As visitors get them: the `wasm-release` profile (one codegen unit,
+    /// link-time optimisation), then `wasm-opt -Oz`. `web`, `test`, `bench`.
+    Release,
+    /// Quickly, for `run` on one's own machine: the same code, compiled in
+    /// parallel units without link-time optimisation (`wasm-quick`) and not
+    /// shrunk, so neither wasm-opt nor its C++ build is needed: a fresh
+    /// machine serves minutes sooner, with bundles about a third larger.
+    Quick,
+}
+
+impl Web {
+    fn profile(self) -> &'static str {
+        match self {
+            Web::Release => "wasm-release",
+            Web::Quick => "wasm-quick",
+        }
+    }
+}
+
+fn build_web(kind: Web) -> Result {
     ensure_wasm_target()?;
-    let tools = std::thread::spawn(ensure_web_tools);
+    let tools = std::thread::spawn(move || ensure_web_tools(kind));
     let compiled = BUNDLES
         .iter()
-        .map(|&(bin, name, features)| compile_bundle(bin, name, features))
+        .map(|&(bin, name, features)| compile_bundle(bin, name, features, kind))
         .collect::<Result<Vec<_>>>();
     tools
         .join()
@@ -427,7 +454,7 @@ fn build_web() -> Result {
     let mut manifest = Vec::new();
     let mut console = None;
     for ((_, name, _), wasm) in BUNDLES.iter().zip(compiled) {
-        let (js, wasm) = finish_bundle(name, &wasm, &assets)?;
+        let (js, wasm) = finish_bundle(name, &wasm, &assets, kind)?;
         if *name == "console" {
             console = Some((js, wasm));
         } else {
@@ -461,9 +488,10 @@ fn web_target_dir() -> PathBuf {
 }
 
 /// Compiles one bundle's wasm: `bin` with `features`; returns where it is.
-fn compile_bundle(bin: &str, name: &str, features: &str) -> Result<PathBuf> {
+fn compile_bundle(bin: &str, name: &str, features: &str, web: Web) -> Result<PathBuf> {
+    let profile = web.profile();
     step(&format!(
-        "compiling the web app's {name} bundle ({bin}, features {features}; release)"
+        "compiling the web app's {name} bundle ({bin}, features {features}; {profile})"
     ));
     let target_dir = web_target_dir();
     check(
@@ -478,7 +506,7 @@ fn compile_bundle(bin: &str, name: &str, features: &str) -> Result<PathBuf> {
                 "--target",
                 WASM_TARGET,
                 "--profile",
-                "wasm-release",
+                profile,
                 "--features",
                 features,
             ]),
@@ -486,18 +514,18 @@ fn compile_bundle(bin: &str, name: &str, features: &str) -> Result<PathBuf> {
     // Each build of a binary overwrites the last one's file: keep this one's.
     let built = target_dir
         .join(WASM_TARGET)
-        .join("wasm-release")
+        .join(profile)
         .join(format!("{bin}.wasm"));
     let kept = target_dir.join(format!("{name}.wasm"));
     std::fs::copy(&built, &kept).map_err(|e| format!("{}: {e}", built.display()))?;
     Ok(kept)
 }
 
-/// Binds a compiled bundle with wasm-bindgen, shrinks it with wasm-opt and
-/// puts its JavaScript and wasm into `assets` as `vcm-NAME-HASH.js` and
-/// `vcm-NAME-HASH_bg.wasm`; returns their addresses.
-fn finish_bundle(name: &str, wasm: &Path, assets: &Path) -> Result<(String, String)> {
-    step(&format!("binding and shrinking the {name} bundle"));
+/// Binds a compiled bundle with wasm-bindgen, shrinks it with wasm-opt (for
+/// a release) and puts its JavaScript and wasm into `assets` as
+/// `vcm-NAME-HASH.js` and `vcm-NAME-HASH_bg.wasm`; returns their addresses.
+fn finish_bundle(name: &str, wasm: &Path, assets: &Path, web: Web) -> Result<(String, String)> {
+    step(&format!("binding the {name} bundle"));
     let work = web_target_dir().join("bindgen").join(name);
     let _ = std::fs::remove_dir_all(&work);
     check(
@@ -518,14 +546,19 @@ fn finish_bundle(name: &str, wasm: &Path, assets: &Path) -> Result<(String, Stri
             "wasm-bindgen wrote JavaScript snippets for the {name} bundle: serve them before using inline_js"
         ));
     }
-    let optimised = work.join("optimised.wasm");
-    check(
-        Command::new("wasm-opt")
-            .args(WASM_OPT_FLAGS)
-            .arg(work.join("bundle_bg.wasm"))
-            .arg("-o")
-            .arg(&optimised),
-    )?;
+    let mut optimised = work.join("bundle_bg.wasm");
+    if web == Web::Release {
+        step(&format!("shrinking the {name} bundle (wasm-opt)"));
+        let shrunk = work.join("optimised.wasm");
+        check(
+            Command::new("wasm-opt")
+                .args(WASM_OPT_FLAGS)
+                .arg(&optimised)
+                .arg("-o")
+                .arg(&shrunk),
+        )?;
+        optimised = shrunk;
+    }
     let stem = format!("vcm-{name}");
     Ok((
         hashed(assets, &stem, ".js", &read(&work.join("bundle.js"))?)?,
@@ -700,7 +733,10 @@ fn bench_web() -> Result {
         );
         return Ok(());
     }
-    build_web_beside(&["build", "--release", "-p", "vcm-api", "--bin", "vcm"])?;
+    build_web_beside(
+        &["build", "--release", "-p", "vcm-api", "--bin", "vcm"],
+        Web::Release,
+    )?;
     let dir = root().join("xtask/bench-web");
     if !dir.join("node_modules/lighthouse").exists() {
         step("installing Lighthouse and playwright-core from npm (once)");
