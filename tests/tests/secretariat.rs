@@ -4,6 +4,14 @@
 
 use reqwest::multipart::{Form, Part};
 use serde_json::{Value, json};
+use vcm_shared::client::Client;
+use vcm_shared::client::public::{self, ArtworkQuery};
+use vcm_shared::client::signed_in::{self, Decision};
+use vcm_shared::{
+    ArtworkInput, Email, ErrorCode, Notification, NotificationKind, ObjectType, ReviewCheckKind,
+    ReviewComment, ReviewOutcome, ReviewedArtwork, WithdrawalReason, WithdrawalRequest,
+    WithdrawnBy, WorkStatus,
+};
 use vcm_tests::{TestApp, assert_problem};
 
 const KOREA: &str = "national-museum-of-korea";
@@ -52,293 +60,400 @@ async fn emails_to(app: &TestApp, admin: &str, to: &str) -> Vec<Value> {
     page["items"].as_array().unwrap().clone()
 }
 
-#[tokio::test]
-async fn nominated_works_are_reviewed_and_every_decision_reaches_the_museum() {
-    for app in TestApp::each_backend().await {
-        let b = app.backend;
-        let editor = app.editor_token("curator@korea.example", KOREA).await;
-        let admin = app.admin_token("secretariat@vcm.example").await;
-        let created = ok(
-            post(
-                &app,
-                "/api/v1/partner/artworks",
-                &editor,
-                full_work("R-1", "Moon jar"),
-            )
-            .await,
-            "create",
-        )
-        .await;
-        let slug = created["slug"].as_str().unwrap().to_owned();
-        let work = format!("/api/v1/partner/artworks/{slug}");
-        let admin_work = format!("/api/v1/admin/artworks/{slug}");
-        ok(
-            post(&app, &format!("{work}/nominate"), &editor, json!({})).await,
-            "nominate",
-        )
-        .await;
+/// A museum's editor and the secretariat, each through the typed client, on
+/// one server: the review scenario's steps below are its methods.
+struct Review<'a> {
+    app: &'a TestApp,
+    editor: Client,
+    admin: Client,
+    /// The secretariat's token, for the raw requests (bad bodies) and emails.
+    admin_token: String,
+}
 
-        // The queue holds it with its checks; the image check fails (no image yet).
-        let queue = app.get_as("/api/v1/admin/reviews", &admin).await;
-        let item = queue["items"]
-            .as_array()
+/// A work as complete as a nomination needs, through the typed client.
+fn typed_full_work(inventory: &str, title: &str) -> ArtworkInput {
+    ArtworkInput {
+        inventory_number: Some(inventory.into()),
+        title: title.into(),
+        object_type: ObjectType::Ceramics,
+        origin_country: Some("KR".into()),
+        date_text: Some("15th century".into()),
+        description: Some("A white porcelain jar.".into()),
+        rights: "http://creativecommons.org/publicdomain/zero/1.0/".into(),
+        statement: Some("The finest moon jar of the Joseon court kilns.".into()),
+        ..Default::default()
+    }
+}
+
+fn comment(text: &str) -> ReviewComment {
+    ReviewComment {
+        comment: Some(text.into()),
+    }
+}
+
+impl Review<'_> {
+    /// A new work of the museum's, nominated; its slug.
+    async fn nominated(&self, inventory: &str, title: &str) -> String {
+        let work = typed_full_work(inventory, title);
+        let created = self
+            .editor
+            .send(signed_in::create_artwork(&work))
+            .await
+            .unwrap();
+        let slug = created.artwork.slug;
+        self.editor.send(signed_in::nominate(&slug)).await.unwrap();
+        slug
+    }
+
+    /// The work in the secretariat's view, with its version.
+    async fn reviewed(&self, slug: &str) -> ReviewedArtwork {
+        self.admin
+            .send(signed_in::reviewed_artwork(slug))
+            .await
             .unwrap()
+    }
+
+    /// The museum's notices, newest first.
+    async fn notices(&self) -> Vec<Notification> {
+        let call = signed_in::notifications(Some(10), None);
+        self.editor.send(call).await.unwrap().items
+    }
+
+    /// The queue holds the work with its checks: the image check fails, as
+    /// the work has no image yet; an editor may neither publish nor see it.
+    async fn queue_holds(&self, slug: &str) {
+        let queue = self
+            .admin
+            .send(signed_in::review_queue(None, None))
+            .await
+            .unwrap();
+        let item = queue
+            .items
             .iter()
-            .find(|i| i["slug"] == slug.as_str())
-            .unwrap_or_else(|| panic!("{b:?}: {slug} in the queue: {queue}"));
-        let checks: Vec<(&str, bool)> = item["checks"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|c| (c["check"].as_str().unwrap(), c["passed"].as_bool().unwrap()))
-            .collect();
+            .find(|i| i.slug == slug)
+            .unwrap_or_else(|| panic!("{slug} in {queue:?}"));
+        let checks: Vec<(ReviewCheckKind, bool)> =
+            item.checks.iter().map(|c| (c.check, c.passed)).collect();
         assert_eq!(
             checks,
             [
-                ("english_fields", true),
-                ("statement", true),
-                ("image", false),
-                ("quota", true)
-            ],
-            "{b:?}"
+                (ReviewCheckKind::EnglishFields, true),
+                (ReviewCheckKind::Statement, true),
+                (ReviewCheckKind::Image, false),
+                (ReviewCheckKind::Quota, true)
+            ]
         );
-        assert!(item["submitted_at"].is_string());
+        let version = item.version;
+        let by_editor = self
+            .editor
+            .send(signed_in::decide(
+                slug,
+                version,
+                Decision::Publish,
+                &ReviewComment { comment: None },
+            ))
+            .await
+            .unwrap_err();
+        assert_eq!(by_editor.code(), Some(ErrorCode::Forbidden), "{by_editor}");
+    }
 
-        // An editor cannot publish, nor reach the queue.
-        let res = post(&app, &format!("{admin_work}/publish"), &editor, json!({})).await;
-        assert_problem(res, 403, "forbidden", "editor publishes").await;
-
-        // Request changes: the comment is required; the museum sees it.
-        let res = post(
-            &app,
-            &format!("{admin_work}/request-changes"),
-            &admin,
-            json!({"comment": "  "}),
-        )
-        .await;
-        assert_problem(res, 422, "validation_failed", "no comment").await;
-        let sent = ok(
-            post(
-                &app,
-                &format!("{admin_work}/request-changes"),
-                &admin,
-                json!({"comment": "Please add the kiln site."}),
-            )
-            .await,
-            "request changes",
-        )
-        .await;
-        assert_eq!(sent["status"], "changes_requested");
-        let mine = app.get_as(&work, &editor).await;
-        assert_eq!(mine["workflow"]["review"]["outcome"], "changes_requested");
+    /// Changes are requested with a comment (required), which the museum
+    /// sees on its work, in its notices and by email; the work may not be
+    /// published as it is.
+    async fn changes_requested(&self, slug: &str) {
+        let version = self.reviewed(slug).await.work.version;
+        let blank = self
+            .admin
+            .send(signed_in::decide(
+                slug,
+                version,
+                Decision::RequestChanges,
+                &comment("  "),
+            ))
+            .await
+            .unwrap_err();
+        assert_eq!(blank.code(), Some(ErrorCode::ValidationFailed), "{blank}");
+        let said = "Please add the kiln site.";
+        let sent = self
+            .admin
+            .send(signed_in::decide(
+                slug,
+                version,
+                Decision::RequestChanges,
+                &comment(said),
+            ))
+            .await
+            .unwrap();
+        assert_eq!(sent.work.artwork.status, WorkStatus::ChangesRequested);
+        let mine = self
+            .editor
+            .send(signed_in::partner_artwork(slug))
+            .await
+            .unwrap();
+        let review = mine.workflow.review.unwrap();
         assert_eq!(
-            mine["workflow"]["review"]["comment"],
-            "Please add the kiln site."
+            (review.outcome, review.comment.as_deref()),
+            (ReviewOutcome::ChangesRequested, Some(said))
         );
-        let notes = app.get_as("/api/v1/partner/notifications", &editor).await;
+        let latest = &self.notices().await[0];
         assert_eq!(
-            notes["items"][0]["kind"], "changes_requested",
-            "{b:?} {notes}"
+            (latest.kind, latest.comment.as_deref()),
+            (NotificationKind::ChangesRequested, Some(said))
         );
-        assert_eq!(notes["items"][0]["comment"], "Please add the kiln site.");
-        let mail = emails_to(&app, &admin, "curator@korea.example").await;
+        let mail = self.emails().await;
         assert!(
             mail.iter()
-                .any(|m| m["subject"] == "Changes requested: Moon jar"
-                    && m["body"]
-                        .as_str()
-                        .unwrap()
-                        .contains("Please add the kiln site.")),
-            "{b:?}: {mail:?}"
+                .any(|m| m.subject == "Changes requested: Moon jar" && m.body.contains(said)),
+            "{mail:?}"
         );
-        // Not in review any more: it cannot be published as it is.
-        let res = post(&app, &format!("{admin_work}/publish"), &admin, json!({})).await;
-        assert_problem(res, 409, "invalid_transition", "publish changes_requested").await;
-
-        // Changed and nominated again, it is published; a stale If-Match is refused.
-        let version = app.get_as(&admin_work, &admin).await["version"].clone();
-        app.edit_artwork(&editor, &slug, |w| {
-            w.culture = Some("Joseon court kilns, Gwangju".into());
-        })
-        .await;
-        ok(
-            post(&app, &format!("{work}/nominate"), &editor, json!({})).await,
-            "renominate",
-        )
-        .await;
-        let res = app
-            .call("POST", &format!("{admin_work}/publish"), Some(&admin))
-            .header("if-match", format!("\"{version}\""))
-            .send()
+        let now = self.reviewed(slug).await.work.version;
+        let refused = self
+            .admin
+            .send(signed_in::decide(
+                slug,
+                now,
+                Decision::Publish,
+                &ReviewComment { comment: None },
+            ))
             .await
-            .unwrap();
-        assert_problem(res, 412, "precondition_failed", "stale publish").await;
-        let current = app.get_as(&admin_work, &admin).await;
-        let res = app
-            .call("POST", &format!("{admin_work}/publish"), Some(&admin))
-            .header("if-match", format!("\"{}\"", current["version"]))
-            .json(&json!({"comment": "Welcome to the collection."}))
-            .send()
-            .await
-            .unwrap();
-        let published = ok(res, "publish").await;
-        assert_eq!(published["status"], "published");
-        assert!(published["workflow"]["published_at"].is_string());
-        let public = app.get_json(&format!("/api/v1/artworks/{slug}")).await;
-        assert_eq!(public["title"], "Moon jar");
-        let mail = emails_to(&app, &admin, "curator@korea.example").await;
-        assert_eq!(mail[0]["subject"], "Published: Moon jar", "{b:?}");
-
-        // Rejected: final for the museum.
-        let other = ok(
-            post(
-                &app,
-                "/api/v1/partner/artworks",
-                &editor,
-                full_work("R-2", "Celadon ewer"),
-            )
-            .await,
-            "create 2",
-        )
-        .await;
-        let other = other["slug"].as_str().unwrap().to_owned();
-        ok(
-            post(
-                &app,
-                &format!("/api/v1/partner/artworks/{other}/nominate"),
-                &editor,
-                json!({}),
-            )
-            .await,
-            "nominate 2",
-        )
-        .await;
-        let rejected = ok(
-            post(
-                &app,
-                &format!("/api/v1/admin/artworks/{other}/reject"),
-                &admin,
-                json!({"comment": "A copy, not the original."}),
-            )
-            .await,
-            "reject",
-        )
-        .await;
-        assert_eq!(rejected["status"], "rejected");
-        let res = post(
-            &app,
-            &format!("/api/v1/partner/artworks/{other}/nominate"),
-            &editor,
-            json!({}),
-        )
-        .await;
-        assert_problem(res, 409, "invalid_transition", "renominate rejected").await;
+            .unwrap_err();
         assert_eq!(
-            app.get(&format!("/api/v1/artworks/{other}")).await.status(),
-            404,
-            "never published: not found"
+            refused.code(),
+            Some(ErrorCode::InvalidTransition),
+            "{refused}"
         );
+    }
 
-        // The secretariat withdraws a published work with a reason: 410 Gone.
+    /// Changed and nominated again, the work is published (a stale version
+    /// is refused), visitors read it, and the museum is told.
+    async fn published(&self, slug: &str, editor_token: &str) {
+        let stale = self.reviewed(slug).await.work.version;
+        self.app
+            .edit_artwork(editor_token, slug, |w| {
+                w.culture = Some("Joseon court kilns, Gwangju".into());
+            })
+            .await;
+        self.editor.send(signed_in::nominate(slug)).await.unwrap();
+        let welcome = comment("Welcome to the collection.");
+        let refused = self
+            .admin
+            .send(signed_in::decide(slug, stale, Decision::Publish, &welcome))
+            .await
+            .unwrap_err();
+        assert_eq!(
+            refused.code(),
+            Some(ErrorCode::PreconditionFailed),
+            "{refused}"
+        );
+        let current = self.reviewed(slug).await.work.version;
+        let published = self
+            .admin
+            .send(signed_in::decide(
+                slug,
+                current,
+                Decision::Publish,
+                &welcome,
+            ))
+            .await
+            .unwrap();
+        assert_eq!(published.work.artwork.status, WorkStatus::Published);
+        assert!(published.work.workflow.published_at.is_some());
+        let public = self.app.api().send(public::artwork(slug)).await.unwrap();
+        assert_eq!(public.title, "Moon jar");
+        assert_eq!(self.emails().await[0].subject, "Published: Moon jar");
+    }
+
+    /// A rejected work is final for the museum, and never public.
+    async fn rejected(&self, other: &str) {
+        let version = self.reviewed(other).await.work.version;
+        let rejected = self
+            .admin
+            .send(signed_in::decide(
+                other,
+                version,
+                Decision::Reject,
+                &comment("A copy, not the original."),
+            ))
+            .await
+            .unwrap();
+        assert_eq!(rejected.work.artwork.status, WorkStatus::Rejected);
+        let again = self
+            .editor
+            .send(signed_in::nominate(other))
+            .await
+            .unwrap_err();
+        assert_eq!(again.code(), Some(ErrorCode::InvalidTransition), "{again}");
+        let public = self
+            .app
+            .api()
+            .send(public::artwork(other))
+            .await
+            .unwrap_err();
+        assert!(public.is_not_found(), "never published: {public}");
+    }
+
+    /// The secretariat withdraws a published work with a reason (`other`
+    /// needs a note; an unknown reason is a malformed body), and only a
+    /// published one: its address answers 410 with the withdrawal.
+    async fn withdrawn_by_the_secretariat(&self, slug: &str, other: &str) {
+        let request = |reason, note: Option<&str>| WithdrawalRequest {
+            reason,
+            note: note.map(str::to_owned),
+        };
+        let no_note = self
+            .admin
+            .send(signed_in::admin_withdraw(
+                slug,
+                &request(WithdrawalReason::Other, None),
+            ))
+            .await
+            .unwrap_err();
+        assert_eq!(
+            no_note.code(),
+            Some(ErrorCode::ValidationFailed),
+            "{no_note}"
+        );
         let res = post(
-            &app,
-            &format!("{admin_work}/withdraw"),
-            &admin,
-            json!({"reason": "other"}),
-        )
-        .await;
-        assert_problem(res, 422, "validation_failed", "other without a note").await;
-        let res = post(
-            &app,
-            &format!("{admin_work}/withdraw"),
-            &admin,
+            self.app,
+            &format!("/api/v1/admin/artworks/{slug}/withdraw"),
+            &self.admin_token,
             json!({"reason": "stolen"}),
         )
         .await;
         assert_problem(res, 400, "malformed_body", "unknown reason").await;
-        ok(
-            post(
-                &app,
-                &format!("{admin_work}/withdraw"),
-                &admin,
-                json!({"reason": "restitution", "note": "Returned to its community."}),
+        let note = "Returned to its community.";
+        self.admin
+            .send(signed_in::admin_withdraw(
+                slug,
+                &request(WithdrawalReason::Restitution, Some(note)),
+            ))
+            .await
+            .unwrap();
+        let gone = self
+            .app
+            .api()
+            .send(public::artwork(slug))
+            .await
+            .unwrap_err();
+        let withdrawal = gone
+            .withdrawal()
+            .unwrap_or_else(|| panic!("410 with its withdrawal: {gone}"));
+        assert_eq!(
+            (withdrawal.reason, withdrawal.by, withdrawal.note.as_deref()),
+            (
+                WithdrawalReason::Restitution,
+                WithdrawnBy::Secretariat,
+                Some(note)
             )
-            .await,
-            "withdraw",
-        )
-        .await;
-        let res = app.get(&format!("/api/v1/artworks/{slug}")).await;
-        let gone = assert_problem(res, 410, "gone", "withdrawn work").await;
-        assert_eq!(gone["withdrawal"]["reason"], "restitution");
-        assert_eq!(gone["withdrawal"]["by"], "secretariat");
-        assert_eq!(gone["withdrawal"]["note"], "Returned to its community.");
-        let notes = app
-            .get_as("/api/v1/partner/notifications?limit=10", &editor)
-            .await;
-        let kinds: Vec<&str> = notes["items"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|n| n["kind"].as_str().unwrap())
-            .collect();
+        );
+        let kinds: Vec<NotificationKind> = self.notices().await.iter().map(|n| n.kind).collect();
         assert_eq!(
             kinds,
-            ["withdrawn", "rejected", "published", "changes_requested"],
-            "{b:?}"
+            [
+                NotificationKind::Withdrawn,
+                NotificationKind::Rejected,
+                NotificationKind::Published,
+                NotificationKind::ChangesRequested
+            ]
         );
-        // The secretariat withdraws only published works.
-        let res = post(
-            &app,
-            &format!("/api/v1/admin/artworks/{other}/withdraw"),
-            &admin,
-            json!({"reason": "error"}),
-        )
-        .await;
-        assert_problem(res, 409, "invalid_transition", "withdraw rejected").await;
+        let not_published = self
+            .admin
+            .send(signed_in::admin_withdraw(
+                other,
+                &request(WithdrawalReason::Error, None),
+            ))
+            .await
+            .unwrap_err();
+        assert_eq!(
+            not_published.code(),
+            Some(ErrorCode::InvalidTransition),
+            "{not_published}"
+        );
+    }
 
-        // The museum withdraws one of its published works: 410 too, "by museum".
-        let demo = app
-            .get_json(&format!("/api/v1/artworks?museum={KOREA}&limit=1"))
-            .await;
-        let demo_slug = demo["items"][0]["slug"].as_str().unwrap().to_owned();
-        ok(
-            post(
-                &app,
-                &format!("/api/v1/partner/artworks/{demo_slug}/withdraw"),
-                &editor,
-                json!({"reason": "end_of_loan"}),
-            )
-            .await,
-            "museum withdraws",
-        )
-        .await;
-        let res = app.get(&format!("/api/v1/artworks/{demo_slug}")).await;
-        let gone = assert_problem(res, 410, "gone", "museum's withdrawal").await;
-        assert_eq!(gone["withdrawal"]["by"], "museum");
-        // …which is not a notice to the museum itself.
-        let notes = app
-            .get_as("/api/v1/partner/notifications?limit=10", &editor)
-            .await;
-        assert_eq!(notes["items"].as_array().unwrap().len(), 4);
+    /// The museum withdraws one of its published works: 410 too, "by
+    /// museum", and not a notice to the museum itself.
+    async fn withdrawn_by_the_museum(&self) {
+        let mine = ArtworkQuery {
+            museum: Some(KOREA.into()),
+            limit: Some(1),
+            ..Default::default()
+        };
+        let page = self
+            .app
+            .api()
+            .send(public::artworks(&mine, None))
+            .await
+            .unwrap();
+        let slug = &page.items[0].slug;
+        let end_of_loan = WithdrawalRequest {
+            reason: WithdrawalReason::EndOfLoan,
+            note: None,
+        };
+        self.editor
+            .send(signed_in::withdraw(slug, &end_of_loan))
+            .await
+            .unwrap();
+        let gone = self
+            .app
+            .api()
+            .send(public::artwork(slug))
+            .await
+            .unwrap_err();
+        assert_eq!(
+            gone.withdrawal().map(|w| w.by),
+            Some(WithdrawnBy::Museum),
+            "{gone}"
+        );
+        assert_eq!(self.notices().await.len(), 4);
+    }
 
-        // Every decision is in the audit log.
-        let audit = app
-            .get_as(&format!("/api/v1/admin/audit?key={slug}&limit=20"), &admin)
-            .await;
-        let actions: Vec<&str> = audit["items"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|e| e["action"].as_str().unwrap())
-            .collect();
+    /// Every decision on the work is in the audit log.
+    async fn audited(&self, slug: &str) {
+        let filters = vec![("key", slug.to_owned()), ("limit", "20".to_owned())];
+        let audit = self
+            .admin
+            .send(signed_in::audit(filters, None))
+            .await
+            .unwrap();
+        let actions: Vec<&str> = audit.items.iter().map(|e| e.action.as_str()).collect();
         for action in [
             "artwork.nominate",
             "artwork.request_changes",
             "artwork.publish",
             "artwork.withdraw",
         ] {
-            assert!(actions.contains(&action), "{b:?}: {action} in {actions:?}");
+            assert!(actions.contains(&action), "{action} in {actions:?}");
         }
+    }
+
+    /// The emails written to the museum's editor, newest first.
+    async fn emails(&self) -> Vec<Email> {
+        let call = signed_in::emails(Some("curator@korea.example"), None);
+        self.admin.send(call).await.unwrap().items
+    }
+}
+
+#[tokio::test]
+async fn nominated_works_are_reviewed_and_every_decision_reaches_the_museum() {
+    for app in TestApp::each_backend().await {
+        let editor_token = app.editor_token("curator@korea.example", KOREA).await;
+        let admin_token = app.admin_token("secretariat@vcm.example").await;
+        let review = Review {
+            app: &app,
+            editor: app.api_as(&editor_token),
+            admin: app.api_as(&admin_token),
+            admin_token: admin_token.clone(),
+        };
+        let slug = review.nominated("R-1", "Moon jar").await;
+        review.queue_holds(&slug).await;
+        review.changes_requested(&slug).await;
+        review.published(&slug, &editor_token).await;
+        let other = review.nominated("R-2", "Celadon ewer").await;
+        review.rejected(&other).await;
+        review.withdrawn_by_the_secretariat(&slug, &other).await;
+        review.withdrawn_by_the_museum().await;
+        review.audited(&slug).await;
     }
 }
 

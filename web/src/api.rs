@@ -60,7 +60,9 @@ fn request<T>(
     }
     match (body, &call.json) {
         (Some(body), _) => builder.body(body.clone()),
-        (None, Some(json)) => builder.json(json),
+        (None, Some(json)) => builder
+            .header("Content-Type", "application/json")
+            .body(json.as_str()),
         (None, None) => builder.build(),
     }
 }
