@@ -392,6 +392,12 @@ const BUNDLES: [(&str, &str, &str); 4] = [
     ("vcm-console", "console", "hydrate"),
 ];
 
+/// The bundles of a quick build: every page loads the one public bundle.
+const QUICK_BUNDLES: [(&str, &str, &str); 2] = [
+    ("vcm-public", "all", "hydrate,zoom,search,forms"),
+    ("vcm-console", "console", "hydrate,zoom,search,forms"),
+];
+
 /// wasm-opt's flags: `-Oz`, with the features rustc's wasm output uses.
 const WASM_OPT_FLAGS: [&str; 7] = [
     "-Oz",
@@ -417,14 +423,23 @@ enum Web {
     /// As visitors get them: the `wasm-release` profile (one codegen unit,
     /// link-time optimisation), then `wasm-opt -Oz`. `web`, `test`, `bench`.
     Release,
-    /// Quickly, for `run` on one's own machine: the same code, compiled in
-    /// parallel units without link-time optimisation (`wasm-quick`) and not
-    /// shrunk, so neither wasm-opt nor its C++ build is needed: a fresh
-    /// machine serves minutes sooner, with bundles about a third larger.
+    /// Quickly, for `run` on one's own machine: one public bundle with
+    /// every island beside the console's, both of one compiled library
+    /// ([`QUICK_BUNDLES`]), in parallel units without link-time optimisation
+    /// (`wasm-quick`) and not shrunk, so neither wasm-opt nor its C++ build
+    /// is needed: a fresh machine serves minutes sooner, its pages fetching
+    /// more than a deployment's would.
     Quick,
 }
 
 impl Web {
+    fn bundles(self) -> &'static [(&'static str, &'static str, &'static str)] {
+        match self {
+            Web::Release => &BUNDLES,
+            Web::Quick => &QUICK_BUNDLES,
+        }
+    }
+
     fn profile(self) -> &'static str {
         match self {
             Web::Release => "wasm-release",
@@ -436,7 +451,8 @@ impl Web {
 fn build_web(kind: Web) -> Result {
     ensure_wasm_target()?;
     let tools = std::thread::spawn(move || ensure_web_tools(kind));
-    let compiled = BUNDLES
+    let bundles = kind.bundles();
+    let compiled = bundles
         .iter()
         .map(|&(bin, name, features)| compile_bundle(bin, name, features, kind))
         .collect::<Result<Vec<_>>>();
@@ -453,7 +469,7 @@ fn build_web(kind: Web) -> Result {
     let css = hashed(&assets, "style", ".css", &read(&web.join("style.css"))?)?;
     let mut manifest = Vec::new();
     let mut console = None;
-    for ((_, name, _), wasm) in BUNDLES.iter().zip(compiled) {
+    for ((_, name, _), wasm) in bundles.iter().zip(compiled) {
         let (js, wasm) = finish_bundle(name, &wasm, &assets, kind)?;
         if *name == "console" {
             console = Some((js, wasm));
@@ -463,7 +479,7 @@ fn build_web(kind: Web) -> Result {
             ));
         }
     }
-    let (js, wasm) = console.ok_or("BUNDLES has no console")?;
+    let (js, wasm) = console.ok_or("the bundles have no console")?;
     write(
         &dist.join("manifest.json"),
         format!(
