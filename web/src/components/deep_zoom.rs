@@ -302,6 +302,58 @@ impl Viewer {
         self.view.set(None);
     }
 
+    /// Whether the view shows the whole image (or nothing yet).
+    fn at_min(self) -> bool {
+        self.current.get().is_none_or(|v| v.zoom <= 1.0 + 1e-6)
+    }
+
+    /// Whether the view is zoomed in as far as it goes (or shows nothing yet).
+    fn at_max(self) -> bool {
+        self.geometry
+            .get()
+            .zip(self.current.get())
+            .is_none_or(|(g, v)| v.zoom >= g.max_zoom() - 1e-6)
+    }
+
+    /// Moves or zooms for a key the viewer knows, saying whether it did:
+    /// the arrows move, + and - zoom, 0 shows the whole image.
+    fn key(self, key: &str) -> bool {
+        let (dx, dy) = self
+            .geometry
+            .get_untracked()
+            .map_or((0.0, 0.0), |g| (g.vw * PAN_STEP, g.vh * PAN_STEP));
+        match key {
+            "ArrowLeft" => self.change(|g, v| g.pan(v, dx, 0.0)),
+            "ArrowRight" => self.change(|g, v| g.pan(v, -dx, 0.0)),
+            "ArrowUp" => self.change(|g, v| g.pan(v, 0.0, dy)),
+            "ArrowDown" => self.change(|g, v| g.pan(v, 0.0, -dy)),
+            "+" | "=" => self.zoom_by(STEP),
+            "-" | "_" => self.zoom_by(1.0 / STEP),
+            "0" => self.reset(),
+            _ => return false,
+        }
+        true
+    }
+
+    /// Follows pointers that moved from `before` to `after` (id, x, y): one
+    /// drags the image, two pinch and drag it.
+    fn follow(self, before: &[(i32, f64, f64)], after: &[(i32, f64, f64)]) {
+        match (before, after) {
+            ([a], [b]) => self.change(|g, v| g.pan(v, b.1 - a.1, b.2 - a.2)),
+            ([a0, a1, ..], [b0, b1, ..]) => {
+                let mid = |p: &(i32, f64, f64), q: &(i32, f64, f64)| {
+                    ((p.1 + q.1) / 2.0, (p.2 + q.2) / 2.0)
+                };
+                let gap = |p: &(i32, f64, f64), q: &(i32, f64, f64)| (p.1 - q.1).hypot(p.2 - q.2);
+                let (m0, m1) = (mid(a0, a1), mid(b0, b1));
+                let (d0, d1) = (gap(a0, a1), gap(b0, b1));
+                let factor = if d0 > 1.0 { d1 / d0 } else { 1.0 };
+                self.change(|g, v| g.zoom_at(g.pan(v, m1.0 - m0.0, m1.1 - m0.1), factor, m1));
+            }
+            _ => {}
+        }
+    }
+
     /// Where a pointer is, in viewport pixels.
     fn point(self, ev: &web_sys::MouseEvent) -> (f64, f64) {
         let (left, top) = self
@@ -372,7 +424,8 @@ pub fn DeepZoom(
     let dialog = NodeRef::<html::Dialog>::new();
     let frame = NodeRef::<html::Div>::new();
     let viewport = NodeRef::<html::Div>::new();
-    let size = RwSignal::new((0.0, 0.0));
+    let fullscreen = RwSignal::new(false);
+    let size = measure_viewport(dialog, viewport, fullscreen);
     let view = RwSignal::new(None::<View>);
     let geometry = Memo::new(move |_| {
         pyramid.with(|p| {
@@ -401,18 +454,89 @@ pub fn DeepZoom(
             })
         }
     });
-    let zoom = move || current.get().map_or(1.0, |v| v.zoom);
     let percent = Memo::new(move |_| current.get().map(|v| (v.zoom * 100.0).round() as i64));
-    let at_max = move || {
-        geometry
-            .get()
-            .zip(current.get())
-            .is_none_or(|(g, v)| v.zoom >= g.max_zoom() - 1e-6)
+    let announced = announce_zoom(percent);
+    on_cleanup(|| {
+        let doc = document();
+        if doc.fullscreen_element().is_some() {
+            doc.exit_fullscreen();
+        }
+    });
+    let on_key = move |ev: KeyboardEvent| {
+        if ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
+            return;
+        }
+        let key = ev.key();
+        if key == "Escape" {
+            on_close.run(());
+        } else if !viewer.key(&key) {
+            return;
+        }
+        ev.prevent_default();
     };
-    let at_min = move || current.get().is_none_or(|v| v.zoom <= 1.0 + 1e-6);
+    // A click on the dialog itself, not its content, is a click beside the viewer.
+    let on_backdrop = move |ev: MouseEvent| {
+        let outside = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlDialogElement>().ok())
+            .is_some();
+        if outside {
+            on_close.run(());
+        }
+    };
+    let label = t_with(Key::ZoomDialogLabel, &[("title", &title)]);
+    let background = color
+        .as_deref()
+        .and_then(safe_color)
+        .map(|c| format!("background-color: {c};"))
+        .unwrap_or_default();
 
-    // The viewport's size in CSS pixels: measured when the dialog opens, and
-    // again whenever the window or the full-screen state changes.
+    view! {
+        <dialog
+            node_ref=dialog
+            class="deep-zoom-dialog"
+            role="dialog"
+            aria-modal="true"
+            aria-label=label
+            aria-describedby="deep-zoom-help"
+            data-testid="deep-zoom"
+            data-zoom=move || {
+                let zoom = current.get().map_or(1.0, |v| v.zoom);
+                format!("{}", (zoom * 1000.0).round() / 1000.0)
+            }
+            on:keydown=on_key
+            on:close=move |_| {
+                on_close.try_run(());
+            }
+            on:click=on_backdrop
+        >
+            <div class="deep-zoom" node_ref=frame>
+                <div class="deep-zoom__bar">
+                    <div class="deep-zoom__heading">
+                        <p class="deep-zoom__title">{title}</p>
+                        <p class="deep-zoom__hint" aria-hidden="true">{t(Key::ZoomHint)}</p>
+                    </div>
+                    <Toolbar viewer percent fullscreen frame on_close />
+                </div>
+                <Viewport viewer info base background alt tiles />
+                <p id="deep-zoom-help" class="visually-hidden">{t(Key::ZoomInstructions)}</p>
+                <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true" data-testid="zoom-announcement">
+                    {move || announced.get()}
+                </p>
+            </div>
+        </dialog>
+    }
+}
+
+/// The viewport's size in CSS pixels: measured when the dialog opens (which
+/// it opens, giving the viewport focus), and again whenever the viewport, the
+/// window or the full-screen state (kept in `fullscreen`) changes.
+fn measure_viewport(
+    dialog: NodeRef<html::Dialog>,
+    viewport: NodeRef<html::Div>,
+    fullscreen: RwSignal<bool>,
+) -> RwSignal<(f64, f64)> {
+    let size = RwSignal::new((0.0, 0.0));
     let measure = move || {
         if let Some(el) = viewport.get_untracked() {
             size.set((f64::from(el.client_width()), f64::from(el.client_height())));
@@ -443,23 +567,21 @@ pub fn DeepZoom(
         let held = send_wrapper::SendWrapper::new((observer, callback));
         on_cleanup(move || held.take().0.disconnect());
     });
-    let fullscreen = RwSignal::new(false);
-    let can_fullscreen = fullscreen_enabled();
     let on_resize = window_event_listener_untyped("resize", move |_| measure());
     let on_fullscreen = window_event_listener_untyped("fullscreenchange", move |_| {
         fullscreen.set(document().fullscreen_element().is_some());
         measure();
     });
-    let toggle_fullscreen = move |_| {
-        let doc = document();
-        if doc.fullscreen_element().is_some() {
-            doc.exit_fullscreen();
-        } else if let Some(el) = frame.get_untracked() {
-            let _ = el.request_fullscreen();
-        }
-    };
+    on_cleanup(move || {
+        on_resize.remove();
+        on_fullscreen.remove();
+    });
+    size
+}
 
-    // The zoom is announced once it rests, not at every step of a pinch.
+/// What screen readers are told of the zoom: announced once it rests, not at
+/// every step of a pinch.
+fn announce_zoom(percent: Memo<Option<i64>>) -> RwSignal<String> {
     let announced = RwSignal::new(String::new());
     let timer = StoredValue::new(None::<TimeoutHandle>);
     Effect::new(move |_| {
@@ -474,18 +596,116 @@ pub fn DeepZoom(
         timer.set_value(handle);
     });
     on_cleanup(move || {
-        on_resize.remove();
-        on_fullscreen.remove();
         if let Some(Some(h)) = timer.try_get_value() {
             h.clear();
         }
+    });
+    announced
+}
+
+/// The viewer's buttons: zoom out and in with the level between, the whole
+/// image, full screen where the browser allows it, and close.
+#[component]
+fn Toolbar(
+    viewer: Viewer,
+    percent: Memo<Option<i64>>,
+    fullscreen: RwSignal<bool>,
+    frame: NodeRef<html::Div>,
+    on_close: Callback<()>,
+) -> impl IntoView {
+    let toggle_fullscreen = move |_| {
         let doc = document();
         if doc.fullscreen_element().is_some() {
             doc.exit_fullscreen();
+        } else if let Some(el) = frame.get_untracked() {
+            let _ = el.request_fullscreen();
         }
-    });
+    };
+    view! {
+        <div class="deep-zoom__tools">
+            <button
+                type="button"
+                class="deep-zoom__button"
+                aria-disabled=move || viewer.at_min().to_string()
+                on:click=move |_| viewer.zoom_by(1.0 / STEP)
+                data-testid="zoom-out"
+            >
+                <Icon path=ICON_OUT />
+                <span class="deep-zoom__label">{t(Key::ZoomOut)}</span>
+            </button>
+            <span class="deep-zoom__level" aria-hidden="true">
+                {move || percent.get().map(|p| format!("{p}%")).unwrap_or_default()}
+            </span>
+            <button
+                type="button"
+                class="deep-zoom__button"
+                aria-disabled=move || viewer.at_max().to_string()
+                on:click=move |_| viewer.zoom_by(STEP)
+                data-testid="zoom-in"
+            >
+                <Icon path=ICON_IN />
+                <span class="deep-zoom__label">{t(Key::ZoomIn)}</span>
+            </button>
+            <button
+                type="button"
+                class="deep-zoom__button"
+                on:click=move |_| viewer.reset()
+                data-testid="zoom-reset"
+            >
+                <Icon path=ICON_RESET />
+                <span class="deep-zoom__label">{t(Key::ZoomReset)}</span>
+            </button>
+            {fullscreen_enabled()
+                .then(|| {
+                    view! {
+                        <button
+                            type="button"
+                            class="deep-zoom__button"
+                            aria-pressed=move || fullscreen.get().to_string()
+                            on:click=toggle_fullscreen
+                            data-testid="zoom-fullscreen"
+                        >
+                            {move || {
+                                let icon = if fullscreen.get() { ICON_EXIT_FULL } else { ICON_FULL };
+                                view! { <Icon path=icon /> }
+                            }}
+                            <span class="deep-zoom__label">{t(Key::ZoomFullscreen)}</span>
+                        </button>
+                    }
+                })}
+            <button
+                type="button"
+                class="deep-zoom__button deep-zoom__button--close"
+                on:click=move |_| on_close.run(())
+                data-testid="zoom-close"
+            >
+                <Icon path=ICON_CLOSE />
+                <span class="deep-zoom__label">{t(Key::ZoomClose)}</span>
+            </button>
+        </div>
+    }
+}
 
-    // Pointers down on the viewport (mouse, pen, fingers): one drags, two pinch.
+/// Where the image shows: the loading and failed states, then the scaled
+/// whole image under the tiles in view. Pointers down on it (mouse, pen,
+/// fingers) drag with one and pinch with two; the wheel and a double-click
+/// zoom.
+#[component]
+fn Viewport(
+    viewer: Viewer,
+    info: LocalResource<Result<ImageService3, api::ApiError>>,
+    base: String,
+    /// The CSS of the image's average colour, shown before anything has loaded.
+    background: String,
+    alt: String,
+    tiles: Memo<Vec<Tile>>,
+) -> impl IntoView {
+    let Viewer {
+        geometry,
+        current,
+        viewport,
+        ..
+    } = viewer;
     let pointers = StoredValue::new(Vec::<(i32, f64, f64)>::new());
     let dragging = RwSignal::new(false);
     let on_pointer_down = move |ev: PointerEvent| {
@@ -516,20 +736,7 @@ pub fn DeepZoom(
         let mut after = before.clone();
         after[i] = (id, x, y);
         pointers.set_value(after.clone());
-        match (before.as_slice(), after.as_slice()) {
-            ([a], [b]) => viewer.change(|g, v| g.pan(v, b.1 - a.1, b.2 - a.2)),
-            ([a0, a1, ..], [b0, b1, ..]) => {
-                let mid = |p: &(i32, f64, f64), q: &(i32, f64, f64)| {
-                    ((p.1 + q.1) / 2.0, (p.2 + q.2) / 2.0)
-                };
-                let gap = |p: &(i32, f64, f64), q: &(i32, f64, f64)| (p.1 - q.1).hypot(p.2 - q.2);
-                let (m0, m1) = (mid(a0, a1), mid(b0, b1));
-                let (d0, d1) = (gap(a0, a1), gap(b0, b1));
-                let factor = if d0 > 1.0 { d1 / d0 } else { 1.0 };
-                viewer.change(|g, v| g.zoom_at(g.pan(v, m1.0 - m0.0, m1.1 - m0.1), factor, m1));
-            }
-            _ => {}
-        }
+        viewer.follow(&before, &after);
     };
     let on_pointer_end = move |ev: PointerEvent| {
         let id = ev.pointer_id();
@@ -561,51 +768,11 @@ pub fn DeepZoom(
             }
         });
     };
-    let on_key = move |ev: KeyboardEvent| {
-        if ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
-            return;
+    let backdrop_style = move || match (geometry.get(), current.get()) {
+        (Some(g), Some(v)) => {
+            format!("{}{background}", g.place(v, (0.0, 0.0, g.width, g.height)))
         }
-        let (dx, dy) = geometry
-            .get_untracked()
-            .map_or((0.0, 0.0), |g| (g.vw * PAN_STEP, g.vh * PAN_STEP));
-        match ev.key().as_str() {
-            "Escape" => on_close.run(()),
-            "ArrowLeft" => viewer.change(|g, v| g.pan(v, dx, 0.0)),
-            "ArrowRight" => viewer.change(|g, v| g.pan(v, -dx, 0.0)),
-            "ArrowUp" => viewer.change(|g, v| g.pan(v, 0.0, dy)),
-            "ArrowDown" => viewer.change(|g, v| g.pan(v, 0.0, -dy)),
-            "+" | "=" => viewer.zoom_by(STEP),
-            "-" | "_" => viewer.zoom_by(1.0 / STEP),
-            "0" => viewer.reset(),
-            _ => return,
-        }
-        ev.prevent_default();
-    };
-    // A click on the dialog itself, not its content, is a click beside the viewer.
-    let on_backdrop = move |ev: MouseEvent| {
-        let outside = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlDialogElement>().ok())
-            .is_some();
-        if outside {
-            on_close.run(());
-        }
-    };
-
-    let label = t_with(Key::ZoomDialogLabel, &[("title", &title)]);
-    let background = color
-        .as_deref()
-        .and_then(safe_color)
-        .map(|c| format!("background-color: {c};"))
-        .unwrap_or_default();
-    let backdrop_style = {
-        let background = background.clone();
-        move || match (geometry.get(), current.get()) {
-            (Some(g), Some(v)) => {
-                format!("{}{background}", g.place(v, (0.0, 0.0, g.width, g.height)))
-            }
-            _ => "display: none;".to_owned(),
-        }
+        _ => "display: none;".to_owned(),
     };
     let image = move || {
         match info.get() {
@@ -643,117 +810,27 @@ pub fn DeepZoom(
         .into_any(),
     }
     };
-
     view! {
-        <dialog
-            node_ref=dialog
-            class="deep-zoom-dialog"
-            role="dialog"
-            aria-modal="true"
-            aria-label=label
+        <div
+            id="deep-zoom-viewport"
+            class="deep-zoom__viewport"
+            class:is-dragging=move || dragging.get()
+            node_ref=viewport
+            tabindex="0"
+            role="application"
+            aria-roledescription=t(Key::ZoomRoleDescription)
+            aria-label=alt
             aria-describedby="deep-zoom-help"
-            data-testid="deep-zoom"
-            data-zoom=move || format!("{}", (zoom() * 1000.0).round() / 1000.0)
-            on:keydown=on_key
-            on:close=move |_| {
-                on_close.try_run(());
-            }
-            on:click=on_backdrop
+            on:pointerdown=on_pointer_down
+            on:pointermove=on_pointer_move
+            on:pointerup=on_pointer_end
+            on:pointercancel=on_pointer_end
+            on:lostpointercapture=on_pointer_end
+            on:wheel=on_wheel
+            on:dblclick=on_double_click
         >
-            <div class="deep-zoom" node_ref=frame>
-                <div class="deep-zoom__bar">
-                    <div class="deep-zoom__heading">
-                        <p class="deep-zoom__title">{title}</p>
-                        <p class="deep-zoom__hint" aria-hidden="true">{t(Key::ZoomHint)}</p>
-                    </div>
-                    <div class="deep-zoom__tools">
-                        <button
-                            type="button"
-                            class="deep-zoom__button"
-                            aria-disabled=move || at_min().to_string()
-                            on:click=move |_| viewer.zoom_by(1.0 / STEP)
-                            data-testid="zoom-out"
-                        >
-                            <Icon path=ICON_OUT />
-                            <span class="deep-zoom__label">{t(Key::ZoomOut)}</span>
-                        </button>
-                        <span class="deep-zoom__level" aria-hidden="true">
-                            {move || percent.get().map(|p| format!("{p}%")).unwrap_or_default()}
-                        </span>
-                        <button
-                            type="button"
-                            class="deep-zoom__button"
-                            aria-disabled=move || at_max().to_string()
-                            on:click=move |_| viewer.zoom_by(STEP)
-                            data-testid="zoom-in"
-                        >
-                            <Icon path=ICON_IN />
-                            <span class="deep-zoom__label">{t(Key::ZoomIn)}</span>
-                        </button>
-                        <button
-                            type="button"
-                            class="deep-zoom__button"
-                            on:click=move |_| viewer.reset()
-                            data-testid="zoom-reset"
-                        >
-                            <Icon path=ICON_RESET />
-                            <span class="deep-zoom__label">{t(Key::ZoomReset)}</span>
-                        </button>
-                        {can_fullscreen
-                            .then(|| {
-                                view! {
-                                    <button
-                                        type="button"
-                                        class="deep-zoom__button"
-                                        aria-pressed=move || fullscreen.get().to_string()
-                                        on:click=toggle_fullscreen
-                                        data-testid="zoom-fullscreen"
-                                    >
-                                        {move || {
-                                            let icon = if fullscreen.get() { ICON_EXIT_FULL } else { ICON_FULL };
-                                            view! { <Icon path=icon /> }
-                                        }}
-                                        <span class="deep-zoom__label">{t(Key::ZoomFullscreen)}</span>
-                                    </button>
-                                }
-                            })}
-                        <button
-                            type="button"
-                            class="deep-zoom__button deep-zoom__button--close"
-                            on:click=move |_| on_close.run(())
-                            data-testid="zoom-close"
-                        >
-                            <Icon path=ICON_CLOSE />
-                            <span class="deep-zoom__label">{t(Key::ZoomClose)}</span>
-                        </button>
-                    </div>
-                </div>
-                <div
-                    id="deep-zoom-viewport"
-                    class="deep-zoom__viewport"
-                    class:is-dragging=move || dragging.get()
-                    node_ref=viewport
-                    tabindex="0"
-                    role="application"
-                    aria-roledescription=t(Key::ZoomRoleDescription)
-                    aria-label=alt
-                    aria-describedby="deep-zoom-help"
-                    on:pointerdown=on_pointer_down
-                    on:pointermove=on_pointer_move
-                    on:pointerup=on_pointer_end
-                    on:pointercancel=on_pointer_end
-                    on:lostpointercapture=on_pointer_end
-                    on:wheel=on_wheel
-                    on:dblclick=on_double_click
-                >
-                    {image}
-                </div>
-                <p id="deep-zoom-help" class="visually-hidden">{t(Key::ZoomInstructions)}</p>
-                <p class="visually-hidden" role="status" aria-live="polite" aria-atomic="true" data-testid="zoom-announcement">
-                    {move || announced.get()}
-                </p>
-            </div>
-        </dialog>
+            {image}
+        </div>
     }
 }
 

@@ -6,7 +6,7 @@
 use leptos::prelude::*;
 use vcm_shared::{FieldCode, FieldError};
 
-use crate::components::layout::focus_selector;
+use crate::components::layout::{focus_later, focus_selector};
 use crate::i18n::{Count, Key, t, t_count};
 
 /// The problems of a form, field by field, from the client's own checks or
@@ -53,6 +53,20 @@ fn messages(problems: &[FieldError], name: &str) -> Vec<String> {
         .collect()
 }
 
+/// The messages of the problems about exactly `field`, as one text (empty
+/// when there are none).
+pub fn errors_of(problems: Problems, field: &'static str) -> Memo<String> {
+    Memo::new(move |_| {
+        problems
+            .read()
+            .iter()
+            .filter(|p| p.field == field)
+            .map(problem_text)
+            .collect::<Vec<_>>()
+            .join(" ")
+    })
+}
+
 /// A new problem of the client's own checks.
 pub fn problem(field: &str, code: FieldCode, message: impl Into<String>) -> FieldError {
     FieldError::new(field, code, message)
@@ -71,7 +85,7 @@ pub fn summary_id(form: &str) -> String {
 /// Brings keyboard focus (and so a screen reader) to the form's problem
 /// summary once it is drawn.
 pub fn focus_summary(form: &'static str) {
-    request_animation_frame(move || focus_selector(&format!("#{}", summary_id(form))));
+    focus_later(format!("#{}", summary_id(form)));
 }
 
 /// What kind of control a field is.
@@ -405,7 +419,6 @@ pub fn ConfirmButton(
     let asking = RwSignal::new(false);
     let ask_id = format!("{id}-ask");
     let yes_id = format!("{id}-yes");
-    let focus_later = |selector: String| request_animation_frame(move || focus_selector(&selector));
     let ask = {
         let yes = format!("#{yes_id}");
         move |_| {

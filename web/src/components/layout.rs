@@ -35,6 +35,13 @@ pub fn focus_selector(selector: &str) {
     }
 }
 
+/// Focuses the element matching `selector` once the next frame is drawn,
+/// when the view that holds it has been updated.
+pub fn focus_later(selector: impl Into<String>) {
+    let selector = selector.into();
+    request_animation_frame(move || focus_selector(&selector));
+}
+
 /// The first thing a keyboard user reaches: a jump past the navigation.
 #[component]
 pub fn SkipLink() -> impl IntoView {

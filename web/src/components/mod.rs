@@ -16,6 +16,7 @@ pub mod page_meta;
 pub mod paged;
 pub mod search_box;
 pub mod states;
+pub mod tabs;
 pub mod time;
 pub mod withdraw;
 pub mod work_list;

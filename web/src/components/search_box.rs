@@ -35,6 +35,123 @@ pub fn suggestion_url(base: &SearchState, s: &Suggestion) -> String {
     }
 }
 
+/// What the box offers as the visitor types: the suggestions, whether their
+/// list is open and which option is active, and the request in flight.
+#[derive(Clone, Copy)]
+struct Suggestions {
+    items: RwSignal<Vec<Suggestion>>,
+    open: RwSignal<bool>,
+    active: RwSignal<Option<usize>>,
+    focused: RwSignal<bool>,
+    timer: StoredValue<Option<TimeoutHandle>>,
+    asked: StoredValue<u64>,
+}
+
+impl Suggestions {
+    fn new() -> Self {
+        Suggestions {
+            items: RwSignal::new(Vec::new()),
+            open: RwSignal::new(false),
+            active: RwSignal::new(None),
+            focused: RwSignal::new(false),
+            timer: StoredValue::new(None),
+            asked: StoredValue::new(0),
+        }
+    }
+
+    fn close(self) {
+        self.open.set(false);
+        self.active.set(None);
+    }
+
+    /// Closes the list and drops the answers still on their way.
+    fn settle(self) {
+        self.asked.update_value(|n| *n += 1);
+        self.close();
+    }
+
+    /// Closes the list and forgets what it offered.
+    fn clear(self) {
+        self.settle();
+        self.items.set(Vec::new());
+    }
+
+    /// Asks for suggestions once typing pauses; answers to older text are dropped.
+    fn ask(self, typed: String) {
+        if let Some(handle) = self.timer.get_value() {
+            handle.clear();
+        }
+        let n = self.asked.get_value() + 1;
+        self.asked.set_value(n);
+        let prefix = typed.trim_start().to_owned();
+        if prefix.trim().is_empty() {
+            self.items.set(Vec::new());
+            self.close();
+            return;
+        }
+        let handle = set_timeout_with_handle(
+            move || {
+                spawn_local(async move {
+                    let answer = api::read(api::public::suggest(&prefix, 8)).await;
+                    if self.asked.get_value() != n {
+                        return;
+                    }
+                    let found = answer.map(|s| s.items).unwrap_or_default();
+                    let any = !found.is_empty();
+                    self.items.set(found);
+                    self.active.set(None);
+                    self.open.set(any && self.focused.get_untracked());
+                });
+            },
+            DEBOUNCE,
+        )
+        .ok();
+        self.timer.set_value(handle);
+    }
+
+    /// Makes the next (or the previous) option active, opening the list;
+    /// false when there is none.
+    fn step(self, forward: bool) -> bool {
+        let n = self.items.with_untracked(Vec::len);
+        if n == 0 {
+            return false;
+        }
+        self.open.set(true);
+        self.active.update(|a| {
+            *a = Some(match (*a, forward) {
+                (None, true) => 0,
+                (None, false) => n - 1,
+                (Some(i), true) => (i + 1) % n,
+                (Some(i), false) => (i + n - 1) % n,
+            })
+        });
+        true
+    }
+
+    /// The active option of the open list.
+    fn chosen(self) -> Option<Suggestion> {
+        if !self.open.get_untracked() {
+            return None;
+        }
+        self.active
+            .get_untracked()
+            .and_then(|i| self.items.with_untracked(|v| v.get(i).cloned()))
+    }
+
+    /// Says how many suggestions appeared, for those who cannot see the list open.
+    fn announcement(self) -> Memo<String> {
+        let hint = t(Key::SuggestionsHint);
+        Memo::new(move |_| {
+            let n = self.items.read().len();
+            if self.open.get() && n > 0 {
+                format!("{} {hint}", t_count(Count::Suggestions, n as i64))
+            } else {
+                String::new()
+            }
+        })
+    }
+}
+
 /// A search form with suggestions, an island of its own. `id` prefixes its
 /// elements' ids (unique on the page).
 #[island]
@@ -51,10 +168,6 @@ pub fn SearchBox(
     let input_id = format!("{id}-input");
     let listbox_id = format!("{id}-listbox");
     let hint_id = hint.then(|| format!("{id}-hint"));
-    let option_id = {
-        let id = id.clone();
-        move |i: usize| format!("{id}-option-{i}")
-    };
 
     let text = RwSignal::new(value.get_untracked());
     Effect::new(move |previous: Option<String>| {
@@ -64,64 +177,24 @@ pub fn SearchBox(
         }
         v
     });
-    let items = RwSignal::new(Vec::<Suggestion>::new());
-    let open = RwSignal::new(false);
-    let active = RwSignal::new(None::<usize>);
-    let focused = RwSignal::new(false);
+    let offer = Suggestions::new();
+    let Suggestions {
+        items,
+        open,
+        active,
+        focused,
+        ..
+    } = offer;
     let active_id = {
-        let option_id = option_id.clone();
-        move || active.get().map(option_id.clone())
+        let id = id.clone();
+        move || active.get().map(|i| format!("{id}-option-{i}"))
     };
-    let timer = StoredValue::new(None::<TimeoutHandle>);
-    let asked = StoredValue::new(0_u64);
-
-    let close = move || {
-        open.set(false);
-        active.set(None);
-    };
-
-    // Asks for suggestions once typing pauses; answers to older text are dropped.
-    let ask = move |typed: String| {
-        if let Some(handle) = timer.get_value() {
-            handle.clear();
-        }
-        let n = asked.get_value() + 1;
-        asked.set_value(n);
-        let prefix = typed.trim_start().to_owned();
-        if prefix.trim().is_empty() {
-            items.set(Vec::new());
-            close();
-            return;
-        }
-        let handle = set_timeout_with_handle(
-            move || {
-                spawn_local(async move {
-                    let answer = api::read(api::public::suggest(&prefix, 8)).await;
-                    if asked.get_value() != n {
-                        return;
-                    }
-                    let found = answer.map(|s| s.items).unwrap_or_default();
-                    let any = !found.is_empty();
-                    items.set(found);
-                    active.set(None);
-                    open.set(any && focused.get_untracked());
-                });
-            },
-            DEBOUNCE,
-        )
-        .ok();
-        timer.set_value(handle);
-    };
-
     let base = move || {
         page.map(|a| untrack(|| a.search_state()))
             .unwrap_or_default()
     };
-
     let choose = move |s: Suggestion| {
-        asked.update_value(|n| *n += 1);
-        close();
-        items.set(Vec::new());
+        offer.clear();
         let url = suggestion_url(&base(), &s);
         text.set(match s.kind {
             SuggestionKind::Maker => s.text.clone(),
@@ -130,70 +203,36 @@ pub fn SearchBox(
         });
         address::go_from(page, &url);
     };
-
     let on_submit = move |ev: SubmitEvent| {
         ev.prevent_default();
-        asked.update_value(|n| *n += 1);
-        close();
+        offer.settle();
         let url = base().with_q(&text.get_untracked()).to_url("/search");
         address::go_from(page, &url);
     };
-
     let on_keydown = move |ev: KeyboardEvent| {
         if ev.is_composing() {
             return;
         }
-        let n = items.with_untracked(Vec::len);
-        match ev.key().as_str() {
-            "ArrowDown" | "Down" if n > 0 => {
-                ev.prevent_default();
-                open.set(true);
-                active.update(|a| *a = Some(a.map_or(0, |i| (i + 1) % n)));
+        let handled = match ev.key().as_str() {
+            "ArrowDown" | "Down" => offer.step(true),
+            "ArrowUp" | "Up" => offer.step(false),
+            "Enter" => offer.chosen().map(choose).is_some(),
+            "Escape" | "Esc" if open.get_untracked() => {
+                offer.close();
+                true
             }
-            "ArrowUp" | "Up" if n > 0 => {
-                ev.prevent_default();
-                open.set(true);
-                active.update(|a| *a = Some(a.map_or(n - 1, |i| (i + n - 1) % n)));
+            "Escape" | "Esc" if !text.get_untracked().is_empty() => {
+                text.set(String::new());
+                items.set(Vec::new());
+                true
             }
-            "Enter" if open.get_untracked() => {
-                let chosen = active
-                    .get_untracked()
-                    .and_then(|i| items.with_untracked(|v| v.get(i).cloned()));
-                if let Some(s) = chosen {
-                    ev.prevent_default();
-                    choose(s);
-                }
-            }
-            "Escape" | "Esc" => {
-                if open.get_untracked() {
-                    ev.prevent_default();
-                    close();
-                } else if !text.get_untracked().is_empty() {
-                    ev.prevent_default();
-                    text.set(String::new());
-                    items.set(Vec::new());
-                }
-            }
-            _ => {}
+            _ => false,
+        };
+        if handled {
+            ev.prevent_default();
         }
     };
-
-    let (label, placeholder, button, listbox_label, hint_text) = (
-        t(Key::SearchLabel),
-        t(Key::SearchPlaceholder),
-        t(Key::SearchButton),
-        t(Key::SuggestionsLabel),
-        t(Key::SuggestionsHint),
-    );
-    // Said once suggestions appear, for those who cannot see the list open.
-    let announce = Memo::new(move |_| {
-        let n = items.read().len();
-        if open.get() && n > 0 {
-            format!("{} {hint_text}", t_count(Count::Suggestions, n as i64))
-        } else {
-            String::new()
-        }
-    });
+    let announce = offer.announcement();
 
     view! {
         <form
@@ -206,7 +245,7 @@ pub fn SearchBox(
             data-testid=format!("{id}-form")
         >
             <label for=input_id.clone() class="visually-hidden">
-                {label}
+                {t(Key::SearchLabel)}
             </label>
             <div class="search-box__row">
                 <div class="search-box__field">
@@ -225,13 +264,13 @@ pub fn SearchBox(
                         autocapitalize="off"
                         spellcheck="false"
                         enterkeyhint="search"
-                        placeholder=placeholder
+                        placeholder=t(Key::SearchPlaceholder)
                         data-testid="search-input"
                         prop:value=move || text.get()
                         on:input=move |ev| {
                             let v = event_target_value(&ev);
                             text.set(v.clone());
-                            ask(v);
+                            offer.ask(v);
                         }
                         on:keydown=on_keydown
                         on:focus=move |_: FocusEvent| {
@@ -242,31 +281,40 @@ pub fn SearchBox(
                         }
                         on:blur=move |_: FocusEvent| {
                             focused.set(false);
-                            close();
+                            offer.close();
                         }
                     />
-                    <SuggestionList id=id.clone() label=listbox_label items active open choose />
+                    <SuggestionList id=id.clone() label=t(Key::SuggestionsLabel) items active open choose />
                 </div>
-                <button type="submit" class="button search-box__button">
-                    {if compact {
-                        view! {
-                            <svg class="search-box__icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-                                <circle cx="10.5" cy="10.5" r="6.5" />
-                                <path d="M15.5 15.5L21 21" />
-                            </svg>
-                            <span class="visually-hidden">{button}</span>
-                        }
-                            .into_any()
-                    } else {
-                        button.into_any()
-                    }}
-                </button>
+                <SearchButton compact />
             </div>
             {hint_id.clone().map(|id| view! { <ScriptHint id /> })}
             <p class="visually-hidden" role="status" aria-live="polite">
                 {move || announce.get()}
             </p>
         </form>
+    }
+}
+
+/// The box's submit button; in the compact box, an icon.
+#[component]
+fn SearchButton(compact: bool) -> impl IntoView {
+    let label = t(Key::SearchButton);
+    view! {
+        <button type="submit" class="button search-box__button">
+            {if compact {
+                view! {
+                    <svg class="search-box__icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+                        <circle cx="10.5" cy="10.5" r="6.5" />
+                        <path d="M15.5 15.5L21 21" />
+                    </svg>
+                    <span class="visually-hidden">{label}</span>
+                }
+                    .into_any()
+            } else {
+                label.into_any()
+            }}
+        </button>
     }
 }
 

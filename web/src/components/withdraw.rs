@@ -6,8 +6,8 @@
 use leptos::prelude::*;
 use vcm_shared::{FieldCode, FieldError, WithdrawalReason, WithdrawalRequest};
 
-use crate::components::forms::{Problems, problem, problem_text};
-use crate::components::layout::focus_selector;
+use crate::components::forms::{Problems, errors_of, problem};
+use crate::components::layout::focus_later;
 use crate::i18n::{Key, t};
 
 /// What the page does with a withdrawal form once it has sent it: close it
@@ -44,7 +44,7 @@ impl WithdrawHandle {
     pub fn cancel(&self) {
         self.open.set(false);
         let opener = format!("#{}", self.opener.get_value());
-        request_animation_frame(move || focus_selector(&opener));
+        focus_later(opener);
     }
 }
 
@@ -100,19 +100,8 @@ pub fn WithdrawForm(
     let reason_id = format!("{id}-reason");
     let note_id = format!("{id}-note");
     let question_id = format!("{id}-question");
-    let error_of = move |field: &'static str| {
-        Memo::new(move |_| {
-            problems
-                .read()
-                .iter()
-                .filter(|p| p.field == field)
-                .map(problem_text)
-                .collect::<Vec<_>>()
-                .join(" ")
-        })
-    };
-    let reason_error = error_of("reason");
-    let note_error = error_of("note");
+    let reason_error = errors_of(problems, "reason");
+    let note_error = errors_of(problems, "note");
     let disabled = move || busy.get() || disabled.is_some_and(|d| d.get());
 
     let open_form = {
@@ -123,7 +112,7 @@ pub fn WithdrawForm(
             problems.set(Vec::new());
             open.set(true);
             let target = reason_id.clone();
-            request_animation_frame(move || focus_selector(&target));
+            focus_later(target);
         }
     };
     let send = {
@@ -144,7 +133,7 @@ pub fn WithdrawForm(
                         note_id.clone()
                     };
                     problems.set(found);
-                    request_animation_frame(move || focus_selector(&target));
+                    focus_later(target);
                 }
             }
         }

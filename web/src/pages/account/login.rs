@@ -13,7 +13,7 @@ use vcm_shared::{ErrorCode, FieldCode, LoginRequest, Role, is_email};
 use crate::api::{self, Refused};
 use crate::auth::{AuthStatus, use_auth};
 use crate::components::forms::{Control, ErrorSummary, Field, Problems, focus_summary, problem};
-use crate::components::layout::focus_selector;
+use crate::components::layout::focus_later;
 use crate::components::states::{ErrorState, Loading};
 use crate::i18n::{Key, t, t_with};
 
@@ -148,7 +148,7 @@ fn LoginForm() -> impl IntoView {
                     password.set(String::new());
                     refused.set(Some(r));
                     busy.set(false);
-                    request_animation_frame(|| focus_selector("#login-refused"));
+                    focus_later("#login-refused");
                 }
             }
         });

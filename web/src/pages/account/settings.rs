@@ -19,7 +19,7 @@ use crate::components::account::RequireSignIn;
 use crate::components::forms::{
     Control, ErrorSummary, Field, Notice, Problems, Tone, focus_summary, problem,
 };
-use crate::components::layout::focus_selector;
+use crate::components::layout::focus_later;
 use crate::components::states::ErrorState;
 use crate::i18n::{Key, t, t_with};
 use crate::pages::account::login::RefusalView;
@@ -334,11 +334,11 @@ fn SetPassword(token: String) -> impl IntoView {
                     new.set(String::new());
                     repeat.set(String::new());
                     done.set(true);
-                    request_animation_frame(|| focus_selector("#password-set-done"));
+                    focus_later("#password-set-done");
                 }
                 Err(e) if e.code() == Some(ErrorCode::InvalidResetToken) => {
                     expired.set(true);
-                    request_animation_frame(|| focus_selector("#password-set-expired"));
+                    focus_later("#password-set-expired");
                 }
                 Err(e) if !e.field_errors().is_empty() => {
                     problems.set(e.field_errors().to_vec());
@@ -459,7 +459,7 @@ fn RequestReset() -> impl IntoView {
                 Err(r) => refused.set(Some(r)),
             }
             busy.set(false);
-            request_animation_frame(|| focus_selector("#password-reset-answer"));
+            focus_later("#password-reset-answer");
         });
     };
 

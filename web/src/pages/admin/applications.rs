@@ -16,10 +16,11 @@ use wasm_bindgen::JsCast;
 use crate::api::{self, ApiError, ApplicationAction};
 use crate::auth::use_auth;
 use crate::components::file_field::file_size;
-use crate::components::forms::problem_text;
-use crate::components::layout::focus_selector;
+use crate::components::forms::{Control, Field};
+use crate::components::layout::focus_later;
 use crate::components::paged::{MoreButton, Paged};
 use crate::components::states::{EmptyState, ErrorState, Loading, NotFoundView};
+use crate::components::tabs::{FilterTabs, Tab};
 use crate::components::time::Time;
 use crate::i18n::{Key, t, t_with};
 use crate::pages::admin::dashboard::AdminFrame;
@@ -40,6 +41,16 @@ fn status_filter(raw: Option<String>) -> Option<ApplicationStatus> {
         None | Some("") => Some(ApplicationStatus::Submitted),
         Some("all") => None,
         Some(s) => Some(s.parse().unwrap_or(ApplicationStatus::Submitted)),
+    }
+}
+
+/// Where a filter's tab leads and what it says.
+fn application_tab(status: Option<ApplicationStatus>) -> Tab {
+    let value = status.map_or("all", |s| s.as_str());
+    Tab {
+        href: format!("/admin/applications?status={value}"),
+        label: status.map_or(t(Key::AllStatuses), |s| t(Key::ApplicationStatus(s))),
+        testid: format!("application-tab-{value}"),
     }
 }
 
@@ -64,35 +75,7 @@ fn Applications() -> impl IntoView {
         .chain(std::iter::once(None))
         .collect();
     view! {
-        <nav class="tabs" aria-label=t(Key::FilterByStatus)>
-            <ul role="list">
-                {tabs
-                    .into_iter()
-                    .map(|tab| {
-                        let href = format!(
-                            "/admin/applications?status={}",
-                            tab.map_or("all", |s| s.as_str()),
-                        );
-                        let label = match tab {
-                            Some(s) => t(Key::ApplicationStatus(s)),
-                            None => t(Key::AllStatuses),
-                        };
-                        view! {
-                            <li>
-                                <a
-                                    href=href
-                                    class="tabs__tab"
-                                    aria-current=move || (status.get() == tab).then_some("page")
-                                    data-testid=format!("application-tab-{}", tab.map_or("all", |s| s.as_str()))
-                                >
-                                    {label}
-                                </a>
-                            </li>
-                        }
-                    })
-                    .collect_view()}
-            </ul>
-        </nav>
+        <FilterTabs label=Key::FilterByStatus values=tabs current=status tab=application_tab />
         <Transition fallback=Loading>
             {move || Suspend::new(async move {
                 match list.await {
@@ -297,7 +280,7 @@ fn ApplicationView(app: Application) -> impl IntoView {
             Ok(text) => text,
             Err(p) => {
                 problems.set(vec![p]);
-                request_animation_frame(|| focus_selector("#application-message"));
+                focus_later("#application-message");
                 return;
             }
         };
@@ -316,7 +299,7 @@ fn ApplicationView(app: Application) -> impl IntoView {
                     done.set(Some(a.status));
                     current.set(a);
                     message.set(String::new());
-                    request_animation_frame(|| focus_selector("#application-done"));
+                    focus_later("#application-done");
                 }
                 Err(e) => {
                     let ours: Vec<FieldError> = e
@@ -327,10 +310,10 @@ fn ApplicationView(app: Application) -> impl IntoView {
                         .collect();
                     if ours.is_empty() {
                         failed.set(Some(e));
-                        request_animation_frame(|| focus_selector("#application-failed"));
+                        focus_later("#application-failed");
                     } else {
                         problems.set(ours);
-                        request_animation_frame(|| focus_selector("#application-message"));
+                        focus_later("#application-message");
                     }
                 }
             }
@@ -528,46 +511,20 @@ fn ActionsPanel<F>(
 where
     F: Fn(ApplicationAction) + Copy + Send + Sync + 'static,
 {
-    let message_error = Memo::new(move |_| {
-        problems
-            .read()
-            .iter()
-            .map(problem_text)
-            .collect::<Vec<_>>()
-            .join(" ")
-    });
-
     let needs = actions.iter().any(|a| a.needs_message());
     view! {
         <section class="panel" aria-labelledby="application-actions">
             <h3 id="application-actions" class="panel__title">{t(Key::ReviewDecideTitle)}</h3>
-            <div class="field form-field" class:field--invalid=move || !message_error.read().is_empty()>
-                <label for="application-message">{t(Key::MessageToApplicant)}</label>
-                <p id="application-message-hint" class="field__hint">
-                    {if needs { t(Key::MessageToApplicantHint) } else { t(Key::ReopenMessageHint) }}
-                </p>
-                <textarea
-                    id="application-message"
-                    name="message"
-                    rows="4"
-                    aria-invalid=move || (!message_error.read().is_empty()).to_string()
-                    aria-describedby=move || {
-                        if message_error.read().is_empty() {
-                            "application-message-hint".to_owned()
-                        } else {
-                            "application-message-hint application-message-error".to_owned()
-                        }
-                    }
-                    prop:value=move || message.get()
-                    on:input=move |ev| message.set(event_target_value(&ev))
-                    data-testid="application-message"
-                ></textarea>
-                {move || {
-                    let e = message_error.get();
-                    (!e.is_empty())
-                        .then(|| view! { <p id="application-message-error" class="field__error" data-testid="field-error">{e}</p> })
-                }}
-            </div>
+            <Field
+                form="application"
+                name="message"
+                label=Key::MessageToApplicant
+                value=message
+                problems
+                hint=if needs { Key::MessageToApplicantHint } else { Key::ReopenMessageHint }
+                control=Control::Area(4)
+                testid="application-message"
+            />
             <div class="actions">
                 {actions
                     .iter()

@@ -10,8 +10,8 @@ use vcm_shared::{ErrorCode, FeaturedDay, FeaturedPin, FeaturedSchedule, FieldCod
 
 use crate::api::{self, ApiError};
 use crate::auth::use_auth;
-use crate::components::forms::{Notice, Tone, problem, problem_text};
-use crate::components::layout::focus_selector;
+use crate::components::forms::{Notice, Tone, errors_of, problem};
+use crate::components::layout::focus_later;
 use crate::components::states::{EmptyState, ErrorState, Loading};
 use crate::components::time::{day_name, today_utc};
 use crate::i18n::{Key, t, t_with};
@@ -207,19 +207,11 @@ fn PinForm(on_pinned: Callback<FeaturedDay>) -> impl IntoView {
     let busy = RwSignal::new(false);
     // Works whose title matches what was typed, to choose from.
     let typed = RwSignal::new(String::new());
-    let error_of = move |field: &'static str| {
-        Memo::new(move |_| {
-            problems
-                .read()
-                .iter()
-                .filter(|p| p.field == field)
-                .map(problem_text)
-                .collect::<Vec<_>>()
-                .join(" ")
-        })
-    };
-    let (date_error, slug_error, note_error) =
-        (error_of("date"), error_of("artwork"), error_of("note"));
+    let (date_error, slug_error, note_error) = (
+        errors_of(problems, "date"),
+        errors_of(problems, "artwork"),
+        errors_of(problems, "note"),
+    );
     let min = today.clone();
     let on_submit = move |ev: SubmitEvent| {
         ev.prevent_default();
@@ -233,7 +225,7 @@ fn PinForm(on_pinned: Callback<FeaturedDay>) -> impl IntoView {
         if !found.is_empty() {
             let first = format!("#pin-{}", found[0].field);
             problems.set(found);
-            request_animation_frame(move || focus_selector(&first));
+            focus_later(first);
             return;
         }
         problems.set(Vec::new());

@@ -19,9 +19,10 @@ use crate::components::forms::{
     Control, ErrorSummary, Field, Notice, Problems, SelectField, Tone, base_field, field_id,
     focus_summary, problem, problem_text,
 };
-use crate::components::layout::focus_selector;
+use crate::components::layout::focus_later;
 use crate::components::museum_profile::{MuseumProfileFields, PROFILE_LABELS, ProfileFields};
 use crate::components::states::{EmptyState, ErrorState, Loading, NotFoundView};
+use crate::components::tabs::{FilterTabs, Tab};
 use crate::i18n::{Count, Key, t, t_count, t_with};
 use crate::pages::admin::dashboard::AdminFrame;
 use crate::pages::partner::dashboard::StatusBadge;
@@ -82,6 +83,17 @@ const TABS: [Option<MembershipStatus>; 5] = [
     Some(MembershipStatus::Applicant),
 ];
 
+/// Where a filter's tab leads and what it says.
+fn museum_tab(status: Option<MembershipStatus>) -> Tab {
+    Tab {
+        href: status.map_or("/admin/museums".to_owned(), |s| {
+            format!("/admin/museums?status={}", s.as_str())
+        }),
+        label: status.map_or(t(Key::AllStatuses), |s| t(Key::MembershipPlural(s))),
+        testid: format!("museum-tab-{}", status.map_or("all", |s| s.as_str())),
+    }
+}
+
 /// The status the URL asks for; every museum when it names none (or no known one).
 fn status_filter(raw: Option<String>) -> Option<MembershipStatus> {
     raw.and_then(|s| s.parse().ok())
@@ -103,35 +115,7 @@ fn MuseumList() -> impl IntoView {
     let retry = Callback::new(move |()| list.refetch());
     let pending = RwSignal::new(false);
     view! {
-        <nav class="tabs" aria-label=t(Key::FilterByMembership)>
-            <ul role="list">
-                {TABS
-                    .into_iter()
-                    .map(|tab| {
-                        let href = match tab {
-                            Some(s) => format!("/admin/museums?status={}", s.as_str()),
-                            None => "/admin/museums".to_owned(),
-                        };
-                        let label = match tab {
-                            Some(s) => t(Key::MembershipPlural(s)),
-                            None => t(Key::AllStatuses),
-                        };
-                        view! {
-                            <li>
-                                <a
-                                    href=href
-                                    class="tabs__tab"
-                                    aria-current=move || (status.get() == tab).then_some("page")
-                                    data-testid=format!("museum-tab-{}", tab.map_or("all", |s| s.as_str()))
-                                >
-                                    {label}
-                                </a>
-                            </li>
-                        }
-                    })
-                    .collect_view()}
-            </ul>
-        </nav>
+        <FilterTabs label=Key::FilterByMembership values=TABS current=status tab=museum_tab />
         <div class="work-list" class:is-pending=pending aria-busy=move || pending.get().to_string()>
             <Transition fallback=Loading set_pending=pending>
                 {move || Suspend::new(async move {
@@ -270,7 +254,7 @@ fn MuseumView(museum: PartnerMuseum, reload: Callback<()>, focus: bool) -> impl 
     let slug = museum.museum.slug.clone();
     let current = RwSignal::new(museum);
     if focus {
-        request_animation_frame(|| focus_selector("#museum-title"));
+        focus_later("#museum-title");
     }
     view! {
         <article class="museum-admin" data-testid="museum-admin" data-slug=slug.clone()>
@@ -496,12 +480,12 @@ fn MembershipPanel(current: RwSignal<PartnerMuseum>, reload: Callback<()>) -> im
                     reason.set(String::new());
                     current.set(m);
                     saved.set(Some(said));
-                    request_animation_frame(|| focus_selector("#membership-outcome"));
+                    focus_later("#membership-outcome");
                 }
                 Err(e) => match e.code() {
                     Some(ErrorCode::PreconditionFailed) => {
                         stale.set(true);
-                        request_animation_frame(|| focus_selector("#membership-stale"));
+                        focus_later("#membership-stale");
                     }
                     Some(ErrorCode::ValidationFailed) if !e.field_errors().is_empty() => {
                         problems.set(e.field_errors().to_vec());
@@ -509,7 +493,7 @@ fn MembershipPanel(current: RwSignal<PartnerMuseum>, reload: Callback<()>) -> im
                     }
                     _ => {
                         failed.set(Some(e));
-                        request_animation_frame(|| focus_selector("#membership-failed"));
+                        focus_later("#membership-failed");
                     }
                 },
             }
@@ -700,12 +684,12 @@ fn ProfileForm(current: RwSignal<PartnerMuseum>, reload: Callback<()>) -> impl I
                     fields.load(&m.museum);
                     current.set(m);
                     saved.set(true);
-                    request_animation_frame(|| focus_selector("#profile-saved"));
+                    focus_later("#profile-saved");
                 }
                 Err(e) => match e.code() {
                     Some(ErrorCode::PreconditionFailed) => {
                         stale.set(true);
-                        request_animation_frame(|| focus_selector("#profile-stale"));
+                        focus_later("#profile-stale");
                     }
                     Some(ErrorCode::ValidationFailed) if !e.field_errors().is_empty() => {
                         problems.set(e.field_errors().to_vec());
@@ -713,7 +697,7 @@ fn ProfileForm(current: RwSignal<PartnerMuseum>, reload: Callback<()>) -> impl I
                     }
                     _ => {
                         failed.set(Some(e));
-                        request_animation_frame(|| focus_selector("#profile-failed"));
+                        focus_later("#profile-failed");
                     }
                 },
             }

@@ -18,7 +18,7 @@ use crate::auth::use_auth;
 use crate::components::bilingual::Bilingual;
 use crate::components::forms::problem_text;
 use crate::components::image::{ArtworkImage, primary_image, thumb_of};
-use crate::components::layout::focus_selector;
+use crate::components::layout::focus_later;
 use crate::components::paged::{MoreButton, Paged};
 use crate::components::states::{EmptyState, ErrorState, Loading, NotFoundView};
 use crate::components::time::Time;
@@ -225,7 +225,7 @@ fn refused(e: ApiError, comment_problems: RwSignal<Vec<FieldError>>, said: RwSig
         .collect();
     if !on_comment.is_empty() {
         comment_problems.set(on_comment);
-        request_animation_frame(|| focus_selector("#review-comment"));
+        focus_later("#review-comment");
         return;
     }
     said.set(Some(if e.code() == Some(ErrorCode::PreconditionFailed) {
@@ -233,7 +233,7 @@ fn refused(e: ApiError, comment_problems: RwSignal<Vec<FieldError>>, said: RwSig
     } else {
         Said::Refused(e)
     }));
-    request_animation_frame(|| focus_selector("#review-said"));
+    focus_later("#review-said");
 }
 
 #[component]
@@ -259,7 +259,7 @@ fn ReviewView(work: ReviewedArtwork, reload: Callback<()>) -> impl IntoView {
         said.set(None);
         if !found.is_empty() {
             comment_problems.set(found);
-            request_animation_frame(|| focus_selector("#review-comment"));
+            focus_later("#review-comment");
             return;
         }
         comment_problems.set(Vec::new());
@@ -313,7 +313,7 @@ fn ReviewView(work: ReviewedArtwork, reload: Callback<()>) -> impl IntoView {
                         }
                     }
                 }
-                request_animation_frame(|| focus_selector("#review-said"));
+                focus_later("#review-said");
             });
         },
     );

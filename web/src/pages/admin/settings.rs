@@ -17,7 +17,7 @@ use crate::components::forms::{
     ConfirmButton, Control, ErrorSummary, Field, Notice, Problems, SelectField, Tone,
     focus_summary, problem, problem_text,
 };
-use crate::components::layout::focus_selector;
+use crate::components::layout::focus_later;
 use crate::components::states::{EmptyState, ErrorState, Loading};
 use crate::i18n::{Key, t, t_with};
 use crate::pages::admin::dashboard::AdminFrame;
@@ -66,7 +66,7 @@ fn QuotaForm(settings: NetworkSettings) -> impl IntoView {
     let busy = RwSignal::new(false);
     let refuse = move |found: Vec<FieldError>| {
         problems.set(found);
-        request_animation_frame(|| focus_selector("#settings-masterpiece-quota"));
+        focus_later("#settings-masterpiece-quota");
     };
     let on_submit = move |ev: SubmitEvent| {
         ev.prevent_default();
@@ -98,7 +98,7 @@ fn QuotaForm(settings: NetworkSettings) -> impl IntoView {
                 Ok(s) => {
                     quota.set(s.masterpiece_quota.to_string());
                     saved.set(Some(s.masterpiece_quota));
-                    request_animation_frame(|| focus_selector("#settings-quota-saved"));
+                    focus_later("#settings-quota-saved");
                 }
                 Err(e) if !e.field_errors().is_empty() => refuse(e.field_errors().to_vec()),
                 Err(e) => failed.set(Some(e)),
@@ -415,7 +415,7 @@ fn AddCountryForm(on_saved: Callback<(bool, vcm_shared::Country), String>) -> im
                     saved.set(Some(on_saved.run(done)));
                     code.set(String::new());
                     name.set(String::new());
-                    request_animation_frame(|| focus_selector("#country-saved"));
+                    focus_later("#country-saved");
                 }
                 Err(e) if !e.field_errors().is_empty() => {
                     problems.set(e.field_errors().to_vec());
@@ -695,7 +695,7 @@ fn AddTermsForm(on_added: Callback<EquivalentTerms>) -> impl IntoView {
                     terms.set(String::new());
                     note.set(String::new());
                     on_added.run(group);
-                    request_animation_frame(|| focus_selector("#terms-added"));
+                    focus_later("#terms-added");
                 }
                 Err(e) if !e.field_errors().is_empty() => {
                     problems.set(e.field_errors().to_vec());
@@ -788,11 +788,11 @@ fn delete_action(
                         &[("terms", &g.terms.join(", "))],
                     )));
                     groups.update(|v| v.retain(|x| x.id != g.id));
-                    request_animation_frame(|| focus_selector("#terms-said"));
+                    focus_later("#terms-said");
                 }
                 Err(e) if e.is_not_found() => {
                     groups.update(|v| v.retain(|x| x.id != g.id));
-                    request_animation_frame(|| focus_selector("#terms-filter"));
+                    focus_later("#terms-filter");
                 }
                 Err(e) => failed.set(Some(e)),
             }
@@ -833,14 +833,14 @@ fn TermsGroup(
             failed.set(None);
             editing.set(true);
             let target = target.clone();
-            request_animation_frame(move || focus_selector(&target));
+            focus_later(target);
         }
     };
     let back_to_edit = {
         let target = format!("#{edit_id}");
         move || {
             let target = target.clone();
-            request_animation_frame(move || focus_selector(&target));
+            focus_later(target);
         }
     };
     let cancel = {
@@ -864,7 +864,7 @@ fn TermsGroup(
             if !found.is_empty() {
                 problems.set(found);
                 let target = terms_target.clone();
-                request_animation_frame(move || focus_selector(&target));
+                focus_later(target);
                 return;
             }
             problems.set(Vec::new());
@@ -888,7 +888,7 @@ fn TermsGroup(
                     }
                     Err(e) if !e.field_errors().is_empty() => {
                         problems.set(e.field_errors().to_vec());
-                        request_animation_frame(move || focus_selector(&terms_target));
+                        focus_later(terms_target);
                     }
                     Err(e) => failed.set(Some(e)),
                 }

@@ -18,12 +18,12 @@ use vcm_shared::{
 };
 
 use crate::api::{self, ApiError};
-use crate::auth::use_auth;
+use crate::auth::{Auth, use_auth};
 use crate::components::account::{PartnerNav, RequireEditor};
 use crate::components::forms::{
     Control, ErrorSummary, Field, Notice, Problems, SelectField, Tone, focus_summary, problem,
 };
-use crate::components::layout::focus_selector;
+use crate::components::layout::focus_later;
 use crate::components::states::{ErrorState, Loading, NotFoundView};
 use crate::components::withdraw::WithdrawForm;
 use crate::components::workflow::WorkflowPanel;
@@ -356,6 +356,24 @@ fn EditArtwork() -> impl IntoView {
     }
 }
 
+/// The form's submit button: create the draft, or save the changes.
+#[component]
+fn SaveButton(busy: RwSignal<bool>, editing: bool) -> impl IntoView {
+    view! {
+        <button type="submit" class="button" disabled=move || busy.get() aria-busy=move || busy.get().to_string() data-testid="save-work">
+            {move || {
+                if busy.get() {
+                    t(Key::Saving)
+                } else if editing {
+                    t(Key::SaveChanges)
+                } else {
+                    t(Key::CreateDraft)
+                }
+            }}
+        </button>
+    }
+}
+
 /// Where a stored work stands: its status, and the moves it may make.
 #[derive(Debug, Clone, PartialEq)]
 struct Stored {
@@ -368,6 +386,15 @@ struct Stored {
 }
 
 impl Stored {
+    /// Sends the form's `input` as the work's new fields, from the version it was filled from.
+    async fn save(&self, auth: Auth, input: &ArtworkInput) -> api::ApiResult<PartnerArtwork> {
+        api::authed(
+            auth,
+            api::signed_in::update_artwork(&self.slug, self.version, input),
+        )
+        .await
+    }
+
     fn of(v: &PartnerArtwork) -> Self {
         Stored {
             slug: v.artwork.slug.clone(),
@@ -423,13 +450,7 @@ fn ArtworkForm(
         spawn_local(async move {
             let current = stored.get_untracked();
             let answer = match &current {
-                Some(s) => {
-                    api::authed(
-                        auth,
-                        api::signed_in::update_artwork(&s.slug, s.version, &input),
-                    )
-                    .await
-                }
+                Some(s) => s.save(auth, &input).await,
                 None => api::authed(auth, api::signed_in::create_artwork(&input)).await,
             };
             busy.set(false);
@@ -446,7 +467,7 @@ fn ArtworkForm(
                     saved_snapshot.set(fields.snapshot());
                     stored.set(Some(Stored::of(&v)));
                     saved.set(true);
-                    request_animation_frame(|| focus_selector("#work-saved"));
+                    focus_later("#work-saved");
                 }
                 Err(e) => show_refusal(e, problems, stale, failed),
             }
@@ -487,7 +508,7 @@ fn ArtworkForm(
                 }
             }
             busy.set(false);
-            request_animation_frame(|| focus_selector("#work-outcome"));
+            focus_later("#work-outcome");
         });
     });
 
@@ -518,17 +539,7 @@ fn ArtworkForm(
             <TextsGroup fields problems />
             <RightsGroup fields problems />
             <div class="form__actions form__actions--sticky">
-                <button type="submit" class="button" disabled=move || busy.get() aria-busy=move || busy.get().to_string() data-testid="save-work">
-                    {move || {
-                        if busy.get() {
-                            t(Key::Saving)
-                        } else if editing {
-                            t(Key::SaveChanges)
-                        } else {
-                            t(Key::CreateDraft)
-                        }
-                    }}
-                </button>
+                <SaveButton busy editing />
                 <A href="/partner" attr:class="form__aside">
                     {t(Key::BackToDashboard)}
                 </A>
@@ -551,7 +562,7 @@ fn show_refusal(
     match e.code() {
         Some(ErrorCode::PreconditionFailed) => {
             stale.set(true);
-            request_animation_frame(|| focus_selector("#work-stale"));
+            focus_later("#work-stale");
         }
         Some(ErrorCode::ValidationFailed) if !e.field_errors().is_empty() => {
             problems.set(e.field_errors().to_vec());
@@ -568,7 +579,7 @@ fn show_refusal(
         }
         _ => {
             failed.set(Some(e));
-            request_animation_frame(|| focus_selector("#work-failed"));
+            focus_later("#work-failed");
         }
     }
 }

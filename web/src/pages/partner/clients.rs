@@ -16,7 +16,7 @@ use crate::components::account::{PartnerNav, RequireEditor};
 use crate::components::forms::{
     ConfirmButton, ErrorSummary, Field, Notice, Problems, Tone, focus_summary, problem,
 };
-use crate::components::layout::focus_selector;
+use crate::components::layout::focus_later;
 use crate::components::states::{EmptyState, ErrorState, Loading};
 use crate::components::time::Time;
 use crate::i18n::{Key, t, t_with};
@@ -65,7 +65,7 @@ fn Clients() -> impl IntoView {
                 Err(e) => revoke_error.set(Some(e)),
             }
             busy.set(None);
-            request_animation_frame(|| focus_selector("#clients-outcome"));
+            focus_later("#clients-outcome");
         });
     });
 
@@ -160,7 +160,7 @@ fn NewClient(
                     name.set(String::new());
                     created.set(Some(c));
                     on_created.run(());
-                    request_animation_frame(|| focus_selector("#client-secret-title"));
+                    focus_later("#client-secret-title");
                 }
                 Err(e) if !e.field_errors().is_empty() => {
                     problems.set(e.field_errors().to_vec());

@@ -16,9 +16,10 @@ use crate::api::{self, ApiError};
 use crate::auth::{Auth, use_auth};
 use crate::components::account::{PartnerNav, RequireEditor};
 use crate::components::forms::problem_text;
-use crate::components::layout::focus_selector;
+use crate::components::layout::focus_later;
 use crate::components::paged::{MoreButton, Paged};
 use crate::components::states::{EmptyState, ErrorState, Loading};
+use crate::components::tabs::{FilterTabs, Tab};
 use crate::components::time::Time;
 use crate::components::withdraw::{WithdrawForm, WithdrawHandle};
 use crate::i18n::{Key, t, t_with};
@@ -198,6 +199,18 @@ const TABS: [Option<WorkStatus>; 7] = [
     Some(WorkStatus::Withdrawn),
 ];
 
+/// Where a filter's tab leads and what it says.
+fn work_tab(status: Option<WorkStatus>) -> Tab {
+    Tab {
+        href: status.map_or("/partner".to_owned(), |s| {
+            format!("/partner?status={}", s.as_str())
+        }),
+        label: status.map_or(t(Key::AllStatuses), |s| t(Key::WorkStatus(s))),
+        testid: "status-tab".to_owned(),
+    }
+}
+
+/// How many of the museum's works a tab lists.
 fn count_of(m: &PartnerMuseum, status: Option<WorkStatus>) -> i64 {
     let c = &m.counts;
     match status {
@@ -271,39 +284,13 @@ fn Dashboard() -> impl IntoView {
                         </A>
                     </div>
                 </div>
-                <nav class="tabs" aria-label=t(Key::FilterByStatus)>
-                    <ul role="list">
-                        {TABS
-                            .into_iter()
-                            .map(|tab| {
-                                let href = match tab {
-                                    Some(s) => format!("/partner?status={}", s.as_str()),
-                                    None => "/partner".to_owned(),
-                                };
-                                let label = match tab {
-                                    Some(s) => t(Key::WorkStatus(s)),
-                                    None => t(Key::AllStatuses),
-                                };
-                                view! {
-                                    <li>
-                                        <a
-                                            href=href
-                                            class="tabs__tab"
-                                            aria-current=move || (status.get() == tab).then_some("page")
-                                            data-testid="status-tab"
-                                        >
-                                            {label}
-                                            {move || {
-                                                counts()
-                                                    .map(|m| view! { <span class="tabs__count">{count_of(&m, tab)}</span> })
-                                            }}
-                                        </a>
-                                    </li>
-                                }
-                            })
-                            .collect_view()}
-                    </ul>
-                </nav>
+                <FilterTabs
+                    label=Key::FilterByStatus
+                    values=TABS
+                    current=status
+                    tab=work_tab
+                    count=Callback::new(move |tab| counts().map(|m| count_of(&m, tab)))
+                />
                 {move || outcome.get().map(|outcome| view! { <OutcomeView outcome id="works-outcome" /> })}
                 <div class="work-list" class:is-pending=pending aria-busy=move || pending.get().to_string()>
                     <Transition fallback=Loading set_pending=pending>
@@ -449,7 +436,7 @@ fn WorkTable(
             };
             busy.set(None);
             on_changed.run(reload);
-            request_animation_frame(|| focus_selector("#works-outcome"));
+            focus_later("#works-outcome");
         });
     });
 

@@ -212,6 +212,92 @@ impl Gallery {
         });
     }
 
+    /// Opens an image's description for editing, or closes it when it is open.
+    fn toggle_editing(self, img: ArtworkImage) {
+        if self.editing.get_untracked().as_deref() == Some(img.id.as_str()) {
+            self.editing.set(None);
+            return;
+        }
+        let fields = self.edit;
+        fields.alt.set(img.alt.clone());
+        fields.caption.set(img.caption.clone().unwrap_or_default());
+        fields.credit.set(img.credit.clone().unwrap_or_default());
+        let own = img.rights != self.work_rights.get_value();
+        fields.rights.set(if own {
+            img.rights.clone()
+        } else {
+            String::new()
+        });
+        fields.problems.set(Vec::new());
+        self.editing.set(Some(img.id.clone()));
+        focus_id_later(format!("{EDIT_FORM}-alt"));
+    }
+
+    /// Makes the image at `at` (counted from 0 in the order shown) the work's primary image.
+    fn make_primary(self, img: ArtworkImage, at: usize) {
+        let input = ImageInput {
+            primary: true,
+            ..input_of(&img, &self.work_rights.get_value())
+        };
+        let done = t_with(Key::ImageMadePrimary, &[("n", &(at + 1).to_string())]);
+        self.update(img.id.clone(), input, done, |_| {});
+    }
+
+    /// Moves the image at `at` one place up or down the list.
+    fn move_image(self, img: ArtworkImage, at: usize, up: bool) {
+        // Places count from 1 in the order shown.
+        if (up && at == 0) || (!up && at + 1 >= self.list.with_untracked(Vec::len)) {
+            return;
+        }
+        let target = if up { at } else { at + 2 };
+        let input = ImageInput {
+            position: Some(target as u32),
+            ..input_of(&img, &self.work_rights.get_value())
+        };
+        let done = t_with(Key::ImageMoved, &[("n", &target.to_string())]);
+        let image_id = img.id.clone();
+        self.update(img.id, input, done, move |g| {
+            // Focus stays with the button pressed, or goes to the other one
+            // when the image reached an end of the list.
+            let at = g
+                .list
+                .with_untracked(|l| l.iter().position(|i| i.id == image_id));
+            let len = g.list.with_untracked(Vec::len);
+            let button = match (up, at) {
+                (true, Some(0)) => "down",
+                (false, Some(i)) if i + 1 >= len => "up",
+                (true, _) => "up",
+                (false, _) => "down",
+            };
+            focus_id_later(part_id(&image_id, button));
+        });
+    }
+
+    /// Sends a new image: the file `picked`, or else the one at `link`.
+    async fn add(
+        self,
+        picked: Option<web_sys::File>,
+        link: String,
+        input: ImageInput,
+    ) -> Result<ArtworkImage, ApiError> {
+        let slug = self.slug.get_value();
+        if let Some(picked) = picked {
+            let data = form_data(&picked, &input)
+                .map_err(|_| ApiError::Network(t(Key::ApplyFormDataFailed).to_owned()))?;
+            return api::upload_image(self.auth, &slug, &data).await;
+        }
+        let body = ImageLinkInput {
+            url: link,
+            alt: input.alt,
+            caption: input.caption,
+            credit: input.credit,
+            rights: input.rights,
+            primary: input.primary,
+            position: None,
+        };
+        api::authed(self.auth, api::signed_in::link_image(&slug, &body)).await
+    }
+
     /// Deletes an image.
     fn delete(self, id: String) {
         if self.busy.get_untracked().is_some() {
@@ -375,69 +461,19 @@ fn ImageEntry(id: String, gallery: Gallery) -> impl IntoView {
     let work_rights = gallery.work_rights;
 
     let edit = move |_| {
-        let Some(img) = image.get_untracked() else {
-            return;
-        };
-        if is_editing() {
-            gallery.editing.set(None);
-            return;
+        if let Some(img) = image.get_untracked() {
+            gallery.toggle_editing(img);
         }
-        let fields = gallery.edit;
-        fields.alt.set(img.alt.clone());
-        fields.caption.set(img.caption.clone().unwrap_or_default());
-        fields.credit.set(img.credit.clone().unwrap_or_default());
-        let own = img.rights != work_rights.get_value();
-        fields.rights.set(if own {
-            img.rights.clone()
-        } else {
-            String::new()
-        });
-        fields.problems.set(Vec::new());
-        gallery.editing.set(Some(img.id.clone()));
-        focus_id_later(format!("{EDIT_FORM}-alt"));
     };
     let make_primary = move |_| {
-        let Some(img) = image.get_untracked() else {
-            return;
-        };
-        let input = ImageInput {
-            primary: true,
-            ..input_of(&img, &work_rights.get_value())
-        };
-        let done = t_with(Key::ImageMadePrimary, &[("n", &n())]);
-        gallery.update(img.id.clone(), input, done, |_| {});
+        if let Some(img) = image.get_untracked() {
+            gallery.make_primary(img, index.get_untracked());
+        }
     };
     let move_by = move |up: bool| {
-        let Some(img) = image.get_untracked() else {
-            return;
-        };
-        // Places count from 1 in the order shown.
-        let at = index.get_untracked();
-        if (up && at == 0) || (!up && at + 1 >= total()) {
-            return;
+        if let Some(img) = image.get_untracked() {
+            gallery.move_image(img, index.get_untracked(), up);
         }
-        let target = if up { at } else { at + 2 };
-        let input = ImageInput {
-            position: Some(target as u32),
-            ..input_of(&img, &work_rights.get_value())
-        };
-        let done = t_with(Key::ImageMoved, &[("n", &target.to_string())]);
-        let image_id = img.id.clone();
-        gallery.update(img.id, input, done, move |g| {
-            // Focus stays with the button pressed, or goes to the other one
-            // when the image reached an end of the list.
-            let at = g
-                .list
-                .with_untracked(|l| l.iter().position(|i| i.id == image_id));
-            let len = g.list.with_untracked(Vec::len);
-            let button = match (up, at) {
-                (true, Some(0)) => "down",
-                (false, Some(i)) if i + 1 >= len => "up",
-                (true, _) => "up",
-                (false, _) => "down",
-            };
-            focus_id_later(part_id(&image_id, button));
-        });
     };
     let delete = Callback::new(move |()| gallery.delete(id.get_value()));
 
@@ -887,25 +923,8 @@ fn AddImage(gallery: Gallery) -> impl IntoView {
         }
         busy.set(true);
         spawn_local(async move {
-            let slug = gallery.slug.get_value();
-            let answer = match (from, picked) {
-                (Source::File, Some(picked)) => match form_data(&picked, &input) {
-                    Ok(data) => api::upload_image(gallery.auth, &slug, &data).await,
-                    Err(_) => Err(ApiError::Network(t(Key::ApplyFormDataFailed).to_owned())),
-                },
-                _ => {
-                    let body = ImageLinkInput {
-                        url: link,
-                        alt: input.alt,
-                        caption: input.caption,
-                        credit: input.credit,
-                        rights: input.rights,
-                        primary: input.primary,
-                        position: None,
-                    };
-                    api::authed(gallery.auth, api::signed_in::link_image(&slug, &body)).await
-                }
-            };
+            let picked = picked.filter(|_| from == Source::File);
+            let answer = gallery.add(picked, link, input).await;
             busy.try_set(false);
             let field = if from == Source::File {
                 IMAGE_FILE_FIELD
@@ -935,25 +954,7 @@ fn AddImage(gallery: Gallery) -> impl IntoView {
     view! {
         <div class="image-add">
             <h3 id="image-add-title" class="image-add__title">{t(Key::AddImageTitle)}</h3>
-            <Show when=move || at_limit() || full.get()>
-                <div id="image-full" class="notice notice--warning" role="alert" tabindex="-1" data-testid="image-limit">
-                    <p class="notice__title">{t(Key::ImageLimitTitle)}</p>
-                    <p>{t_with(Key::ImageLimitText, &[("max", &MAX_IMAGES_PER_WORK.to_string())])}</p>
-                </div>
-            </Show>
-            {move || {
-                added
-                    .get()
-                    .map(|from| {
-                        let key = if from == Source::File { Key::ImageUploaded } else { Key::ImageLinked };
-                        view! {
-                            <div id="image-added" class="notice notice--success" role="status" tabindex="-1" data-testid="image-added">
-                                <p>{t(key)}</p>
-                            </div>
-                        }
-                    })
-            }}
-            {move || failed.get().map(|error| view! { <div id="image-failed" tabindex="-1"><ErrorState error /></div> })}
+            <AddNotices full=Signal::derive(move || at_limit() || full.get()) added failed />
             <form
                 class="form image-add__form"
                 on:submit=on_submit
@@ -1012,6 +1013,37 @@ fn AddImage(gallery: Gallery) -> impl IntoView {
                 </div>
             </form>
         </div>
+    }
+}
+
+/// What the form that adds an image says above it: that the work has as
+/// many images as it may have, that an image was added, or why it was not.
+#[component]
+fn AddNotices(
+    full: Signal<bool>,
+    added: RwSignal<Option<Source>>,
+    failed: RwSignal<Option<ApiError>>,
+) -> impl IntoView {
+    view! {
+        <Show when=move || full.get()>
+            <div id="image-full" class="notice notice--warning" role="alert" tabindex="-1" data-testid="image-limit">
+                <p class="notice__title">{t(Key::ImageLimitTitle)}</p>
+                <p>{t_with(Key::ImageLimitText, &[("max", &MAX_IMAGES_PER_WORK.to_string())])}</p>
+            </div>
+        </Show>
+        {move || {
+            added
+                .get()
+                .map(|from| {
+                    let key = if from == Source::File { Key::ImageUploaded } else { Key::ImageLinked };
+                    view! {
+                        <div id="image-added" class="notice notice--success" role="status" tabindex="-1" data-testid="image-added">
+                            <p>{t(key)}</p>
+                        </div>
+                    }
+                })
+        }}
+        {move || failed.get().map(|error| view! { <div id="image-failed" tabindex="-1"><ErrorState error /></div> })}
     }
 }
 

@@ -20,7 +20,7 @@ use crate::components::file_field::FileField;
 use crate::components::forms::{
     ErrorSummary, Field, Notice, Problems, SelectField, Tone, focus_summary, problem,
 };
-use crate::components::layout::focus_selector;
+use crate::components::layout::focus_later;
 use crate::components::paged::{MoreButton, Paged};
 use crate::components::states::{EmptyState, ErrorState, Loading};
 use crate::components::time::Time;
@@ -158,7 +158,7 @@ fn show_refusal(e: ApiError, problems: Problems, failed: RwSignal<Option<ApiErro
         }
         _ => {
             failed.set(Some(e));
-            request_animation_frame(|| focus_selector("#import-failed"));
+            focus_later("#import-failed");
         }
     }
 }
@@ -223,13 +223,13 @@ fn Import() -> impl IntoView {
             match api::start_import(auth, blob, &opts).await {
                 Ok(job) if dry_run => {
                     dry.set(Some((job, at, opts)));
-                    request_animation_frame(|| focus_selector("#import-dry-title"));
+                    focus_later("#import-dry-title");
                 }
                 Ok(job) => {
                     // Done with this check: importing again starts from a new one.
                     dry.set(None);
                     real.set(Some(job));
-                    request_animation_frame(|| focus_selector("#import-real-title"));
+                    focus_later("#import-real-title");
                 }
                 Err(e) => show_refusal(e, problems, failed),
             }
@@ -243,15 +243,6 @@ fn Import() -> impl IntoView {
         run(true);
     };
 
-    let format_options = Signal::derive(|| {
-        std::iter::once((String::new(), t(Key::FormatFromName).to_owned()))
-            .chain(
-                ImportFormat::ALL
-                    .iter()
-                    .map(|f| (f.as_str().to_owned(), format_name(*f).to_owned())),
-            )
-            .collect::<Vec<_>>()
-    });
     // Whether the dry run shown was made with the file and options chosen now.
     let current = move || {
         dry.read()
@@ -286,20 +277,10 @@ fn Import() -> impl IntoView {
                         testid="import-file"
                     />
                     <div class="form__grid">
-                        <SelectField form=FORM name="format" label=Key::FieldFormat value=format problems options=format_options />
+                        <SelectField form=FORM name="format" label=Key::FieldFormat value=format problems options=Signal::derive(format_options) />
                         <Field form=FORM name="mapping" label=Key::FieldMapping value=mapping problems hint=Key::MappingHint />
                     </div>
-                    <div class="check">
-                        <input
-                            id="import-ignore-unknown"
-                            type="checkbox"
-                            prop:checked=move || ignore_unknown.get()
-                            on:change=move |ev| ignore_unknown.set(event_target_checked(&ev))
-                            aria-describedby="import-ignore-hint"
-                        />
-                        <label for="import-ignore-unknown">{t(Key::IgnoreUnknown)}</label>
-                        <p id="import-ignore-hint" class="field__hint">{t(Key::IgnoreUnknownHint)}</p>
-                    </div>
+                    <IgnoreUnknown value=ignore_unknown />
                     <div class="form__actions">
                         <button
                             type="submit"
@@ -319,24 +300,54 @@ fn Import() -> impl IntoView {
                     .map(|(job, _, _)| view! { <DryRunResult job current=Signal::derive(current) busy run /> })
             }}
 
-            {move || {
-                real.get()
-                    .map(|job| {
-                        view! {
-                            <section class="panel import-result" aria-labelledby="import-real-title" data-testid="import-result">
-                                <h2 id="import-real-title" class="panel__title" tabindex="-1">{t(Key::ImportDone)}</h2>
-                                <JobSummary job=job.clone() />
-                                <FailedRows job=job.id />
-                                <p>
-                                    <A href="/partner" attr:class="more-link">{t(Key::BackToDashboard)}</A>
-                                </p>
-                            </section>
-                        }
-                    })
-            }}
+            {move || real.get().map(|job| view! { <ImportResult job /> })}
 
             <ImportHistory jobs shown />
         </div>
+    }
+}
+
+/// The formats to choose from, the first being "from the file's name".
+fn format_options() -> Vec<(String, String)> {
+    std::iter::once((String::new(), t(Key::FormatFromName).to_owned()))
+        .chain(
+            ImportFormat::ALL
+                .iter()
+                .map(|f| (f.as_str().to_owned(), format_name(*f).to_owned())),
+        )
+        .collect()
+}
+
+/// The option to leave out columns no field is mapped to.
+#[component]
+fn IgnoreUnknown(value: RwSignal<bool>) -> impl IntoView {
+    view! {
+        <div class="check">
+            <input
+                id="import-ignore-unknown"
+                type="checkbox"
+                prop:checked=move || value.get()
+                on:change=move |ev| value.set(event_target_checked(&ev))
+                aria-describedby="import-ignore-hint"
+            />
+            <label for="import-ignore-unknown">{t(Key::IgnoreUnknown)}</label>
+            <p id="import-ignore-hint" class="field__hint">{t(Key::IgnoreUnknownHint)}</p>
+        </div>
+    }
+}
+
+/// What the real import did, with its failed rows.
+#[component]
+fn ImportResult(job: ImportJob) -> impl IntoView {
+    view! {
+        <section class="panel import-result" aria-labelledby="import-real-title" data-testid="import-result">
+            <h2 id="import-real-title" class="panel__title" tabindex="-1">{t(Key::ImportDone)}</h2>
+            <JobSummary job=job.clone() />
+            <FailedRows job=job.id />
+            <p>
+                <A href="/partner" attr:class="more-link">{t(Key::BackToDashboard)}</A>
+            </p>
+        </section>
     }
 }
 
@@ -634,7 +645,7 @@ fn JobTable(jobs: Vec<ImportJob>, shown: RwSignal<Option<i64>>) -> impl IntoView
                                                         aria-pressed=move || (shown.get() == Some(id)).to_string()
                                                         on:click=move |_| {
                                                             shown.set(Some(id));
-                                                            request_animation_frame(|| focus_selector("#import-history-rows"));
+                                                            focus_later("#import-history-rows");
                                                         }
                                                     >
                                                         {t(Key::ShowProblems)}

@@ -16,10 +16,10 @@ use vcm_shared::{
 use crate::api::{self, ApiError};
 use crate::components::file_field::FileField;
 use crate::components::forms::{
-    Control, ErrorSummary, Field, Notice, Problems, SelectField, Tone, focus_summary, problem,
-    problem_text,
+    Control, ErrorSummary, Field, Notice, Problems, SelectField, Tone, errors_of, focus_summary,
+    problem,
 };
-use crate::components::layout::focus_selector;
+use crate::components::layout::focus_later;
 use crate::components::page_meta::PageMeta;
 use crate::components::states::{ErrorState, Loading, NotFoundView};
 use crate::components::time::{Time, this_year};
@@ -256,7 +256,7 @@ fn Application() -> impl IntoView {
 fn Receipt(receipt: ApplicationReceipt, email: String) -> impl IntoView {
     let link = format!("/apply/status/{}", receipt.status_token);
     let absolute = format!("{}{link}", window().location().origin().unwrap_or_default());
-    request_animation_frame(|| focus_selector("#apply-done"));
+    focus_later("#apply-done");
     view! {
         <section class="panel apply__done" aria-labelledby="apply-done" data-testid="apply-receipt">
             <h2 id="apply-done" tabindex="-1">{t(Key::ApplyDoneTitle)}</h2>
@@ -314,7 +314,7 @@ fn show_refusal(
         }
         Some(ErrorCode::Conflict) => {
             notice.set(Some((Key::ApplyConflictTitle, detail)));
-            request_animation_frame(|| focus_selector("#apply-notice"));
+            focus_later("#apply-notice");
         }
         Some(ErrorCode::TooManyRequests) => {
             let minutes = refusal.retry_after.map_or(1, |s| s.div_ceil(60).max(1));
@@ -322,11 +322,11 @@ fn show_refusal(
                 Key::TooManyTitle,
                 t_with(Key::ApplyTooMany, &[("minutes", &minutes.to_string())]),
             )));
-            request_animation_frame(|| focus_selector("#apply-notice"));
+            focus_later("#apply-notice");
         }
         _ => {
             failed.set(Some(e));
-            request_animation_frame(|| focus_selector("#apply-failed"));
+            focus_later("#apply-failed");
         }
     }
 }
@@ -568,18 +568,7 @@ fn CommitmentGroup(
     problems: Problems,
     file: RwSignal<Option<web_sys::File>, LocalStorage>,
 ) -> impl IntoView {
-    let error_of = move |field: &'static str| {
-        Memo::new(move |_| {
-            problems
-                .read()
-                .iter()
-                .filter(|p| p.field == field)
-                .map(problem_text)
-                .collect::<Vec<_>>()
-                .join(" ")
-        })
-    };
-    let icom_error = error_of("icom_code_of_ethics");
+    let icom_error = errors_of(problems, "icom_code_of_ethics");
     let f = fields;
     view! {
         <fieldset class="form__group">
@@ -723,14 +712,6 @@ fn StatusView(status: ApplicationStatusView, token: String) -> impl IntoView {
     let sent = RwSignal::new(false);
     let busy = RwSignal::new(false);
     let token = StoredValue::new(token);
-    let answer_error = Memo::new(move |_| {
-        problems
-            .read()
-            .iter()
-            .map(problem_text)
-            .collect::<Vec<_>>()
-            .join(" ")
-    });
     let on_submit = move |ev: SubmitEvent| {
         ev.prevent_default();
         if busy.get_untracked() {
@@ -745,7 +726,7 @@ fn StatusView(status: ApplicationStatusView, token: String) -> impl IntoView {
             Ok(m) => m,
             Err(p) => {
                 problems.set(vec![p]);
-                request_animation_frame(|| focus_selector("#apply-answer"));
+                focus_later("#apply-message");
                 return;
             }
         };
@@ -843,30 +824,16 @@ fn StatusView(status: ApplicationStatusView, token: String) -> impl IntoView {
                         </Notice>
                     </Show>
                     {move || failed.get().map(|error| view! { <ErrorState error /> })}
-                    <div class="field form-field" class:field--invalid=move || !answer_error.read().is_empty()>
-                        <label for="apply-answer">{t(Key::YourAnswer)}</label>
-                        <p id="apply-answer-hint" class="field__hint">{t(Key::YourAnswerHint)}</p>
-                        <textarea
-                            id="apply-answer"
-                            name="message"
-                            rows="5"
-                            aria-invalid=move || (!answer_error.read().is_empty()).to_string()
-                            aria-describedby=move || {
-                                if answer_error.read().is_empty() {
-                                    "apply-answer-hint".to_owned()
-                                } else {
-                                    "apply-answer-hint apply-answer-error".to_owned()
-                                }
-                            }
-                            prop:value=move || answer.get()
-                            on:input=move |ev| answer.set(event_target_value(&ev))
-                            data-testid="apply-answer"
-                        ></textarea>
-                        {move || {
-                            let e = answer_error.get();
-                            (!e.is_empty()).then(|| view! { <p id="apply-answer-error" class="field__error">{e}</p> })
-                        }}
-                    </div>
+                    <Field
+                        form="apply"
+                        name="message"
+                        label=Key::YourAnswer
+                        value=answer
+                        problems
+                        hint=Key::YourAnswerHint
+                        control=Control::Area(5)
+                        testid="apply-answer"
+                    />
                     <div class="form__actions">
                         <button type="submit" class="button" disabled=move || busy.get() aria-busy=move || busy.get().to_string() data-testid="apply-answer-submit">
                             {move || if busy.get() { t(Key::Sending) } else { t(Key::SendAnswer) }}

@@ -17,7 +17,7 @@ use crate::components::artwork_card::ArtworkGrid;
 use crate::components::bilingual::Bilingual;
 use crate::components::deep_zoom::DeepZoom;
 use crate::components::image::{ArtworkImage, Picture, Placeholder};
-use crate::components::layout::focus_selector;
+use crate::components::layout::focus_later;
 use crate::components::page_meta::{PageMeta, absolute, preview_image, summary};
 use crate::components::states::{ErrorState, Loading, NotFoundView};
 use crate::components::time::Time;
@@ -469,7 +469,7 @@ fn Gallery(
     };
     let close_zoom = Callback::new(move |()| {
         zoom_open.set(false);
-        request_animation_frame(|| focus_selector("#open-zoom"));
+        focus_later("#open-zoom");
     });
     let title = StoredValue::new(title);
 
