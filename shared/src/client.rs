@@ -331,6 +331,12 @@ pub mod public {
         Call::get(format!("/artworks/{}/related", encode(slug)))
     }
 
+    /// The masterpiece of a day (`YYYY-MM-DD`, today or before), today's
+    /// when none is named.
+    pub fn masterpiece_of_the_day(date: Option<&str>) -> Call<MasterpieceOfTheDay> {
+        Call::get("/masterpiece-of-the-day").param_opt("date", date)
+    }
+
     /// Today's masterpiece and featured works.
     pub fn highlights() -> Call<Highlights> {
         Call::get("/highlights")
@@ -894,7 +900,7 @@ mod http {
             &self,
             call: Call<T>,
         ) -> Result<Answer<T>, ApiError> {
-            let (status, etag, bytes) = self.exchange(&call).await?;
+            let (status, etag, bytes) = self.exchange(&call, None).await?;
             Ok(Answer {
                 status,
                 etag,
@@ -904,13 +910,25 @@ mod http {
 
         /// Sends a call whose answer is not JSON, answering its bytes.
         pub async fn bytes(&self, call: Call<Vec<u8>>) -> Result<Vec<u8>, ApiError> {
-            Ok(self.exchange(&call).await?.2)
+            Ok(self.exchange(&call, None).await?.2)
         }
 
-        /// Sends `call`: a successful answer's status, `ETag` and body.
+        /// Sends `call` with `form` as its `multipart/form-data` body (an
+        /// application with its signed PDF, an image with its file).
+        pub async fn send_form<T: serde::de::DeserializeOwned>(
+            &self,
+            call: Call<T>,
+            form: reqwest::multipart::Form,
+        ) -> Result<T, ApiError> {
+            decode(&self.exchange(&call, Some(form)).await?.2)
+        }
+
+        /// Sends `call`, with `form` as its body when there is one: a
+        /// successful answer's status, `ETag` and body.
         async fn exchange<T>(
             &self,
             call: &Call<T>,
+            form: Option<reqwest::multipart::Form>,
         ) -> Result<(u16, Option<String>, Vec<u8>), ApiError> {
             let method = match call.method {
                 Method::Get => reqwest::Method::GET,
@@ -929,7 +947,9 @@ mod http {
             if let Some(etag) = call.if_match_header() {
                 request = request.header("If-Match", etag);
             }
-            if let Some(json) = &call.json {
+            if let Some(form) = form {
+                request = request.multipart(form);
+            } else if let Some(json) = &call.json {
                 request = request
                     .header("Content-Type", "application/json")
                     .body(json.clone());

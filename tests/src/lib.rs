@@ -331,6 +331,23 @@ pub async fn assert_problem(
     body
 }
 
+/// Asserts that a typed call was refused with `status` and `code` (a
+/// problem document), answering the problem.
+pub fn refused<T: std::fmt::Debug>(
+    answer: Result<T, vcm_shared::client::ApiError>,
+    status: u16,
+    code: vcm_shared::ErrorCode,
+    what: &str,
+) -> vcm_shared::Problem {
+    match answer {
+        Err(vcm_shared::client::ApiError::Problem(p)) => {
+            assert_eq!((p.status, p.code), (status, code), "{what}: {p:?}");
+            p
+        }
+        other => panic!("{what}: expected {status} {code:?}, got {other:?}"),
+    }
+}
+
 /// The value of the `vcm_refresh` cookie a response sets.
 pub fn refresh_cookie(res: &reqwest::Response) -> Option<String> {
     res.headers()

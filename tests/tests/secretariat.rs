@@ -4,32 +4,22 @@
 
 use reqwest::multipart::{Form, Part};
 use serde_json::{Value, json};
-use vcm_shared::client::Client;
 use vcm_shared::client::public::{self, ArtworkQuery};
-use vcm_shared::client::signed_in::{self, Decision};
+use vcm_shared::client::signed_in::{self, ApplicationAction, Decision};
+use vcm_shared::client::{ApiError, Client};
 use vcm_shared::{
-    ArtworkInput, Email, ErrorCode, Notification, NotificationKind, ObjectType, ReviewCheckKind,
+    Application, ApplicationNote, ApplicationReceipt, ApplicationStatus, ApplicationStatusView,
+    ArtworkInput, CountryInput, Email, EquivalentTermsInput, ErrorCode, FeaturedPin, FieldCode,
+    MembershipChange, MembershipStatus, MuseumInput, NetworkSettings, Notification,
+    NotificationKind, ObjectType, PartnerMuseum, PasswordResetConfirm, Region, ReviewCheckKind,
     ReviewComment, ReviewOutcome, ReviewedArtwork, WithdrawalReason, WithdrawalRequest,
     WithdrawnBy, WorkStatus,
 };
-use vcm_tests::{TestApp, assert_problem};
+use vcm_tests::{TestApp, assert_problem, refused};
 
 const KOREA: &str = "national-museum-of-korea";
 const PDF: &[u8] =
     b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n";
-
-fn full_work(inventory: &str, title: &str) -> Value {
-    json!({
-        "inventory_number": inventory,
-        "title": title,
-        "object_type": "ceramics",
-        "origin_country": "KR",
-        "date_text": "15th century",
-        "description": "A white porcelain jar.",
-        "rights": "http://creativecommons.org/publicdomain/zero/1.0/",
-        "statement": "The finest moon jar of the Joseon court kilns.",
-    })
-}
 
 async fn post(app: &TestApp, path: &str, token: &str, body: Value) -> reqwest::Response {
     app.call("POST", path, Some(token))
@@ -37,27 +27,6 @@ async fn post(app: &TestApp, path: &str, token: &str, body: Value) -> reqwest::R
         .send()
         .await
         .unwrap()
-}
-
-async fn ok(res: reqwest::Response, what: &str) -> Value {
-    let status = res.status();
-    let body: Value = res.json().await.unwrap();
-    assert!(status.is_success(), "{what}: {status} {body}");
-    body
-}
-
-/// The emails written to one address, newest first.
-async fn emails_to(app: &TestApp, admin: &str, to: &str) -> Vec<Value> {
-    let page = app
-        .get_as(
-            &format!(
-                "/api/v1/admin/emails?recipient={}",
-                vcm_tests::urlencode(to)
-            ),
-            admin,
-        )
-        .await;
-    page["items"].as_array().unwrap().clone()
 }
 
 /// A museum's editor and the secretariat, each through the typed client, on
@@ -71,7 +40,7 @@ struct Review<'a> {
 }
 
 /// A work as complete as a nomination needs, through the typed client.
-fn typed_full_work(inventory: &str, title: &str) -> ArtworkInput {
+fn full_work(inventory: &str, title: &str) -> ArtworkInput {
     ArtworkInput {
         inventory_number: Some(inventory.into()),
         title: title.into(),
@@ -94,15 +63,7 @@ fn comment(text: &str) -> ReviewComment {
 impl Review<'_> {
     /// A new work of the museum's, nominated; its slug.
     async fn nominated(&self, inventory: &str, title: &str) -> String {
-        let work = typed_full_work(inventory, title);
-        let created = self
-            .editor
-            .send(signed_in::create_artwork(&work))
-            .await
-            .unwrap();
-        let slug = created.artwork.slug;
-        self.editor.send(signed_in::nominate(&slug)).await.unwrap();
-        slug
+        nominated(&self.editor, inventory, title).await
     }
 
     /// The work in the secretariat's view, with its version.
@@ -462,70 +423,46 @@ async fn a_museum_over_its_quota_cannot_get_a_work_published() {
     use diesel::prelude::*;
     use vcm_api::db::schema::museums;
     for app in TestApp::each_backend().await {
-        let editor = app.editor_token("quota@korea.example", KOREA).await;
-        let admin = app.admin_token("quota-admin@vcm.example").await;
-        let published: i64 =
-            app.get_as("/api/v1/partner/museum", &editor).await["counts"]["published"]
-                .as_i64()
-                .unwrap();
+        let editor = app.api_as(&app.editor_token("quota@korea.example", KOREA).await);
+        let admin = app.api_as(&app.admin_token("quota-admin@vcm.example").await);
+        let museum = editor.send(signed_in::partner_museum()).await.unwrap();
+        let published = museum.counts.published as i32;
+        let set_quota = |quota: i32| {
+            diesel::update(museums::table.filter(museums::slug.eq(KOREA)))
+                .set(museums::masterpiece_quota.eq(quota))
+                .execute(&mut app.db())
+                .unwrap()
+        };
         // Room for exactly one more: nominate it, then the secretariat lowers the quota.
-        diesel::update(museums::table.filter(museums::slug.eq(KOREA)))
-            .set(museums::masterpiece_quota.eq((published + 1) as i32))
-            .execute(&mut app.db())
+        set_quota(published + 1);
+        let work = full_work("Q-1", "Bronze mirror");
+        let created = editor.send(signed_in::create_artwork(&work)).await.unwrap();
+        let slug = created.artwork.slug;
+        editor.send(signed_in::nominate(&slug)).await.unwrap();
+        set_quota(published);
+        let reviewed = admin
+            .send(signed_in::reviewed_artwork(&slug))
+            .await
             .unwrap();
-        let slug = ok(
-            post(
-                &app,
-                "/api/v1/partner/artworks",
-                &editor,
-                full_work("Q-1", "Bronze mirror"),
-            )
-            .await,
-            "create",
-        )
-        .await["slug"]
-            .as_str()
-            .unwrap()
-            .to_owned();
-        ok(
-            post(
-                &app,
-                &format!("/api/v1/partner/artworks/{slug}/nominate"),
-                &editor,
-                json!({}),
-            )
-            .await,
-            "nominate",
-        )
-        .await;
-        diesel::update(museums::table.filter(museums::slug.eq(KOREA)))
-            .set(museums::masterpiece_quota.eq(published as i32))
-            .execute(&mut app.db())
-            .unwrap();
-        let reviewed = app
-            .get_as(&format!("/api/v1/admin/artworks/{slug}"), &admin)
-            .await;
-        let quota = reviewed["checks"]
-            .as_array()
-            .unwrap()
+        let quota = reviewed
+            .checks
             .iter()
-            .find(|c| c["check"] == "quota")
+            .find(|c| c.check == ReviewCheckKind::Quota)
             .unwrap();
-        assert_eq!(quota["passed"], false, "{reviewed}");
-        let res = post(
-            &app,
-            &format!("/api/v1/admin/artworks/{slug}/publish"),
-            &admin,
-            json!({}),
-        )
-        .await;
-        assert_problem(res, 409, "quota_exceeded", "over quota").await;
-        assert_eq!(
-            app.get_as(&format!("/api/v1/partner/artworks/{slug}"), &editor)
-                .await["status"],
-            "in_review",
-            "nothing changed"
+        assert!(!quota.passed, "{reviewed:?}");
+        let publish = signed_in::decide(
+            &slug,
+            reviewed.work.version,
+            Decision::Publish,
+            &ReviewComment { comment: None },
         );
+        let over = admin.send(publish).await;
+        refused(over, 409, ErrorCode::QuotaExceeded, "over quota");
+        let work = editor
+            .send(signed_in::partner_artwork(&slug))
+            .await
+            .unwrap();
+        assert_eq!(work.artwork.status, WorkStatus::InReview, "nothing changed");
     }
 }
 
@@ -599,330 +536,345 @@ fn with(
     fields
 }
 
-#[tokio::test]
-async fn a_museum_applies_is_questioned_rejected_reopened_approved_and_its_editor_signs_in() {
-    for app in TestApp::each_backend().await {
-        let b = app.backend;
-        let admin = app.admin_token("desk@vcm.example").await;
-        let valid = application("Jeju Folk Museum", "kim@jeju.example");
-        let pdf = Some((PDF, "application/pdf"));
+/// An applicant and the secretariat on one server, each through the typed
+/// client: the application scenario's steps below are its methods.
+struct Applying<'a> {
+    app: &'a TestApp,
+    /// The applicant: no account, only the application's private link.
+    public: Client,
+    admin: Client,
+    /// The secretariat's token, for the raw requests (the PDF, a bad parameter).
+    admin_token: String,
+    valid: Vec<(&'static str, String)>,
+}
 
-        // Bad input, each with its own clear answer, and nothing stored.
-        let res = apply(&app, form(&valid, None)).await;
-        let p = assert_problem(res, 422, "validation_failed", "no PDF").await;
-        assert_eq!(p["errors"][0]["field"], "signed_application");
-        let res = apply(
-            &app,
-            form(&valid, Some((b"\x89PNG\r\n\x1a\n0000", "image/png"))),
-        )
-        .await;
-        assert_problem(res, 415, "unsupported_media_type", "a PNG").await;
-        let res = apply(
-            &app,
-            form(&valid, Some((b"not a pdf at all", "application/pdf"))),
-        )
-        .await;
-        assert_problem(res, 415, "unsupported_media_type", "a text called PDF").await;
+impl Applying<'_> {
+    /// Sends the form's `fields` and `document` as an application.
+    async fn apply(
+        &self,
+        fields: &[(&'static str, String)],
+        document: Option<(&'static [u8], &'static str)>,
+    ) -> Result<ApplicationReceipt, ApiError> {
+        self.public
+            .send_form(public::apply(), form(fields, document))
+            .await
+    }
+
+    /// The emails written to one address, newest first.
+    async fn emails_to(&self, to: &str) -> Vec<Email> {
+        let call = signed_in::emails(Some(to), None);
+        self.admin.send(call).await.unwrap().items
+    }
+
+    /// Bad applications, each with its own clear answer, and nothing stored.
+    async fn bad_applications_are_refused(&self) {
+        let (valid, pdf) = (&self.valid, Some((PDF, "application/pdf")));
+        let p = refused(
+            self.apply(valid, None).await,
+            422,
+            ErrorCode::ValidationFailed,
+            "no PDF",
+        );
+        assert_eq!(p.errors[0].field, "signed_application");
+        let png = Some((&b"\x89PNG\r\n\x1a\n0000"[..], "image/png"));
+        refused(
+            self.apply(valid, png).await,
+            415,
+            ErrorCode::UnsupportedMediaType,
+            "a PNG",
+        );
+        let text = Some((&b"not a pdf at all"[..], "application/pdf"));
+        refused(
+            self.apply(valid, text).await,
+            415,
+            ErrorCode::UnsupportedMediaType,
+            "a text called PDF",
+        );
         let big: &'static [u8] =
             Box::leak([PDF, &vec![b' '; 300 * 1024]].concat().into_boxed_slice());
-        let res = apply(&app, form(&valid, Some((big, "application/pdf")))).await;
-        assert_problem(res, 413, "payload_too_large", "a large PDF").await;
-        let res = apply(
-            &app,
-            form(&with(valid.clone(), "fax_number", "+1 555 0100"), pdf),
-        )
-        .await;
-        let p = assert_problem(res, 422, "validation_failed", "the honeypot").await;
-        assert_eq!(p["errors"][0]["field"], "fax_number");
-        let res = apply(&app, form(&with(valid.clone(), "country", "US"), pdf)).await;
-        let p = assert_problem(res, 422, "validation_failed", "not ASEM").await;
-        assert_eq!(p["errors"][0]["field"], "country");
-        assert_eq!(p["errors"][0]["code"], "unknown_value");
-        let res = apply(
-            &app,
-            form(
-                &with(
-                    with(valid.clone(), "icom_code_of_ethics", "false"),
-                    "kind",
-                    "zoo",
-                ),
-                pdf,
-            ),
-        )
-        .await;
-        let p = assert_problem(res, 422, "validation_failed", "no ICOM, unknown kind").await;
-        let fields: Vec<&str> = p["errors"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|e| e["field"].as_str().unwrap())
-            .collect();
-        assert_eq!(fields, ["kind", "icom_code_of_ethics"], "{b:?}");
-        let res = app
+        let large = self.apply(valid, Some((big, "application/pdf"))).await;
+        refused(large, 413, ErrorCode::PayloadTooLarge, "a large PDF");
+        let honeypot = with(valid.clone(), "fax_number", "+1 555 0100");
+        let p = refused(
+            self.apply(&honeypot, pdf).await,
+            422,
+            ErrorCode::ValidationFailed,
+            "the honeypot",
+        );
+        assert_eq!(p.errors[0].field, "fax_number");
+        let p = refused(
+            self.apply(&with(valid.clone(), "country", "US"), pdf).await,
+            422,
+            ErrorCode::ValidationFailed,
+            "not ASEM",
+        );
+        assert_eq!(p.errors[0].field, "country");
+        assert_eq!(p.errors[0].code, FieldCode::UnknownValue);
+        let no_icom = with(
+            with(valid.clone(), "icom_code_of_ethics", "false"),
+            "kind",
+            "zoo",
+        );
+        let p = refused(
+            self.apply(&no_icom, pdf).await,
+            422,
+            ErrorCode::ValidationFailed,
+            "no ICOM, unknown kind",
+        );
+        let fields: Vec<&str> = p.errors.iter().map(|e| e.field.as_str()).collect();
+        assert_eq!(
+            fields,
+            ["kind", "icom_code_of_ethics"],
+            "{:?}",
+            self.app.backend
+        );
+        let res = self
+            .app
             .client
-            .post(app.url("/api/v1/membership-applications"))
+            .post(self.app.url("/api/v1/membership-applications"))
             .json(&json!({"museum_name": "JSON"}))
             .send()
             .await
             .unwrap();
         assert_problem(res, 415, "unsupported_media_type", "JSON").await;
-        let res = apply(
-            &app,
-            form(
-                &application("National Museum of Korea", "someone@museum.example"),
-                pdf,
-            ),
-        )
-        .await;
-        let p = assert_problem(res, 409, "conflict", "a member").await;
+        let member = application("National Museum of Korea", "someone@museum.example");
+        let p = refused(
+            self.apply(&member, pdf).await,
+            409,
+            ErrorCode::Conflict,
+            "a member",
+        );
+        assert!(p.detail.contains("already a member"), "{p:?}");
+        let page = self
+            .admin
+            .send(signed_in::applications(None, None, None))
+            .await
+            .unwrap();
         assert!(
-            p["detail"].as_str().unwrap().contains("already a member"),
-            "{p}"
+            page.items.is_empty(),
+            "{:?}: nothing stored",
+            self.app.backend
         );
-        let page = app.get_as("/api/v1/admin/applications", &admin).await;
-        assert_eq!(
-            page["items"].as_array().unwrap().len(),
-            0,
-            "{b:?}: nothing stored"
-        );
+    }
 
-        // A valid application: a reference, a private link, two emails.
-        let res = apply(&app, form(&valid, pdf)).await;
-        assert_eq!(res.status(), 201, "{b:?}");
-        let receipt: Value = res.json().await.unwrap();
-        let reference = receipt["reference"].as_str().unwrap().to_owned();
-        assert!(reference.starts_with("ASEMUS-20"), "{reference}");
-        let token = receipt["status_token"].as_str().unwrap().to_owned();
+    /// A valid application: a reference, a private link, two emails; applying
+    /// again for the same museum is refused, however it is named.
+    async fn applied(&self) -> ApplicationReceipt {
+        let pdf = Some((PDF, "application/pdf"));
+        let receipt = self.apply(&self.valid, pdf).await.unwrap();
+        assert_eq!(receipt.status, ApplicationStatus::Submitted);
+        assert!(receipt.reference.starts_with("ASEMUS-20"), "{receipt:?}");
+        let token = &receipt.status_token;
         assert!(
-            receipt["status_url"]
-                .as_str()
-                .unwrap()
+            receipt
+                .status_url
                 .ends_with(&format!("/apply/status/{token}"))
         );
-        let mail = emails_to(&app, &admin, "kim@jeju.example").await;
-        assert!(
-            mail[0]["body"].as_str().unwrap().contains(&token),
-            "{b:?}: the link is emailed"
-        );
-        let mail = emails_to(&app, &admin, "desk@vcm.example").await;
+        let mail = self.emails_to("kim@jeju.example").await;
+        assert!(mail[0].body.contains(token.as_str()), "the link is emailed");
+        let mail = self.emails_to("desk@vcm.example").await;
         assert_eq!(
-            mail[0]["subject"],
+            mail[0].subject,
             "New membership application: Jeju Folk Museum"
         );
-        // Applying again for the same museum is refused, however it is named.
         let again = with(
             application("JEJU folk museum", "other@jeju.example"),
             "website",
             "https://other.example",
         );
-        let res = apply(&app, form(&again, pdf)).await;
-        let p = assert_problem(res, 409, "conflict", "already applying").await;
-        assert!(
-            p["detail"].as_str().unwrap().contains("already open"),
-            "{p}"
+        let p = refused(
+            self.apply(&again, pdf).await,
+            409,
+            ErrorCode::Conflict,
+            "already applying",
         );
+        assert!(p.detail.contains("already open"), "{p:?}");
+        receipt
+    }
 
-        // The applicant follows it; a wrong link finds nothing.
-        let status_path = format!("/api/v1/membership-applications/status/{token}");
-        let view = app.get_json(&status_path).await;
-        assert_eq!(view["status"], "submitted");
-        assert_eq!(view["reference"], reference.as_str());
-        app.get_problem(
-            "/api/v1/membership-applications/status/not-a-token",
-            404,
-            "not_found",
-        )
-        .await;
-
-        // The secretariat reads it and its PDF.
-        let list = app
-            .get_as("/api/v1/admin/applications?status=submitted", &admin)
+    /// The applicant follows it; a wrong link finds nothing.
+    async fn followed(&self, receipt: &ApplicationReceipt) {
+        let call = public::application_status(&receipt.status_token);
+        let view = self.public.send(call).await.unwrap();
+        assert_eq!(view.status, ApplicationStatus::Submitted);
+        assert_eq!(view.reference, receipt.reference);
+        let wrong = self
+            .public
+            .send(public::application_status("not-a-token"))
             .await;
-        let id = list["items"][0]["id"].as_i64().unwrap();
-        let path = format!("/api/v1/admin/applications/{id}");
-        let full = app.get_as(&path, &admin).await;
-        assert_eq!(full["museum_name_local"], "제주도립박물관");
-        assert_eq!(full["document"]["bytes"], PDF.len());
-        let doc = app
-            .call("GET", &format!("{path}/document"), Some(&admin))
+        refused(wrong, 404, ErrorCode::NotFound, "a wrong link");
+    }
+
+    /// The secretariat reads it and its PDF: its id.
+    async fn read_by_the_secretariat(&self) -> i64 {
+        let call = signed_in::applications(Some(ApplicationStatus::Submitted), None, None);
+        let id = self.admin.send(call).await.unwrap().items[0].id;
+        let full = self.admin.send(signed_in::application(id)).await.unwrap();
+        assert_eq!(
+            full.input.museum_name_local.as_deref(),
+            Some("제주도립박물관")
+        );
+        assert_eq!(full.document.bytes, PDF.len() as i64);
+        let doc = self
+            .app
+            .call(
+                "GET",
+                &format!("/api/v1/admin/applications/{id}/document"),
+                Some(&self.admin_token),
+            )
             .send()
             .await
             .unwrap();
         assert_eq!(doc.status(), 200);
         assert_eq!(doc.headers()["content-type"], "application/pdf");
         assert_eq!(doc.bytes().await.unwrap().as_ref(), PDF);
-        let res = app
+        let res = self
+            .app
             .call(
                 "GET",
                 "/api/v1/admin/applications?status=pending",
-                Some(&admin),
+                Some(&self.admin_token),
             )
             .send()
             .await
             .unwrap();
         assert_problem(res, 400, "invalid_parameter", "unknown status").await;
+        id
+    }
 
-        // Asks for information; the applicant answers; back with the secretariat.
-        let res = post(&app, &format!("{path}/request-info"), &admin, json!({})).await;
-        assert_problem(res, 422, "validation_failed", "no message").await;
-        let asked = ok(
-            post(
-                &app,
-                &format!("{path}/request-info"),
-                &admin,
-                json!({"message": "How many Asian works do you hold?"}),
-            )
-            .await,
-            "request info",
-        )
-        .await;
-        assert_eq!(asked["status"], "info_requested");
-        let mail = emails_to(&app, &admin, "kim@jeju.example").await;
-        assert!(
-            mail[0]["subject"]
-                .as_str()
-                .unwrap()
-                .contains("more information"),
-            "{b:?}"
+    /// The secretariat acts on the application.
+    async fn act(
+        &self,
+        id: i64,
+        action: ApplicationAction,
+        message: Option<&str>,
+    ) -> Result<Application, ApiError> {
+        let note = ApplicationNote {
+            message: message.map(str::to_owned),
+        };
+        let call = signed_in::act_on_application(id, action, &note);
+        self.admin.send(call).await
+    }
+
+    /// The applicant answers through the private link.
+    async fn answer(&self, token: &str, text: &str) -> Result<ApplicationStatusView, ApiError> {
+        let note = ApplicationNote {
+            message: Some(text.into()),
+        };
+        self.public
+            .send(public::answer_application(token, &note))
+            .await
+    }
+
+    /// Asks for information; the applicant answers; back with the secretariat.
+    async fn info_requested_and_given(&self, id: i64, token: &str) {
+        let none = self.act(id, ApplicationAction::RequestInfo, None).await;
+        refused(none, 422, ErrorCode::ValidationFailed, "no message");
+        let question = Some("How many Asian works do you hold?");
+        let asked = self.act(id, ApplicationAction::RequestInfo, question).await;
+        assert_eq!(asked.unwrap().status, ApplicationStatus::InfoRequested);
+        let mail = self.emails_to("kim@jeju.example").await;
+        assert!(mail[0].subject.contains("more information"), "{mail:?}");
+        let view = self
+            .answer(token, "About 1,200 ceramics and 300 textiles.")
+            .await
+            .unwrap();
+        assert_eq!(view.status, ApplicationStatus::Submitted);
+        assert_eq!(view.messages.len(), 2);
+    }
+
+    /// Rejected, it can be neither approved nor answered until it is reopened.
+    async fn rejected_and_reopened(&self, id: i64, token: &str) {
+        let blank = self.act(id, ApplicationAction::Reject, Some("")).await;
+        refused(
+            blank,
+            422,
+            ErrorCode::ValidationFailed,
+            "reject without reason",
         );
-        let res = app
-            .client
-            .post(app.url(&format!("{status_path}/messages")))
-            .json(&json!({"message": "About 1,200 ceramics and 300 textiles."}))
-            .send()
-            .await
-            .unwrap();
-        let view = ok(res, "reply").await;
-        assert_eq!(view["status"], "submitted");
-        assert_eq!(view["messages"].as_array().unwrap().len(), 2);
-
-        // Rejected, it cannot be approved without reopening.
-        let res = post(
-            &app,
-            &format!("{path}/reject"),
-            &admin,
-            json!({"message": ""}),
-        )
-        .await;
-        assert_problem(res, 422, "validation_failed", "reject without reason").await;
-        ok(
-            post(
-                &app,
-                &format!("{path}/reject"),
-                &admin,
-                json!({"message": "Please apply with the signed form."}),
-            )
-            .await,
-            "reject",
-        )
-        .await;
-        let res = app
-            .call("POST", &format!("{path}/approve"), Some(&admin))
-            .send()
-            .await
-            .unwrap();
-        assert_problem(res, 409, "invalid_transition", "approve rejected").await;
-        let res = app
-            .client
-            .post(app.url(&format!("{status_path}/messages")))
-            .json(&json!({"message": "But why?"}))
-            .send()
-            .await
-            .unwrap();
-        assert_problem(
-            res,
+        let why = Some("Please apply with the signed form.");
+        self.act(id, ApplicationAction::Reject, why).await.unwrap();
+        let approve = self.act(id, ApplicationAction::Approve, None).await;
+        refused(
+            approve,
             409,
-            "invalid_transition",
+            ErrorCode::InvalidTransition,
+            "approve rejected",
+        );
+        let late = self.answer(token, "But why?").await;
+        refused(
+            late,
+            409,
+            ErrorCode::InvalidTransition,
             "reply to a decided application",
-        )
-        .await;
-        let reopened = ok(
-            app.call("POST", &format!("{path}/reopen"), Some(&admin))
-                .send()
-                .await
-                .unwrap(),
-            "reopen",
-        )
-        .await;
-        assert_eq!(reopened["status"], "submitted");
+        );
+        let reopened = self.act(id, ApplicationAction::Reopen, None).await.unwrap();
+        assert_eq!(reopened.status, ApplicationStatus::Submitted);
+    }
 
-        // Approved: a member museum, and its contact invited as its first editor.
-        let approved = ok(
-            post(
-                &app,
-                &format!("{path}/approve"),
-                &admin,
-                json!({"message": "Welcome!"}),
-            )
-            .await,
-            "approve",
-        )
-        .await;
-        assert_eq!(approved["status"], "approved");
-        let museum_slug = approved["museum"]["slug"].as_str().unwrap().to_owned();
-        let museum = app
-            .get_json(&format!("/api/v1/museums/{museum_slug}"))
-            .await;
-        assert_eq!(museum["name"], "Jeju Folk Museum");
-        assert_eq!(museum["membership_status"], "active");
-        let res = app
-            .call("POST", &format!("{path}/approve"), Some(&admin))
-            .send()
+    /// Approved: a member museum, and its contact invited as its first
+    /// editor; the invitation's token.
+    async fn approved(&self, id: i64) -> (String, String) {
+        let approved = self
+            .act(id, ApplicationAction::Approve, Some("Welcome!"))
             .await
             .unwrap();
-        assert_problem(res, 409, "invalid_transition", "approve twice").await;
-        let mail = emails_to(&app, &admin, "kim@jeju.example").await;
-        let subjects: Vec<&str> = mail
-            .iter()
-            .map(|m| m["subject"].as_str().unwrap())
-            .collect();
+        assert_eq!(approved.status, ApplicationStatus::Approved);
+        let slug = approved.museum.expect("the new member").slug;
+        let museum = self.public.send(public::museum(&slug)).await.unwrap();
+        assert_eq!(museum.name, "Jeju Folk Museum");
+        assert_eq!(museum.membership_status, MembershipStatus::Active);
+        let twice = self.act(id, ApplicationAction::Approve, None).await;
+        refused(twice, 409, ErrorCode::InvalidTransition, "approve twice");
+        let mail = self.emails_to("kim@jeju.example").await;
+        let subjects: Vec<&str> = mail.iter().map(|m| m.subject.as_str()).collect();
         assert!(
             subjects.contains(&"Welcome to ASEMUS: Jeju Folk Museum is a member"),
             "{subjects:?}"
         );
         let invite = mail
             .iter()
-            .find(|m| m["subject"].as_str().unwrap().contains("invited"))
-            .unwrap_or_else(|| panic!("{b:?}: an invitation in {subjects:?}"));
-        let body = invite["body"].as_str().unwrap();
-        let invite_token = body
+            .find(|m| m.subject.contains("invited"))
+            .unwrap_or_else(|| panic!("an invitation in {subjects:?}"));
+        let token = invite
+            .body
             .split("token=")
             .nth(1)
             .unwrap()
             .split_whitespace()
             .next()
-            .unwrap();
-        let res = app
-            .client
-            .post(app.url("/api/v1/auth/password-reset/confirm"))
-            .json(&json!({"token": invite_token, "new_password": "a long new password"}))
-            .send()
+            .unwrap()
+            .to_owned();
+        (slug, token)
+    }
+
+    /// The invited editor sets a password, signs in and finds the museum.
+    async fn editor_signs_in(&self, museum: &str, invitation: &str) {
+        let set = PasswordResetConfirm {
+            token: invitation.into(),
+            new_password: "a long new password".into(),
+        };
+        let call = public::confirm_password_reset(&set);
+        self.public.send(call).await.expect("set the password");
+        let (session, _) = self
+            .app
+            .login("kim@jeju.example", "a long new password")
+            .await;
+        let editor = self.app.api_as(session["access_token"].as_str().unwrap());
+        let dash = editor.send(signed_in::partner_museum()).await.unwrap();
+        assert_eq!(dash.museum.slug, museum);
+        assert_eq!(dash.quota, 25);
+    }
+
+    /// Every step is in the audit log; nothing waits on the dashboard.
+    async fn audited(&self, reference: &str) {
+        let filters = vec![("key", reference.to_owned()), ("limit", "20".to_owned())];
+        let audit = self
+            .admin
+            .send(signed_in::audit(filters, None))
             .await
             .unwrap();
-        assert!(
-            res.status().is_success(),
-            "{b:?}: set the password: {}",
-            res.text().await.unwrap()
-        );
-        let (session, _) = app.login("kim@jeju.example", "a long new password").await;
-        let token = session["access_token"].as_str().unwrap();
-        let dash = app.get_as("/api/v1/partner/museum", token).await;
-        assert_eq!(dash["museum"]["slug"], museum_slug.as_str());
-        assert_eq!(dash["quota"], 25);
-
-        // Every step is in the audit log.
-        let audit = app
-            .get_as(
-                &format!("/api/v1/admin/audit?key={reference}&limit=20"),
-                &admin,
-            )
-            .await;
-        let mut actions: Vec<&str> = audit["items"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|e| e["action"].as_str().unwrap())
-            .collect();
+        let mut actions: Vec<&str> = audit.items.iter().map(|e| e.action.as_str()).collect();
         actions.reverse();
         assert_eq!(
             actions,
@@ -934,17 +886,36 @@ async fn a_museum_applies_is_questioned_rejected_reopened_approved_and_its_edito
                 "application.reopen",
                 "application.approve"
             ],
-            "{b:?}"
+            "{:?}",
+            self.app.backend
         );
-        let dashboard = app.get_as("/api/v1/admin/dashboard", &admin).await;
-        assert_eq!(dashboard["applications_waiting"], 0);
-        assert!(
-            dashboard["countries"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .any(|c| c["code"] == "KR")
-        );
+        let dashboard = self.admin.send(signed_in::admin_dashboard()).await.unwrap();
+        assert_eq!(dashboard.applications_waiting, 0);
+        assert!(dashboard.countries.iter().any(|c| c.code == "KR"));
+    }
+}
+
+#[tokio::test]
+async fn a_museum_applies_is_questioned_rejected_reopened_approved_and_its_editor_signs_in() {
+    for app in TestApp::each_backend().await {
+        let admin = app.admin_token("desk@vcm.example").await;
+        let applying = Applying {
+            app: &app,
+            public: app.api(),
+            admin: app.api_as(&admin),
+            admin_token: admin.clone(),
+            valid: application("Jeju Folk Museum", "kim@jeju.example"),
+        };
+        applying.bad_applications_are_refused().await;
+        let receipt = applying.applied().await;
+        applying.followed(&receipt).await;
+        let id = applying.read_by_the_secretariat().await;
+        let token = &receipt.status_token;
+        applying.info_requested_and_given(id, token).await;
+        applying.rejected_and_reopened(id, token).await;
+        let (museum, invitation) = applying.approved(id).await;
+        applying.editor_signs_in(&museum, &invitation).await;
+        applying.audited(&receipt.reference).await;
     }
 }
 
@@ -966,23 +937,25 @@ async fn the_masterpiece_of_the_day_is_stable_fair_and_pinnable() {
     use chrono::{Days, Utc};
     for app in TestApp::each_backend().await {
         let b = app.backend;
-        let admin = app.admin_token("mod@vcm.example").await;
-        let today = app.get_json("/api/v1/masterpiece-of-the-day").await;
-        assert_eq!(today["time_zone"], "UTC");
-        assert_eq!(today["pinned"], false);
-        let now = Utc::now().to_rfc3339();
-        assert!(today["starts_at"].as_str().unwrap() <= now.as_str());
-        assert!(today["ends_at"].as_str().unwrap() > now.as_str());
-        let again = app.get_json("/api/v1/masterpiece-of-the-day").await;
-        assert_eq!(
-            today["artwork"]["slug"], again["artwork"]["slug"],
-            "{b:?}: stable"
-        );
-        let highlights = app.get_json("/api/v1/highlights").await;
-        assert_eq!(
-            highlights["masterpiece_of_the_day"]["slug"],
-            today["artwork"]["slug"]
-        );
+        let visitor = app.api();
+        let admin = app.api_as(&app.admin_token("mod@vcm.example").await);
+        let of_day = |date: Option<String>| {
+            let visitor = visitor.clone();
+            async move {
+                let call = public::masterpiece_of_the_day(date.as_deref());
+                visitor.send(call).await
+            }
+        };
+        let today = of_day(None).await.unwrap();
+        assert_eq!(today.time_zone, "UTC");
+        assert!(!today.pinned);
+        let now = Utc::now();
+        assert!(today.starts_at <= now && today.ends_at > now, "{today:?}");
+        let again = of_day(None).await.unwrap();
+        assert_eq!(today.artwork.slug, again.artwork.slug, "{b:?}: stable");
+        let highlights = visitor.send(public::highlights()).await.unwrap();
+        let of_highlights = highlights.masterpiece_of_the_day.map(|w| w.slug);
+        assert_eq!(of_highlights.as_deref(), Some(today.artwork.slug.as_str()));
 
         // Fair: over as many past days as there are countries with published
         // works, every country is featured once.
@@ -1024,101 +997,62 @@ async fn the_masterpiece_of_the_day_is_stable_fair_and_pinnable() {
             countries.len(),
             "{b:?}: every country once in {seen:?}"
         );
-        let past = app
-            .get_json(&format!("/api/v1/masterpiece-of-the-day?date={start}"))
-            .await;
-        assert_eq!(past["date"], start.to_string());
+        let past = of_day(Some(start.to_string())).await.unwrap();
+        assert_eq!(past.date, start);
 
         // Future days are not public; bad dates are 400s.
         let tomorrow = Utc::now().date_naive() + Days::new(1);
-        app.get_problem(
-            &format!("/api/v1/masterpiece-of-the-day?date={tomorrow}"),
-            400,
-            "invalid_parameter",
-        )
-        .await;
-        app.get_problem(
-            "/api/v1/masterpiece-of-the-day?date=21-11-2026",
-            400,
-            "invalid_parameter",
-        )
-        .await;
+        for date in [tomorrow.to_string(), "21-11-2026".to_owned()] {
+            let bad = of_day(Some(date.clone())).await;
+            refused(bad, 400, ErrorCode::InvalidParameter, &date);
+        }
 
         // Pinned ahead, and today.
-        let slug = app.get_json("/api/v1/artworks?limit=1").await["items"][0]["slug"]
-            .as_str()
-            .unwrap()
-            .to_owned();
-        let pin = |date: String, body: Value| {
-            app.call(
-                "PUT",
-                &format!("/api/v1/admin/featured/{date}"),
-                Some(&admin),
-            )
-            .json(&body)
-            .send()
+        let first = visitor
+            .send(public::artworks(&ArtworkQuery::default(), None))
+            .await
+            .unwrap();
+        let slug = first.items[0].slug.clone();
+        let pin = |date: String, artwork: &str, note: Option<&str>| {
+            let call = signed_in::pin_featured(
+                &date,
+                &FeaturedPin {
+                    artwork: artwork.into(),
+                    note: note.map(str::to_owned),
+                },
+            );
+            let admin = admin.clone();
+            async move { admin.send(call).await }
         };
-        let res = pin("2020-01-01".into(), json!({"artwork": slug}))
-            .await
-            .unwrap();
-        assert_problem(res, 400, "invalid_parameter", "a past day").await;
-        let res = pin(tomorrow.to_string(), json!({"artwork": "no-such-work"}))
-            .await
-            .unwrap();
-        assert_problem(res, 422, "validation_failed", "no such work").await;
-        let day = ok(
-            pin(
-                tomorrow.to_string(),
-                json!({"artwork": slug, "note": "Opening of the exhibition"}),
-            )
-            .await
-            .unwrap(),
-            "pin",
-        )
-        .await;
-        assert_eq!(day["pinned"], true);
-        let schedule = app.get_as("/api/v1/admin/featured", &admin).await;
-        assert_eq!(schedule["items"][0]["date"], tomorrow.to_string(), "{b:?}");
-        assert_eq!(schedule["items"][0]["note"], "Opening of the exhibition");
-        let res = app
-            .call(
-                "DELETE",
-                &format!("/api/v1/admin/featured/{tomorrow}"),
-                Some(&admin),
-            )
-            .send()
-            .await
-            .unwrap();
-        assert_eq!(res.status(), 204);
+        let past_day = pin("2020-01-01".into(), &slug, None).await;
+        refused(past_day, 400, ErrorCode::InvalidParameter, "a past day");
+        let unknown = pin(tomorrow.to_string(), "no-such-work", None).await;
+        refused(unknown, 422, ErrorCode::ValidationFailed, "no such work");
+        let note = "Opening of the exhibition";
+        let day = pin(tomorrow.to_string(), &slug, Some(note)).await.unwrap();
+        assert!(day.pinned);
+        let schedule = admin.send(signed_in::featured()).await.unwrap();
+        assert_eq!(schedule.items[0].date, tomorrow, "{b:?}");
+        assert_eq!(schedule.items[0].note.as_deref(), Some(note));
+        let unpin = signed_in::unpin_featured(&tomorrow.to_string());
+        admin.send(unpin).await.unwrap();
         let today_date = Utc::now().date_naive().to_string();
-        ok(
-            pin(today_date, json!({"artwork": slug})).await.unwrap(),
-            "pin today",
-        )
-        .await;
-        let now = app.get_json("/api/v1/masterpiece-of-the-day").await;
-        assert_eq!(now["artwork"]["slug"], slug.as_str());
-        assert_eq!(now["pinned"], true);
+        pin(today_date, &slug, None).await.expect("pin today");
+        let now = of_day(None).await.unwrap();
+        assert_eq!(now.artwork.slug, slug);
+        assert!(now.pinned);
 
         // Today's work withdrawn: another takes its place.
-        let museum = now["artwork"]["museum"]["slug"]
-            .as_str()
-            .unwrap()
-            .to_owned();
+        let museum = now.artwork.museum.slug;
         let editor = app.editor_token("mod-editor@museum.example", &museum).await;
-        ok(
-            post(
-                &app,
-                &format!("/api/v1/partner/artworks/{slug}/withdraw"),
-                &editor,
-                json!({"reason": "error"}),
-            )
-            .await,
-            "withdraw",
-        )
-        .await;
-        let next = app.get_json("/api/v1/masterpiece-of-the-day").await;
-        assert_ne!(next["artwork"]["slug"], slug.as_str(), "{b:?}");
+        let withdrawal = WithdrawalRequest {
+            reason: WithdrawalReason::Error,
+            note: None,
+        };
+        let call = signed_in::withdraw(&slug, &withdrawal);
+        app.api_as(&editor).send(call).await.expect("withdraw");
+        let next = of_day(None).await.unwrap();
+        assert_ne!(next.artwork.slug, slug, "{b:?}");
     }
 }
 
@@ -1131,544 +1065,568 @@ async fn put(app: &TestApp, path: &str, token: &str, body: Value) -> reqwest::Re
 }
 
 /// Creates a work for the editor's museum and nominates it; answers its slug.
-async fn nominated(app: &TestApp, editor: &str, inventory: &str, title: &str) -> String {
-    let created = ok(
-        post(
-            app,
-            "/api/v1/partner/artworks",
-            editor,
-            full_work(inventory, title),
-        )
-        .await,
-        "create",
-    )
-    .await;
-    let slug = created["slug"].as_str().unwrap().to_owned();
-    ok(
-        post(
-            app,
-            &format!("/api/v1/partner/artworks/{slug}/nominate"),
-            editor,
-            json!({}),
-        )
-        .await,
-        "nominate",
-    )
-    .await;
+/// A new work of the editor's museum, complete and nominated: its slug.
+async fn nominated(editor: &Client, inventory: &str, title: &str) -> String {
+    let work = full_work(inventory, title);
+    let created = editor.send(signed_in::create_artwork(&work)).await.unwrap();
+    let slug = created.artwork.slug;
+    editor.send(signed_in::nominate(&slug)).await.unwrap();
     slug
 }
 
-#[tokio::test]
-async fn the_secretariat_edits_suspends_and_restores_a_museum() {
-    for app in TestApp::each_backend().await {
-        let b = app.backend;
-        let admin = app.admin_token("desk@vcm.example").await;
-        let editor = app.editor_token("curator@korea.example", KOREA).await;
-        let path = format!("/api/v1/admin/museums/{KOREA}");
-        let membership = format!("{path}/membership");
+/// The secretariat and an editor of the National Museum of Korea on one
+/// server: the membership scenario's steps below are its methods.
+struct Membership<'a> {
+    app: &'a TestApp,
+    admin: Client,
+    editor: Client,
+    /// The secretariat's token, for the raw requests (malformed bodies and
+    /// parameters).
+    admin_token: String,
+}
 
-        // Every museum, in any status, with its quota and its works by status.
-        let all = app.get_as("/api/v1/admin/museums", &admin).await;
-        let items = all["items"].as_array().unwrap();
-        assert!(items.len() > 1, "{b:?}: {all}");
-        let korea = items.iter().find(|m| m["museum"]["slug"] == KOREA).unwrap();
-        assert_eq!(korea["quota"], 25);
-        assert!(korea["counts"]["published"].as_i64().unwrap() > 0);
-        let none = app
-            .get_as("/api/v1/admin/museums?membership_status=suspended", &admin)
-            .await;
-        assert_eq!(none["items"].as_array().unwrap().len(), 0, "{b:?}");
-        let res = app
+impl Membership<'_> {
+    /// The museum as the secretariat reads it now.
+    async fn korea(&self) -> PartnerMuseum {
+        self.admin
+            .send(signed_in::admin_museum(KOREA))
+            .await
+            .unwrap()
+    }
+
+    /// Changes the museum's membership from its current version.
+    async fn change(
+        &self,
+        status: MembershipStatus,
+        quota: i32,
+        reason: Option<&str>,
+    ) -> Result<PartnerMuseum, ApiError> {
+        let change = MembershipChange {
+            membership_status: status,
+            masterpiece_quota: quota,
+            reason: reason.map(str::to_owned),
+        };
+        let version = self.korea().await.version;
+        self.admin
+            .send(signed_in::change_membership(KOREA, version, &change))
+            .await
+    }
+
+    /// A raw request to the membership route, for bodies the types cannot say.
+    async fn change_raw(&self, body: Value) -> reqwest::Response {
+        let path = format!("/api/v1/admin/museums/{KOREA}/membership");
+        put(self.app, &path, &self.admin_token, body).await
+    }
+
+    /// Every museum, in any status, with its quota and its works by status;
+    /// bad filters and unknown museums get their own answers.
+    async fn listed(&self) {
+        let b = self.app.backend;
+        let all = self
+            .admin
+            .send(signed_in::admin_museums(None))
+            .await
+            .unwrap();
+        assert!(all.items.len() > 1, "{b:?}: {all:?}");
+        let korea = all.items.iter().find(|m| m.museum.slug == KOREA).unwrap();
+        assert_eq!(korea.quota, 25);
+        assert!(korea.counts.published > 0);
+        let call = signed_in::admin_museums(Some(MembershipStatus::Suspended));
+        assert!(
+            self.admin.send(call).await.unwrap().items.is_empty(),
+            "{b:?}"
+        );
+        let res = self
+            .app
             .call(
                 "GET",
                 "/api/v1/admin/museums?membership_status=paused",
-                Some(&admin),
+                Some(&self.admin_token),
             )
             .send()
             .await
             .unwrap();
         assert_problem(res, 400, "invalid_parameter", "an unknown status").await;
-        let res = app
-            .call("GET", "/api/v1/admin/museums/no-such-museum", Some(&admin))
-            .send()
-            .await
-            .unwrap();
-        assert_problem(res, 404, "not_found", "an unknown museum").await;
+        let unknown = self
+            .admin
+            .send(signed_in::admin_museum("no-such-museum"))
+            .await;
+        refused(unknown, 404, ErrorCode::NotFound, "an unknown museum");
+    }
 
-        // The profile, as its editors edit it, with the same checks.
-        let read = app.call("GET", &path, Some(&admin)).send().await.unwrap();
-        let etag = read.headers()["etag"].to_str().unwrap().to_owned();
-        let museum: Value = read.json().await.unwrap();
-        let mut profile = json!({
-            "name": museum["museum"]["name"],
-            "name_local": museum["museum"]["name_local"],
-            "name_local_lang": museum["museum"]["name_local_lang"],
-            "city": museum["museum"]["city"],
-            "website": museum["museum"]["website"],
-            "description": "Korea's national museum, edited by the secretariat.",
-        });
-        let res = put(
-            &app,
-            &path,
-            &admin,
-            json!({"name": "", "city": "Seoul", "description": "x"}),
-        )
-        .await;
-        let problem = assert_problem(res, 422, "validation_failed", "an empty name").await;
-        assert_eq!(problem["errors"][0]["field"], "name");
-        let res = app
-            .call("PUT", &path, Some(&admin))
-            .header("if-match", "\"999\"")
-            .json(&profile)
-            .send()
+    /// The profile, as its editors edit it, with the same checks.
+    async fn profile_edited(&self) {
+        let read = self.korea().await;
+        let m = &read.museum;
+        let mut profile = MuseumInput {
+            name: m.name.clone(),
+            name_local: m.name_local.clone(),
+            name_local_lang: m.name_local_lang.clone(),
+            city: m.city.clone(),
+            website: m.website.clone(),
+            description: "Korea's national museum, edited by the secretariat.".into(),
+            ..Default::default()
+        };
+        let update = |version: i64, input: &MuseumInput| {
+            signed_in::update_admin_museum(KOREA, version, input)
+        };
+        let nameless = MuseumInput {
+            name: String::new(),
+            city: "Seoul".into(),
+            description: "x".into(),
+            ..Default::default()
+        };
+        let p = refused(
+            self.admin.send(update(read.version, &nameless)).await,
+            422,
+            ErrorCode::ValidationFailed,
+            "an empty name",
+        );
+        assert_eq!(p.errors[0].field, "name");
+        let stale = self.admin.send(update(999, &profile)).await;
+        refused(stale, 412, ErrorCode::PreconditionFailed, "a stale profile");
+        let edited = self
+            .admin
+            .send(update(read.version, &profile))
             .await
             .unwrap();
-        assert_problem(res, 412, "precondition_failed", "a stale profile").await;
-        let res = app
-            .call("PUT", &path, Some(&admin))
-            .header("if-match", &etag)
-            .json(&profile)
-            .send()
-            .await
-            .unwrap();
-        let edited = ok(res, "edit the profile").await;
         assert_eq!(
-            edited["museum"]["description"],
+            edited.museum.description,
             "Korea's national museum, edited by the secretariat."
         );
-        let public = app.get_json(&format!("/api/v1/museums/{KOREA}")).await;
-        assert_eq!(public["description"], edited["museum"]["description"]);
-        profile["description"] = json!("");
-        let res = put(&app, &path, &editor, profile.clone()).await;
-        assert_problem(res, 403, "forbidden", "an editor on the admin route").await;
+        let public = self.app.api().send(public::museum(KOREA)).await.unwrap();
+        assert_eq!(public.description, edited.museum.description);
+        profile.description = String::new();
+        let by_editor = self.editor.send(update(edited.version, &profile)).await;
+        refused(
+            by_editor,
+            403,
+            ErrorCode::Forbidden,
+            "an editor on the admin route",
+        );
+    }
 
-        // Bad membership changes, each with its own answer; nothing changes.
-        for (body, field) in [
-            (
-                json!({"membership_status": "suspended", "masterpiece_quota": 25}),
-                "reason",
-            ),
-            (
-                json!({"membership_status": "suspended", "masterpiece_quota": 25, "reason": "   "}),
-                "reason",
-            ),
-            (
-                json!({"membership_status": "applicant", "masterpiece_quota": 25}),
-                "membership_status",
-            ),
-            (
-                json!({"membership_status": "active", "masterpiece_quota": -1}),
-                "masterpiece_quota",
-            ),
-            (
-                json!({"membership_status": "active", "masterpiece_quota": 10_001}),
-                "masterpiece_quota",
-            ),
+    /// Bad membership changes, each with its own answer; nothing changes.
+    async fn bad_changes_refused(&self) {
+        let b = self.app.backend;
+        use MembershipStatus::{Active, Applicant, Suspended};
+        for (status, quota, reason, field) in [
+            (Suspended, 25, None, "reason"),
+            (Suspended, 25, Some("   "), "reason"),
+            (Applicant, 25, None, "membership_status"),
+            (Active, -1, None, "masterpiece_quota"),
+            (Active, 10_001, None, "masterpiece_quota"),
         ] {
-            let res = put(&app, &membership, &admin, body.clone()).await;
-            let problem = assert_problem(res, 422, "validation_failed", &format!("{body}")).await;
-            assert_eq!(problem["errors"][0]["field"], field, "{b:?} {body}");
+            let what = format!("{status:?} {quota} {reason:?}");
+            let answer = self.change(status, quota, reason).await;
+            let p = refused(answer, 422, ErrorCode::ValidationFailed, &what);
+            assert_eq!(p.errors[0].field, field, "{b:?} {what}");
         }
-        let res = put(
-            &app,
-            &membership,
-            &admin,
-            json!({"membership_status": "paused", "masterpiece_quota": 2}),
-        )
-        .await;
+        let paused = json!({"membership_status": "paused", "masterpiece_quota": 2});
+        let res = self.change_raw(paused).await;
         assert!(res.status().is_client_error(), "{b:?}: an unknown status");
-        let res = put(
-            &app,
-            &membership,
-            &admin,
-            json!({"membership_status": "active"}),
-        )
-        .await;
+        let res = self
+            .change_raw(json!({"membership_status": "active"}))
+            .await;
         assert!(res.status().is_client_error(), "{b:?}: no quota");
-        let unchanged = app.get_as(&path, &admin).await;
-        assert_eq!(unchanged["museum"]["membership_status"], "active");
-        assert_eq!(unchanged["quota"], 25);
+        let unchanged = self.korea().await;
+        assert_eq!(unchanged.museum.membership_status, MembershipStatus::Active);
+        assert_eq!(unchanged.quota, 25);
+    }
 
-        // Suspended: nothing is nominated or published, its editors are told.
-        let waiting = nominated(&app, &editor, "S-1", "Gilt-bronze incense burner").await;
-        let suspended = ok(
-            put(
-                &app,
-                &membership,
-                &admin,
-                json!({"membership_status": "suspended", "masterpiece_quota": 25, "reason": "The annual fee is unpaid."}),
-            )
-            .await,
-            "suspend",
-        )
-        .await;
-        assert_eq!(suspended["museum"]["membership_status"], "suspended");
-        let public = app.get_json(&format!("/api/v1/museums/{KOREA}")).await;
-        assert_eq!(public["membership_status"], "suspended");
-        let mail = emails_to(&app, &admin, "curator@korea.example").await;
+    /// Suspended: nothing is nominated or published, its editors are told.
+    /// The work waiting in review, a draft, and how many works are published.
+    async fn suspended(&self) -> (String, String, i64) {
+        let b = self.app.backend;
+        let waiting = nominated(&self.editor, "S-1", "Gilt-bronze incense burner").await;
+        let reason = "The annual fee is unpaid.";
+        let suspended = self
+            .change(MembershipStatus::Suspended, 25, Some(reason))
+            .await
+            .unwrap();
+        assert_eq!(
+            suspended.museum.membership_status,
+            MembershipStatus::Suspended
+        );
+        let public = self.app.api().send(public::museum(KOREA)).await.unwrap();
+        assert_eq!(public.membership_status, MembershipStatus::Suspended);
+        let mail = self.emails().await;
         let notice = mail
             .iter()
-            .find(|m| {
-                m["subject"]
-                    .as_str()
-                    .unwrap()
-                    .starts_with("Membership suspended")
-            })
+            .find(|m| m.subject.starts_with("Membership suspended"))
             .unwrap_or_else(|| panic!("{b:?}: a suspension email in {mail:?}"));
-        assert!(
-            notice["body"]
-                .as_str()
-                .unwrap()
-                .contains("The annual fee is unpaid.")
+        assert!(notice.body.contains(reason));
+        let work = full_work("S-2", "Celadon ewer");
+        let created = self.editor.send(signed_in::create_artwork(&work)).await;
+        let draft = created.expect("a draft while suspended").artwork.slug;
+        let nominate = self.editor.send(signed_in::nominate(&draft)).await;
+        refused(
+            nominate,
+            409,
+            ErrorCode::MembershipInactive,
+            "nominate while suspended",
         );
-        let created = ok(
-            post(
-                &app,
-                "/api/v1/partner/artworks",
-                &editor,
-                full_work("S-2", "Celadon ewer"),
-            )
-            .await,
-            "a draft while suspended",
-        )
-        .await;
-        let draft = created["slug"].as_str().unwrap().to_owned();
-        let res = post(
-            &app,
-            &format!("/api/v1/partner/artworks/{draft}/nominate"),
-            &editor,
-            json!({}),
-        )
-        .await;
-        assert_problem(res, 409, "membership_inactive", "nominate while suspended").await;
-        let res = post(
-            &app,
-            &format!("/api/v1/admin/artworks/{waiting}/publish"),
-            &admin,
-            json!({}),
-        )
-        .await;
-        assert_problem(res, 409, "membership_inactive", "publish while suspended").await;
-        let work = app
-            .get_as(&format!("/api/v1/admin/artworks/{waiting}"), &admin)
-            .await;
-        assert_eq!(work["status"], "in_review", "{b:?}");
+        let publish = self.publish(&waiting).await;
+        refused(
+            publish,
+            409,
+            ErrorCode::MembershipInactive,
+            "publish while suspended",
+        );
+        let work = self
+            .admin
+            .send(signed_in::reviewed_artwork(&waiting))
+            .await
+            .unwrap();
+        assert_eq!(work.work.artwork.status, WorkStatus::InReview, "{b:?}");
+        (waiting, draft, suspended.counts.published)
+    }
 
-        // Restored, with a quota of what is published now plus one.
-        let published = suspended["counts"]["published"].as_i64().unwrap();
-        let restored = ok(
-            put(
-                &app,
-                &membership,
-                &admin,
-                json!({"membership_status": "active", "masterpiece_quota": published + 1}),
-            )
-            .await,
-            "restore",
-        )
-        .await;
-        assert_eq!(restored["quota"], published + 1);
-        let mail = emails_to(&app, &admin, "curator@korea.example").await;
+    /// The secretariat publishes a work in review.
+    async fn publish(&self, slug: &str) -> Result<ReviewedArtwork, ApiError> {
+        let version = self
+            .admin
+            .send(signed_in::reviewed_artwork(slug))
+            .await
+            .unwrap()
+            .work
+            .version;
+        let none = ReviewComment { comment: None };
+        let call = signed_in::decide(slug, version, Decision::Publish, &none);
+        self.admin.send(call).await
+    }
+
+    /// The emails written to the museum's editor, newest first.
+    async fn emails(&self) -> Vec<Email> {
+        let call = signed_in::emails(Some("curator@korea.example"), None);
+        self.admin.send(call).await.unwrap().items
+    }
+
+    /// Restored, with a quota of what is published now plus one: the waiting
+    /// work is published, and the draft may not follow it.
+    async fn restored(&self, waiting: &str, draft: &str, published: i64) {
+        let quota = published as i32 + 1;
+        let restored = self
+            .change(MembershipStatus::Active, quota, None)
+            .await
+            .unwrap();
+        assert_eq!(restored.quota, quota);
+        let mail = self.emails().await;
         assert!(
-            mail[0]["subject"]
-                .as_str()
-                .unwrap()
-                .starts_with("Membership restored"),
-            "{b:?}: {}",
+            mail[0].subject.starts_with("Membership restored"),
+            "{:?}: {:?}",
+            self.app.backend,
             mail[0]
         );
-        ok(
-            post(
-                &app,
-                &format!("/api/v1/admin/artworks/{waiting}/publish"),
-                &admin,
-                json!({}),
-            )
-            .await,
-            "publish once restored",
-        )
-        .await;
-        let res = post(
-            &app,
-            &format!("/api/v1/partner/artworks/{draft}/nominate"),
-            &editor,
-            json!({}),
-        )
-        .await;
-        assert_problem(res, 409, "quota_exceeded", "nominate over the new quota").await;
-
-        let audit = app
-            .get_as("/api/v1/admin/audit?action=museum.membership", &admin)
-            .await;
-        assert_eq!(
-            audit["items"].as_array().unwrap().len(),
-            2,
-            "{b:?}: {audit}"
+        self.publish(waiting).await.expect("publish once restored");
+        let nominate = self.editor.send(signed_in::nominate(draft)).await;
+        refused(
+            nominate,
+            409,
+            ErrorCode::QuotaExceeded,
+            "nominate over the new quota",
         );
+        let filters = vec![("action", "museum.membership".to_owned())];
+        let audit = self
+            .admin
+            .send(signed_in::audit(filters, None))
+            .await
+            .unwrap();
+        assert_eq!(audit.items.len(), 2, "{:?}: {audit:?}", self.app.backend);
+    }
+}
+
+#[tokio::test]
+async fn the_secretariat_edits_suspends_and_restores_a_museum() {
+    for app in TestApp::each_backend().await {
+        let admin_token = app.admin_token("desk@vcm.example").await;
+        let editor_token = app.editor_token("curator@korea.example", KOREA).await;
+        let membership = Membership {
+            app: &app,
+            admin: app.api_as(&admin_token),
+            editor: app.api_as(&editor_token),
+            admin_token,
+        };
+        membership.listed().await;
+        membership.profile_edited().await;
+        membership.bad_changes_refused().await;
+        let (waiting, draft, published) = membership.suspended().await;
+        membership.restored(&waiting, &draft, published).await;
+    }
+}
+
+/// The secretariat and an editor on one server: the settings scenario's
+/// steps below are its methods.
+struct Keeping<'a> {
+    app: &'a TestApp,
+    admin: Client,
+    editor: Client,
+    /// The secretariat's token, for the raw requests (malformed bodies).
+    admin_token: String,
+}
+
+impl Keeping<'_> {
+    /// The default quota: the configured one, then the secretariat's.
+    async fn default_quota_kept(&self) {
+        let b = self.app.backend;
+        let settings = self
+            .admin
+            .send(signed_in::network_settings())
+            .await
+            .unwrap();
+        assert_eq!(settings.masterpiece_quota, 25);
+        let quota = |masterpiece_quota: i32| NetworkSettings { masterpiece_quota };
+        for out_of_range in [-3, 100_000] {
+            let call = signed_in::update_network_settings(&quota(out_of_range));
+            let answer = self.admin.send(call).await;
+            refused(
+                answer,
+                422,
+                ErrorCode::ValidationFailed,
+                "a quota out of range",
+            );
+        }
+        for body in [json!({}), json!({"masterpiece_quota": 3, "theme": "dark"})] {
+            let res = put(self.app, "/api/v1/admin/settings", &self.admin_token, body).await;
+            assert!(res.status().is_client_error(), "{b:?}");
+        }
+        let call = signed_in::update_network_settings(&quota(3));
+        let by_editor = self.editor.send(call.clone()).await;
+        refused(
+            by_editor,
+            403,
+            ErrorCode::Forbidden,
+            "an editor changing settings",
+        );
+        self.admin.send(call).await.expect("settings");
+        let settings = self
+            .admin
+            .send(signed_in::network_settings())
+            .await
+            .unwrap();
+        assert_eq!(settings.masterpiece_quota, 3);
+    }
+
+    /// Puts a country on the list, answering its status.
+    async fn put_country(
+        &self,
+        code: &str,
+        name: &str,
+        region: Region,
+        asem_member: bool,
+    ) -> Result<u16, ApiError> {
+        let input = CountryInput {
+            name: name.into(),
+            region,
+            asem_member,
+        };
+        let call = signed_in::put_country(code, &input);
+        self.admin.answer(call).await.map(|a| a.status)
+    }
+
+    /// The ASEM list decides who may apply; a new member gets the default quota.
+    async fn asem_list_decides_who_applies(&self) {
+        let b = self.app.backend;
+        let korea = "Republic of Korea";
+        self.put_country("KR", korea, Region::Asia, false)
+            .await
+            .expect("KR out");
+        let applying = || {
+            let (visitor, fields) = (
+                self.app.api(),
+                application("Jeju Folk Museum", "kim@jeju.example"),
+            );
+            let form = form(&fields, Some((PDF, "application/pdf")));
+            async move { visitor.send_form(public::apply(), form).await }
+        };
+        let p = refused(
+            applying().await,
+            422,
+            ErrorCode::ValidationFailed,
+            "apply from a non-member",
+        );
+        assert_eq!(p.errors[0].field, "country", "{b:?}");
+        self.put_country("kr", korea, Region::Asia, true)
+            .await
+            .expect("KR in");
+        applying().await.expect("apply");
+        let call = signed_in::applications(Some(ApplicationStatus::Submitted), None, None);
+        let id = self.admin.send(call).await.unwrap().items[0].id;
+        let note = ApplicationNote { message: None };
+        let call = signed_in::act_on_application(id, ApplicationAction::Approve, &note);
+        let approved = self.admin.send(call).await.expect("approve");
+        let slug = approved.museum.expect("the new member").slug;
+        let museum = self
+            .admin
+            .send(signed_in::admin_museum(&slug))
+            .await
+            .unwrap();
+        assert_eq!(museum.quota, 3, "{b:?}: the new default quota");
+    }
+
+    /// A new member state, added; bad codes and names refused.
+    async fn new_member_state(&self) {
+        let b = self.app.backend;
+        let added = self
+            .put_country("TR", "Türkiye", Region::Europe, false)
+            .await;
+        assert_eq!(added, Ok(201), "{b:?}");
+        let changed = self
+            .put_country("TR", "Türkiye", Region::Europe, true)
+            .await;
+        assert_eq!(changed, Ok(200), "{b:?}");
+        let countries = self.app.api().send(public::countries()).await.unwrap();
+        assert!(
+            countries
+                .items
+                .iter()
+                .any(|c| c.country.code == "TR" && c.country.asem_member),
+            "{b:?}"
+        );
+        for code in ["NZL", "N1", "%20"] {
+            let bad = self.put_country(code, "X", Region::Asia, true).await;
+            refused(bad, 400, ErrorCode::InvalidParameter, code);
+        }
+        let blank = self.put_country("TR", " ", Region::Oceania, true).await;
+        refused(blank, 422, ErrorCode::ValidationFailed, "an empty name");
+        let res = put(
+            self.app,
+            "/api/v1/admin/countries/TR",
+            &self.admin_token,
+            json!({"name": "Türkiye", "region": "mars", "asem_member": true}),
+        )
+        .await;
+        assert!(res.status().is_client_error(), "{b:?}: an unknown region");
+    }
+
+    /// Whether a search for `zorblat` finds the work `slug`.
+    async fn zorblat_finds(&self, slug: &str) -> bool {
+        let call = public::search(vec![("q", "zorblat".to_owned())], 24, None);
+        let results = self.app.api().send(call).await.unwrap();
+        results.items.iter().any(|hit| hit.artwork.slug == slug)
+    }
+
+    /// Waits for a search for `zorblat` to find the work (or no longer to).
+    async fn until_zorblat_finds(&self, slug: &str, found: bool) -> bool {
+        for _ in 0..200 {
+            if self.zorblat_finds(slug).await == found {
+                return true;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
+        false
+    }
+
+    /// Equivalent terms: a new group widens search, its removal narrows it.
+    async fn equivalent_terms_widen_search(&self) {
+        let b = self.app.backend;
+        let groups = self
+            .admin
+            .send(signed_in::equivalent_terms())
+            .await
+            .unwrap();
+        assert!(groups.items.len() > 100, "{b:?}");
+        let taken = groups.items[0].terms[0].clone();
+        let slug = nominated(&self.editor, "T-1", "Qelvrin vase").await;
+        let version = self
+            .admin
+            .send(signed_in::reviewed_artwork(&slug))
+            .await
+            .unwrap()
+            .work
+            .version;
+        let none = ReviewComment { comment: None };
+        let publish = signed_in::decide(&slug, version, Decision::Publish, &none);
+        self.admin.send(publish).await.expect("publish");
+        let terms = |terms: &[&str], note: Option<&str>| EquivalentTermsInput {
+            terms: terms.iter().map(|t| (*t).to_owned()).collect(),
+            note: note.map(str::to_owned),
+        };
+        let long = "x".repeat(101);
+        for (input, field) in [
+            (terms(&["zorblat"], None), "terms"),
+            (terms(&["zorblat", " ZORBLAT "], None), "terms"),
+            (terms(&["zorblat", &long], None), "terms[1]"),
+            (terms(&["zorblat", &taken], None), "terms[1]"),
+        ] {
+            let what = format!("{input:?}");
+            let answer = self
+                .admin
+                .send(signed_in::create_equivalent_terms(&input))
+                .await;
+            let p = refused(answer, 422, ErrorCode::ValidationFailed, &what);
+            assert_eq!(p.errors[0].field, field, "{b:?} {what}");
+        }
+        let res = self
+            .app
+            .call(
+                "POST",
+                "/api/v1/admin/equivalent-terms",
+                Some(&self.admin_token),
+            )
+            .json(&json!({"terms": "zorblat"}))
+            .send()
+            .await
+            .unwrap();
+        assert!(res.status().is_client_error(), "{b:?}: terms as text");
+        assert!(!self.zorblat_finds(&slug).await);
+        let group = terms(&["Qelvrin", " zorblat "], Some("a test group"));
+        let created = self
+            .admin
+            .answer(signed_in::create_equivalent_terms(&group))
+            .await
+            .unwrap();
+        assert_eq!(created.status, 201, "{b:?}");
+        assert_eq!(created.body.terms, ["Qelvrin", "zorblat"]);
+        let id = created.body.id;
+        assert!(
+            self.until_zorblat_finds(&slug, true).await,
+            "{b:?}: the new group is searched"
+        );
+        let edit = terms(&["zorblat", "Qelvrin", "qoppik"], None);
+        let call = signed_in::update_equivalent_terms(id, &edit);
+        assert_eq!(self.admin.send(call).await.expect("edit").note, None);
+        let call = signed_in::update_equivalent_terms(999_999, &terms(&["a", "b"], None));
+        let unknown = self.admin.send(call).await;
+        refused(unknown, 404, ErrorCode::NotFound, "an unknown group");
+        let deleted = self
+            .admin
+            .answer(signed_in::delete_equivalent_terms(id))
+            .await;
+        assert_eq!(deleted.map(|a| a.status), Ok(204), "{b:?}");
+        let twice = self
+            .admin
+            .send(signed_in::delete_equivalent_terms(id))
+            .await;
+        refused(twice, 404, ErrorCode::NotFound, "deleted twice");
+        assert!(
+            self.until_zorblat_finds(&slug, false).await,
+            "{b:?}: the removed group is no longer searched"
+        );
+        let filters = vec![("entity", "equivalent_terms".to_owned())];
+        let audit = self
+            .admin
+            .send(signed_in::audit(filters, None))
+            .await
+            .unwrap();
+        assert_eq!(audit.items.len(), 3, "{b:?}: {audit:?}");
     }
 }
 
 #[tokio::test]
 async fn settings_countries_and_equivalent_terms_are_kept_by_the_secretariat() {
     for app in TestApp::each_backend().await {
-        let b = app.backend;
-        let admin = app.admin_token("desk@vcm.example").await;
+        let admin_token = app.admin_token("desk@vcm.example").await;
         let editor = app.editor_token("curator@korea.example", KOREA).await;
-
-        // The default quota: the configured one, then the secretariat's.
-        let settings = app.get_as("/api/v1/admin/settings", &admin).await;
-        assert_eq!(settings, json!({"masterpiece_quota": 25}));
-        for body in [
-            json!({"masterpiece_quota": -3}),
-            json!({"masterpiece_quota": 100_000}),
-        ] {
-            let res = put(&app, "/api/v1/admin/settings", &admin, body).await;
-            assert_problem(res, 422, "validation_failed", "a quota out of range").await;
-        }
-        for body in [json!({}), json!({"masterpiece_quota": 3, "theme": "dark"})] {
-            let res = put(&app, "/api/v1/admin/settings", &admin, body).await;
-            assert!(res.status().is_client_error(), "{b:?}");
-        }
-        let res = put(
-            &app,
-            "/api/v1/admin/settings",
-            &editor,
-            json!({"masterpiece_quota": 3}),
-        )
-        .await;
-        assert_problem(res, 403, "forbidden", "an editor changing settings").await;
-        ok(
-            put(
-                &app,
-                "/api/v1/admin/settings",
-                &admin,
-                json!({"masterpiece_quota": 3}),
-            )
-            .await,
-            "settings",
-        )
-        .await;
-        assert_eq!(
-            app.get_as("/api/v1/admin/settings", &admin).await["masterpiece_quota"],
-            3
-        );
-
-        // The ASEM list decides who may apply.
-        let korea = json!({"name": "Republic of Korea", "region": "asia", "asem_member": false});
-        ok(
-            put(&app, "/api/v1/admin/countries/KR", &admin, korea).await,
-            "KR out",
-        )
-        .await;
-        let res = apply(
-            &app,
-            form(
-                &application("Jeju Folk Museum", "kim@jeju.example"),
-                Some((PDF, "application/pdf")),
-            ),
-        )
-        .await;
-        let problem =
-            assert_problem(res, 422, "validation_failed", "apply from a non-member").await;
-        assert_eq!(problem["errors"][0]["field"], "country", "{b:?}");
-        let korea = json!({"name": "Republic of Korea", "region": "asia", "asem_member": true});
-        ok(
-            put(&app, "/api/v1/admin/countries/kr", &admin, korea).await,
-            "KR in",
-        )
-        .await;
-        ok(
-            apply(
-                &app,
-                form(
-                    &application("Jeju Folk Museum", "kim@jeju.example"),
-                    Some((PDF, "application/pdf")),
-                ),
-            )
-            .await,
-            "apply",
-        )
-        .await;
-        let list = app
-            .get_as("/api/v1/admin/applications?status=submitted", &admin)
-            .await;
-        let id = list["items"][0]["id"].as_i64().unwrap();
-        let approved = ok(
-            post(
-                &app,
-                &format!("/api/v1/admin/applications/{id}/approve"),
-                &admin,
-                json!({}),
-            )
-            .await,
-            "approve",
-        )
-        .await;
-        let slug = approved["museum"]["slug"].as_str().unwrap();
-        let museum = app
-            .get_as(&format!("/api/v1/admin/museums/{slug}"), &admin)
-            .await;
-        assert_eq!(museum["quota"], 3, "{b:?}: the new default quota");
-
-        // A new member state, added; bad codes and names refused.
-        let tr = json!({"name": "Türkiye", "region": "europe", "asem_member": false});
-        let res = put(&app, "/api/v1/admin/countries/TR", &admin, tr).await;
-        assert_eq!(res.status(), 201, "{b:?}");
-        let tr = json!({"name": "Türkiye", "region": "europe", "asem_member": true});
-        let res = put(&app, "/api/v1/admin/countries/TR", &admin, tr).await;
-        assert_eq!(res.status(), 200, "{b:?}");
-        let countries = app.get_json("/api/v1/countries").await;
-        assert!(
-            countries["items"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .any(|c| c["code"] == "TR" && c["asem_member"] == true),
-            "{b:?}"
-        );
-        for code in ["NZL", "N1", "%20"] {
-            let res = put(
-                &app,
-                &format!("/api/v1/admin/countries/{code}"),
-                &admin,
-                json!({"name": "X", "region": "asia", "asem_member": true}),
-            )
-            .await;
-            assert_problem(res, 400, "invalid_parameter", code).await;
-        }
-        let res = put(
-            &app,
-            "/api/v1/admin/countries/TR",
-            &admin,
-            json!({"name": " ", "region": "oceania", "asem_member": true}),
-        )
-        .await;
-        assert_problem(res, 422, "validation_failed", "an empty name").await;
-        let res = put(
-            &app,
-            "/api/v1/admin/countries/TR",
-            &admin,
-            json!({"name": "Türkiye", "region": "mars", "asem_member": true}),
-        )
-        .await;
-        assert!(res.status().is_client_error(), "{b:?}: an unknown region");
-
-        // Equivalent terms: a new group widens search, its removal narrows it.
-        let groups = app.get_as("/api/v1/admin/equivalent-terms", &admin).await;
-        let seeded = groups["items"].as_array().unwrap();
-        assert!(seeded.len() > 100, "{b:?}");
-        let taken = seeded[0]["terms"][0].as_str().unwrap().to_owned();
-        let slug = nominated(&app, &editor, "T-1", "Qelvrin vase").await;
-        ok(
-            post(
-                &app,
-                &format!("/api/v1/admin/artworks/{slug}/publish"),
-                &admin,
-                json!({}),
-            )
-            .await,
-            "publish",
-        )
-        .await;
-        for (body, field) in [
-            (json!({"terms": ["zorblat"]}), "terms"),
-            (json!({"terms": ["zorblat", " ZORBLAT "]}), "terms"),
-            (json!({"terms": ["zorblat", "x".repeat(101)]}), "terms[1]"),
-            (json!({"terms": ["zorblat", taken]}), "terms[1]"),
-        ] {
-            let res = post(&app, "/api/v1/admin/equivalent-terms", &admin, body.clone()).await;
-            let problem = assert_problem(res, 422, "validation_failed", &format!("{body}")).await;
-            assert_eq!(problem["errors"][0]["field"], field, "{b:?} {body}");
-        }
-        let res = post(
-            &app,
-            "/api/v1/admin/equivalent-terms",
-            &admin,
-            json!({"terms": "zorblat"}),
-        )
-        .await;
-        assert!(res.status().is_client_error(), "{b:?}: terms as text");
-        let found = |body: Value| {
-            body["items"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .any(|hit| hit["artwork"]["slug"] == slug.as_str())
+        let keeping = Keeping {
+            app: &app,
+            admin: app.api_as(&admin_token),
+            editor: app.api_as(&editor),
+            admin_token,
         };
-        assert!(!found(app.get_json("/api/v1/search?q=zorblat").await));
-        let res = post(
-            &app,
-            "/api/v1/admin/equivalent-terms",
-            &admin,
-            json!({"terms": ["Qelvrin", " zorblat "], "note": "a test group"}),
-        )
-        .await;
-        assert_eq!(res.status(), 201, "{b:?}");
-        let group: Value = res.json().await.unwrap();
-        assert_eq!(group["terms"], json!(["Qelvrin", "zorblat"]));
-        let id = group["id"].as_i64().unwrap();
-        assert!(
-            eventually(&app, "/api/v1/search?q=zorblat", &found).await,
-            "{b:?}: the new group is searched"
-        );
-        let res = put(
-            &app,
-            &format!("/api/v1/admin/equivalent-terms/{id}"),
-            &admin,
-            json!({"terms": ["zorblat", "Qelvrin", "qoppik"]}),
-        )
-        .await;
-        assert_eq!(ok(res, "edit").await["note"], Value::Null);
-        let res = put(
-            &app,
-            "/api/v1/admin/equivalent-terms/999999",
-            &admin,
-            json!({"terms": ["a", "b"]}),
-        )
-        .await;
-        assert_problem(res, 404, "not_found", "an unknown group").await;
-        let res = app
-            .call(
-                "DELETE",
-                &format!("/api/v1/admin/equivalent-terms/{id}"),
-                Some(&admin),
-            )
-            .send()
-            .await
-            .unwrap();
-        assert_eq!(res.status(), 204, "{b:?}");
-        let res = app
-            .call(
-                "DELETE",
-                &format!("/api/v1/admin/equivalent-terms/{id}"),
-                Some(&admin),
-            )
-            .send()
-            .await
-            .unwrap();
-        assert_problem(res, 404, "not_found", "deleted twice").await;
-        assert!(
-            eventually(&app, "/api/v1/search?q=zorblat", |r| !found(r)).await,
-            "{b:?}: the removed group is no longer searched"
-        );
-        let audit = app
-            .get_as("/api/v1/admin/audit?entity=equivalent_terms", &admin)
-            .await;
-        assert_eq!(
-            audit["items"].as_array().unwrap().len(),
-            3,
-            "{b:?}: {audit}"
-        );
+        keeping.default_quota_kept().await;
+        keeping.asem_list_decides_who_applies().await;
+        keeping.new_member_state().await;
+        keeping.equivalent_terms_widen_search().await;
     }
-}
-
-/// Polls a path until `done` holds, for at most 20 seconds.
-async fn eventually(app: &TestApp, path: &str, done: impl Fn(Value) -> bool) -> bool {
-    for _ in 0..200 {
-        if done(app.get_json(path).await) {
-            return true;
-        }
-        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-    }
-    false
 }

@@ -460,43 +460,50 @@ fn audit_page(
     if let Some(id) = before_id {
         query = query.filter(audit_log::id.lt(id));
     }
-    type Row = (
-        i64,
-        NaiveDateTime,
-        String,
-        String,
-        String,
-        String,
-        String,
-        Option<String>,
-        Option<String>,
-        Option<String>,
-    );
-    let mut rows: Vec<Row> = query.load(conn)?;
-    let next_cursor = params::page_end(&mut rows, limit, |last| Cursor::id(last.0));
-    let json = |s: Option<String>| -> Result<Option<serde_json::Value>, ApiError> {
-        s.map(|s| serde_json::from_str(&s))
-            .transpose()
-            .map_err(|e| ApiError::internal(format!("stored audit JSON: {e}")))
-    };
+    let mut rows: Vec<AuditRow> = query.load(conn)?;
+    let next_cursor = params::page_end(&mut rows, limit, |last| Cursor::id(last.id));
     let items = rows
         .into_iter()
-        .map(|r| {
-            Ok(AuditEntry {
-                id: r.0,
-                at: crate::utc(r.1),
-                actor_kind: crate::stored(&r.2)?,
-                actor: r.3,
-                action: r.4,
-                entity: r.5,
-                entity_key: r.6,
-                museum: r.7,
-                before: json(r.8)?,
-                after: json(r.9)?,
-            })
-        })
+        .map(AuditRow::wire)
         .collect::<Result<_, ApiError>>()?;
     Ok(AuditPage { items, next_cursor })
+}
+
+/// An audit entry as read, with its museum's slug.
+#[derive(Queryable)]
+struct AuditRow {
+    id: i64,
+    at: NaiveDateTime,
+    actor_kind: String,
+    actor_label: String,
+    action: String,
+    entity: String,
+    entity_key: String,
+    museum: Option<String>,
+    before: Option<String>,
+    after: Option<String>,
+}
+
+impl AuditRow {
+    fn wire(self) -> Result<AuditEntry, ApiError> {
+        let json = |s: Option<String>| -> Result<Option<serde_json::Value>, ApiError> {
+            s.map(|s| serde_json::from_str(&s))
+                .transpose()
+                .map_err(|e| ApiError::internal(format!("stored audit JSON: {e}")))
+        };
+        Ok(AuditEntry {
+            id: self.id,
+            at: crate::utc(self.at),
+            actor_kind: crate::stored(&self.actor_kind)?,
+            actor: self.actor_label,
+            action: self.action,
+            entity: self.entity,
+            entity_key: self.entity_key,
+            museum: self.museum,
+            before: json(self.before)?,
+            after: json(self.after)?,
+        })
+    }
 }
 
 /// Parameters of the outbox list.
@@ -528,16 +535,7 @@ async fn list_emails(
     let (limit, before) = page.read()?;
     let page = db::run(&pool, move |conn| {
         let mut query = emails::table
-            .select((
-                emails::id,
-                emails::recipient,
-                emails::subject,
-                emails::body,
-                emails::created_at,
-                emails::sent_at,
-                emails::delivery,
-                emails::error,
-            ))
+            .select(EmailRow::as_select())
             .order(emails::id.desc())
             .limit(limit + 1)
             .into_boxed();
@@ -547,37 +545,44 @@ async fn list_emails(
         if let Some(before) = before {
             query = query.filter(emails::id.lt(before.id));
         }
-        type Row = (
-            i64,
-            String,
-            String,
-            String,
-            NaiveDateTime,
-            Option<NaiveDateTime>,
-            Option<String>,
-            Option<String>,
-        );
-        let mut rows: Vec<Row> = query.load(conn)?;
-        let next_cursor = params::page_end(&mut rows, limit, |last| Cursor::id(last.0));
+        let mut rows: Vec<EmailRow> = query.load(conn)?;
+        let next_cursor = params::page_end(&mut rows, limit, |last| Cursor::id(last.id));
         Ok(EmailPage {
-            items: rows
-                .into_iter()
-                .map(|r| Email {
-                    id: r.0,
-                    recipient: r.1,
-                    subject: r.2,
-                    body: r.3,
-                    created_at: crate::utc(r.4),
-                    sent_at: r.5.map(crate::utc),
-                    delivery: r.6,
-                    error: r.7,
-                })
-                .collect(),
+            items: rows.into_iter().map(EmailRow::wire).collect(),
             next_cursor,
         })
     })
     .await?;
     Ok(web::Json(page))
+}
+
+/// An email as stored.
+#[derive(Queryable, Selectable)]
+#[diesel(table_name = emails)]
+struct EmailRow {
+    id: i64,
+    recipient: String,
+    subject: String,
+    body: String,
+    created_at: NaiveDateTime,
+    sent_at: Option<NaiveDateTime>,
+    delivery: Option<String>,
+    error: Option<String>,
+}
+
+impl EmailRow {
+    fn wire(self) -> Email {
+        Email {
+            id: self.id,
+            recipient: self.recipient,
+            subject: self.subject,
+            body: self.body,
+            created_at: crate::utc(self.created_at),
+            sent_at: self.sent_at.map(crate::utc),
+            delivery: self.delivery,
+            error: self.error,
+        }
+    }
 }
 
 /// The secretariat's dashboard: what waits for it, the members and published
