@@ -328,6 +328,84 @@ check('axe-core finds no accessibility violation on any public page', async (pag
   if (found.length) throw new Error(`axe-core violations:\n     ${found.join('\n     ')}`);
 });
 
+/** The single-line messages of an interface language's file, by id, placeholders removed. */
+function messages(tag) {
+  const text = readFileSync(new URL(`../../web/locales/${tag}.ftl`, import.meta.url), 'utf8');
+  const out = new Map();
+  for (const line of text.split('\n')) {
+    const m = /^([a-z][a-z0-9-]*) = (.+)$/.exec(line);
+    if (m) out.set(m[1], m[2].replace(/\{[^}]*\}/g, ' ').replace(/\s+/g, ' ').trim());
+  }
+  return out;
+}
+
+/**
+ * The English interface texts left on the page: English messages of three
+ * words or more that the language says otherwise, found in what the page
+ * shows or names (its text, and its controls' accessible names). The
+ * records' own texts may be English: they are not messages of three words
+ * an interface says.
+ */
+async function englishLeft(page, english, theirs) {
+  const shown = await page.evaluate(() => {
+    const names = [...document.querySelectorAll('[aria-label],[placeholder],[title]')]
+      .map((e) => [e.getAttribute('aria-label'), e.getAttribute('placeholder'), e.getAttribute('title')].join(' '));
+    return `${document.body.innerText}\n${names.join('\n')}`;
+  });
+  const left = [];
+  for (const [id, text] of english) {
+    if (text.split(' ').length < 3 || theirs.get(id) === text) continue;
+    if (shown.includes(text)) left.push(`${id}: ${text}`);
+  }
+  return left;
+}
+
+for (const [tag, name] of [['ko', '한국어'], ['fr', 'Français']]) {
+  check(`a visitor's journey in ${name}: home, a search with a facet, a work and its museum speak it, with no English left; the language menu keeps the page and its search`, async (page) => {
+    const english = messages('en');
+    const theirs = messages(tag);
+    const work = await workWithImage();
+    const look = async (what) => {
+      expectEqual(await page.evaluate(() => document.documentElement.lang), tag, `the language of ${what}`);
+      const left = await englishLeft(page, english, theirs);
+      if (left.length) throw new Error(`English left on ${what}:\n     ${left.slice(0, 10).join('\n     ')}`);
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      if (violations.length) throw new Error(`axe-core on ${what}: ${violations.map((v) => v.id).join(', ')}`);
+    };
+    await visit(page, `/?lang=${tag}`);
+    await waitFor(page.locator('[data-testid="featured"] [data-testid="artwork-link"]'), 'the featured works');
+    expectEqual((await page.locator('.site-nav').innerText()).includes(theirs.get('nav-search')), true, 'the navigation');
+    await look('the home page');
+
+    // The choice is remembered: the next pages need no `lang`.
+    const all = await api('/search?limit=1');
+    const country = all.facets.find((f) => f.name === 'country')?.values.find((v) => v.count < all.total);
+    await visit(page, '/search');
+    const box = page.locator(`[data-facet="country"] input[type="checkbox"][value="${country.value}"]`);
+    await waitFor(box, `the ${country.value} checkbox`);
+    await box.check();
+    await page.waitForURL((url) => url.searchParams.getAll('country').includes(country.value), { timeout: TIMEOUT_MS });
+    await waitFor(page.locator('[data-testid="filter-chip"]'), 'the chip of the filter');
+    await look('a search with a facet');
+
+    await visit(page, `/artworks/${encodeURIComponent(work.slug)}`);
+    await waitFor(page.locator('[data-testid="artwork-title"]'), 'the artwork page');
+    await look('a work');
+    await visit(page, `/museums/${encodeURIComponent(work.museum.slug)}`);
+    await waitFor(page.locator('[data-testid="museum-name"]'), 'the museum page');
+    await look('a museum');
+
+    // The language menu: the same search, in English.
+    await visit(page, `/search?q=a&country=${country.value}`);
+    await page.locator('[data-testid="language-menu"] summary').click();
+    await page.locator('[data-testid="language-option"][hreflang="en"]').click();
+    await page.waitForURL((url) => url.searchParams.get('lang') === 'en', { timeout: TIMEOUT_MS });
+    const url = new URL(page.url());
+    expectEqual(`${url.pathname} ${url.searchParams.get('q')} ${url.searchParams.get('country')}`, `/search a ${country.value}`, 'the page and search kept');
+    expectEqual(await page.evaluate(() => document.documentElement.lang), 'en', 'the language chosen');
+  });
+}
+
 check('an editor signs in, imports a CSV after reading its dry-run report, and finds the work on the dashboard', async (page) => {
   await signIn(page, '/partner/import');
   const stamp = Date.now();

@@ -440,7 +440,8 @@ pub fn built_web_app() -> tempfile::TempDir {
         dir.path().join("manifest.json"),
         r#"{"css":"/assets/style-a1.css","bundles":[
             {"name":"lite","js":"/assets/vcm-lite-d4.js","wasm":"/assets/vcm-lite-d4_bg.wasm"},
-            {"name":"search","js":"/assets/vcm-search-b2.js","wasm":"/assets/vcm-search-b2_bg.wasm"}]}"#,
+            {"name":"search","js":"/assets/vcm-search-b2.js","wasm":"/assets/vcm-search-b2_bg.wasm"}],
+            "locales":{"en":"/assets/locale-en-e1.ftl","ko":"/assets/locale-ko-k1.ftl"}}"#,
     )
     .unwrap();
     for (name, content) in [
@@ -457,12 +458,14 @@ pub fn built_web_app() -> tempfile::TempDir {
         ("vcm-search-b2.js.br", "brotli bytes"),
         ("vcm-search-b2_bg.wasm", "\0asm"),
         ("vcm-console-c3.js", "export default 2;"),
+        ("locale-en-e1.ftl", "site-name = Virtual Collection"),
+        ("locale-ko-k1.ftl", "site-name = 가상 컬렉션"),
     ] {
         std::fs::write(assets.join(name), content).unwrap();
     }
     std::fs::write(
         dir.path().join("console.html"),
-        "<!doctype html><title>VCM console</title>",
+        "<!doctype html><html lang=\"%LANG%\"><title>VCM console</title><script>fetch('%FTL%')</script>",
     )
     .unwrap();
     dir

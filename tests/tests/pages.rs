@@ -413,3 +413,144 @@ async fn the_sitemap_follows_publication_and_withdrawal() {
         .await;
     }
 }
+
+/// A message of one interface language, as its file in `web/locales/` has it
+/// (single-line messages only).
+fn message(tag: &str, id: &str) -> String {
+    let path = vcm_tests::repo_root().join(format!("web/locales/{tag}.ftl"));
+    let text = std::fs::read_to_string(&path).unwrap();
+    text.lines()
+        .find_map(|line| line.strip_prefix(&format!("{id} = ")))
+        .unwrap_or_else(|| panic!("{id} in {}", path.display()))
+        .to_owned()
+}
+
+/// A page's language, its `<html lang>`.
+fn html_lang(html: &str) -> &str {
+    let start = html.find("<html lang=\"").expect("<html lang>") + "<html lang=\"".len();
+    &html[start..start + html[start..].find('"').unwrap()]
+}
+
+/// The interface speaks the language the address asks for (and then
+/// remembers it), else the one a cookie remembers, else the browser's;
+/// anything else falls back to English with a 200, never an error.
+#[tokio::test]
+async fn pages_speak_the_language_asked_remembered_or_accepted() {
+    let (_web, apps) = spawn_each().await;
+    let museums_ko = message("ko", "nav-museums");
+    let museums_en = message("en", "nav-museums");
+    for app in &apps {
+        let b = app.backend;
+        let base = &app.config.public_url;
+
+        // Asked in the address: the page in Korean, the choice remembered.
+        let res = app.get("/museums?lang=ko").await;
+        assert_eq!(res.status(), 200, "{b:?}");
+        let cookie = res.headers()["set-cookie"].to_str().unwrap().to_owned();
+        assert!(
+            cookie.starts_with("vcm_lang=ko;") && cookie.contains("Path=/"),
+            "{cookie}"
+        );
+        let vary = res.headers()["vary"].to_str().unwrap().to_owned();
+        assert!(
+            vary.contains("Accept-Language") && vary.contains("Cookie"),
+            "{vary}"
+        );
+        let html = res.text().await.unwrap();
+        assert_eq!(html_lang(&html), "ko");
+        assert!(
+            html.contains(&format!(">{museums_ko}<")),
+            "{b:?}: Korean navigation"
+        );
+        assert!(
+            !html.contains(&format!(">{museums_en}<")),
+            "{b:?}: no English navigation"
+        );
+        // The browser fetches the Korean messages only.
+        assert!(html.contains("/assets/locale-ko-k1.ftl") && !html.contains("locale-en-e1"));
+        // Every language's address, and the one that negotiates.
+        assert_eq!(
+            tag(&html, "hreflang", "fr", "href").as_deref(),
+            Some(format!("{base}/museums?lang=fr").as_str())
+        );
+        assert_eq!(
+            tag(&html, "hreflang", "x-default", "href").as_deref(),
+            Some(format!("{base}/museums").as_str())
+        );
+        // The language menu keeps the page and its query.
+        let search = page(app, "/search?q=jar&lang=ko", 200).await;
+        assert!(
+            search.contains("href=\"/search?q=jar&amp;lang=fr\""),
+            "{b:?}: the French link of a search"
+        );
+
+        // Remembered in a cookie, or asked by the browser.
+        let res = app
+            .client
+            .get(app.url("/museums"))
+            .header("cookie", "other=1; vcm_lang=fr")
+            .send()
+            .await
+            .unwrap();
+        assert!(
+            res.headers().get("set-cookie").is_none(),
+            "{b:?}: nothing new to remember"
+        );
+        assert_eq!(html_lang(&res.text().await.unwrap()), "fr");
+        let res = app
+            .client
+            .get(app.url("/museums"))
+            .header("accept-language", "de-DE, ja;q=0.8, en;q=0.5")
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(html_lang(&res.text().await.unwrap()), "ja");
+        let res = app
+            .client
+            .get(app.url("/museums?lang=zh-TW"))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(
+            html_lang(&res.text().await.unwrap()),
+            "zh-Hans",
+            "{b:?}: any Chinese"
+        );
+
+        // Anything else is English, with a 200.
+        let long = "k".repeat(5_000);
+        let bad_accept = "x".repeat(10 * 1024);
+        for (path, header, value) in [
+            ("/museums?lang=xx", "x-none", "1"),
+            (&format!("/museums?lang={long}") as &str, "x-none", "1"),
+            ("/museums?lang=", "x-none", "1"),
+            ("/museums", "accept-language", bad_accept.as_str()),
+            ("/museums", "cookie", "vcm_lang=%%%; ;;=="),
+        ] {
+            let res = app
+                .client
+                .get(app.url(path))
+                .header(header, value)
+                .send()
+                .await
+                .unwrap();
+            assert_eq!(res.status(), 200, "{b:?}: {path} {header}");
+            assert!(res.headers().get("set-cookie").is_none(), "{path}");
+            let html = res.text().await.unwrap();
+            assert_eq!(html_lang(&html), "en", "{b:?}: {path} {header}");
+            assert!(html.contains(&format!(">{museums_en}<")), "{path}");
+        }
+
+        // The console's page too.
+        let res = app.get("/login?lang=ko").await;
+        assert!(
+            res.headers()["set-cookie"]
+                .to_str()
+                .unwrap()
+                .starts_with("vcm_lang=ko;")
+        );
+        let html = res.text().await.unwrap();
+        assert_eq!(html_lang(&html), "ko");
+        assert!(html.contains("fetch('/assets/locale-ko-k1.ftl')"), "{html}");
+    }
+}

@@ -12,7 +12,7 @@ use leptos_router::path;
 use crate::auth::provide_auth;
 use crate::components::layout::{Footer, Header, SkipLink};
 use crate::components::states::Loading;
-use crate::i18n::{Key, Locale, provide_i18n, t};
+use crate::i18n::{Key, t};
 use crate::pages::public::apply::{ApplicationStatusPage, ApplyPage};
 use crate::pages::public::artwork::ArtworkPage;
 use crate::pages::public::collection::CollectionPage;
@@ -36,16 +36,11 @@ pub fn is_console_path(path: &str) -> bool {
     })
 }
 
-/// The interface language: English until the other languages come.
-fn locale() -> Locale {
-    Locale::default()
-}
-
-/// What both apps set up before their routes: the interface language, page
-/// titles, and the sign-in state (asked of the server in the browser only).
+/// What both apps set up before their routes: page titles, and the sign-in
+/// state (asked of the server in the browser only). The interface language
+/// is the request's on the server (`ssr::route`), the installed one in the
+/// browser.
 fn provide_frame() -> impl IntoView {
-    let locale = locale();
-    provide_i18n(locale);
     provide_meta_context();
     provide_auth();
     let (site, short) = (t(Key::SiteName), t(Key::SiteShortName));
@@ -144,9 +139,6 @@ pub fn ConsoleApp() -> impl IntoView {
     use crate::pages::partner::dashboard::PartnerPage;
     use crate::pages::partner::import::ImportPage;
 
-    if let Some(html) = document().document_element() {
-        let _ = html.set_attribute("lang", locale().tag());
-    }
     let frame = provide_frame();
     view! {
         {frame}

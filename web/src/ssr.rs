@@ -6,22 +6,28 @@
 use leptos::prelude::*;
 use leptos_meta::MetaTags;
 
+use std::collections::BTreeMap;
 use std::sync::{Arc, OnceLock};
+
+use actix_web::http::header::{self, HeaderValue};
 
 use crate::api::Origin;
 use crate::app::PublicApp;
 use crate::components::page_meta::SiteUrl;
+use crate::i18n::{Locale, provide_i18n, use_locale};
 
 /// The site's icon, inline: one request fewer.
 const ICON: &str = "data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 32 32'%3E%3Crect width='32' height='32' rx='5' fill='%239c2f1f'/%3E%3Cpath d='M16 6l10 10-10 10L6 16z' fill='none' stroke='%23f7f3ec' stroke-width='2.5'/%3E%3C/svg%3E";
 
 /// The public bundles' files, by the content-hashed names `cargo xtask web`
-/// gave them in `dist/manifest.json`: the stylesheet, and the visitors'
-/// bundles, smallest first.
+/// gave them in `dist/manifest.json`: the stylesheet, the visitors'
+/// bundles, smallest first, and each interface language's messages by tag.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Deserialize)]
 pub struct Assets {
     pub css: String,
     pub bundles: Vec<Bundle>,
+    #[serde(default)]
+    pub locales: BTreeMap<String, String>,
 }
 
 /// One bundle's JavaScript and wasm, and the islands of the others it lacks.
@@ -87,20 +93,28 @@ pub fn shell(assets: Assets) -> impl IntoView {
         .iter()
         .map(|b| (&b.js, &b.wasm, &b.lacks))
         .collect::<Vec<_>>();
+    // The page's language's messages come beside the bundle, and are handed
+    // to it before the islands start.
+    let locale = use_locale();
+    let messages = assets.locales.get(locale.tag()).cloned();
     let boot = format!(
         "addEventListener('load',async()=>{{\
-         const l=[...document.querySelectorAll('leptos-island')],b={};\
+         const l=[...document.querySelectorAll('leptos-island')],b={},t={};\
+         const f=t&&fetch(t).then(r=>r.text());\
          const[j,w]=b.find(x=>!l.some(e=>x[2].includes(e.dataset.component)))||b[b.length-1];\
          const m=await import(j);\
          await m.default({{module_or_path:w}});\
+         if(f)m.install({},await f);\
          for(const e of l)m[e.dataset.component](e);\
          document.documentElement.dataset.islands='ready';\
          }},{{once:true}});",
-        serde_json::to_string(&bundles).unwrap_or_default()
+        serde_json::to_string(&bundles).unwrap_or_default(),
+        serde_json::to_string(&messages).unwrap_or_default(),
+        serde_json::to_string(locale.tag()).unwrap_or_default(),
     );
     view! {
         <!DOCTYPE html>
-        <html lang="en">
+        <html lang=locale.tag()>
             <head>
                 <meta charset="utf-8" />
                 <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -118,9 +132,52 @@ pub fn shell(assets: Assets) -> impl IntoView {
     }
 }
 
-/// The actix route rendering the public app for any path. The pages read the
-/// API at `origin` (this server's own address, known once it listens) and
-/// give their addresses under `public_url`.
+/// The cookie that keeps a visitor's choice of interface language.
+pub const LANG_COOKIE: &str = "vcm_lang";
+
+/// The interface language of a request: the one its address asks for
+/// (`?lang=ko`, which the answer remembers in a cookie: the second value
+/// says so), else the one its cookie remembers, else the first language of
+/// its `Accept-Language` that the interface speaks, else English. Anything
+/// else (an unknown tag, a long one, a broken cookie) is not a language.
+pub fn request_locale(req: &actix_web::HttpRequest) -> (Locale, bool) {
+    let asked = crate::address::query_pairs(req.query_string())
+        .into_iter()
+        .find(|(name, _)| name == "lang")
+        .and_then(|(_, tag)| Locale::of_tag(&tag));
+    if let Some(locale) = asked {
+        return (locale, true);
+    }
+    let cookie = req
+        .headers()
+        .get_all(header::COOKIE)
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .find_map(|pair| pair.trim().strip_prefix(LANG_COOKIE)?.strip_prefix('='))
+        .and_then(Locale::of_tag);
+    let accepted = || {
+        req.headers()
+            .get(header::ACCEPT_LANGUAGE)
+            .and_then(|v| v.to_str().ok())
+            .map(Locale::accepted)
+            .unwrap_or_default()
+    };
+    (cookie.unwrap_or_else(accepted), false)
+}
+
+/// The `Set-Cookie` value that remembers `locale` for a year.
+pub fn lang_cookie(locale: Locale) -> HeaderValue {
+    let value = format!(
+        "{LANG_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax",
+        locale.tag()
+    );
+    HeaderValue::from_str(&value).unwrap_or_else(|_| HeaderValue::from_static(""))
+}
+
+/// The actix route rendering the public app for any path, in the request's
+/// language (see [`request_locale`]). The pages read the API at `origin`
+/// (this server's own address, known once it listens) and give their
+/// addresses under `public_url`.
 pub fn route(
     assets: Assets,
     origin: Arc<OnceLock<String>>,
@@ -132,11 +189,21 @@ pub fn route(
         move || {
             provide_context(Origin(origin.get().cloned().unwrap_or_default()));
             provide_context(SiteUrl(public_url.clone()));
+            let (locale, asked) = use_context::<leptos_actix::Request>()
+                .map(|req| request_locale(&req))
+                .unwrap_or_default();
+            provide_i18n(locale);
             if let Some(options) = use_context::<leptos_actix::ResponseOptions>() {
+                options.insert_header(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
+                // The same address answers in the language the cookie or
+                // the browser's settings ask for.
                 options.insert_header(
-                    actix_web::http::header::CACHE_CONTROL,
-                    actix_web::http::header::HeaderValue::from_static("no-cache"),
+                    header::VARY,
+                    HeaderValue::from_static("Accept-Language, Cookie"),
                 );
+                if asked {
+                    options.append_header(header::SET_COOKIE, lang_cookie(locale));
+                }
             }
         },
         move || shell(assets.clone()),

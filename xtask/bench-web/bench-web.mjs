@@ -30,10 +30,12 @@ const PAGES = [
   ['artwork', '/artworks/thousand-li-of-rivers-and-mountains'],
   ['museum', '/museums/palace-museum-beijing'],
 ];
-const KINDS = ['html', 'css', 'js', 'wasm', 'data', 'images', 'other'];
+const KINDS = ['html', 'css', 'js', 'wasm', 'i18n', 'data', 'images', 'other'];
 
 function kindOf(type, url) {
   if (url.endsWith('.wasm')) return 'wasm';
+  // The interface language's messages (Fluent).
+  if (url.endsWith('.ftl')) return 'i18n';
   switch (type) {
     case 'Document': return 'html';
     case 'Stylesheet': return 'css';

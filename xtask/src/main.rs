@@ -480,11 +480,13 @@ fn build_web(kind: Web) -> Result {
         }
     }
     let (js, wasm) = console.ok_or("the bundles have no console")?;
+    let locales = locales(&web.join("locales"), &assets)?;
     write(
         &dist.join("manifest.json"),
         format!(
-            "{{\"css\":\"{css}\",\"bundles\":[{}]}}\n",
-            manifest.join(",")
+            "{{\"css\":\"{css}\",\"bundles\":[{}],\"locales\":{{{}}}}}\n",
+            manifest.join(","),
+            locales.join(",")
         )
         .as_bytes(),
     )?;
@@ -495,6 +497,27 @@ fn build_web(kind: Web) -> Result {
         .replace("%WASM%", &wasm);
     write(&dist.join("console.html"), page.as_bytes())?;
     precompress(&assets)
+}
+
+/// Puts each interface language's messages (`web/locales/TAG.ftl`) into
+/// `assets` as `locale-TAG-HASH.ftl`; returns the manifest's `"TAG":"address"`
+/// entries. A browser fetches only its page's language.
+fn locales(dir: &Path, assets: &Path) -> Result<Vec<String>> {
+    let mut entries = Vec::new();
+    for entry in std::fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))? {
+        let path = entry.map_err(|e| e.to_string())?.path();
+        let Some(tag) = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .and_then(|n| n.strip_suffix(".ftl"))
+        else {
+            continue;
+        };
+        let address = hashed(assets, &format!("locale-{tag}"), ".ftl", &read(&path)?)?;
+        entries.push(format!("\"{tag}\":\"{address}\""));
+    }
+    entries.sort();
+    Ok(entries)
 }
 
 /// Where the bundles build, a directory of their own, so that another build
@@ -611,7 +634,7 @@ fn precompress(dir: &Path) -> Result {
             .extension()
             .and_then(|e| e.to_str())
             .unwrap_or_default();
-        if !matches!(ext, "wasm" | "js" | "css") {
+        if !matches!(ext, "wasm" | "js" | "css" | "ftl") {
             continue;
         }
         let data = std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;

@@ -36,7 +36,8 @@ struct Asset {
 #[derive(Debug, Clone)]
 pub struct WebApp {
     assets: Arc<HashMap<String, Asset>>,
-    console: web::Bytes,
+    /// The console's page, with `%LANG%` and `%FTL%` for the language.
+    console: Arc<str>,
     public: vcm_web::ssr::Assets,
 }
 
@@ -81,7 +82,7 @@ impl WebApp {
                     String::from_utf8(asset.identity.to_vec()).ok()
                 })
             });
-        let console = read(&dir.join("console.html"));
+        let console = std::fs::read_to_string(dir.join("console.html")).ok();
         let (Some(public), Some(console)) = (public, console) else {
             tracing::warn!(
                 dir = %dir.display(),
@@ -91,7 +92,7 @@ impl WebApp {
         };
         Some(Self {
             assets: Arc::new(assets),
-            console,
+            console: console.into(),
             public,
         })
     }
@@ -106,18 +107,14 @@ impl WebApp {
         origin: &Arc<OnceLock<String>>,
         public_url: &str,
     ) {
-        let (app, console) = (self.clone(), self.console.clone());
-        cfg.app_data(web::Data::new(app))
+        cfg.app_data(web::Data::new(self.clone()))
             .route("/assets/{name}", web::get().to(asset))
             .service(
                 web::resource("/{path:.*}")
                     .guard(guard::fn_guard(|ctx| {
                         vcm_web::app::is_console_path(ctx.head().uri.path())
                     }))
-                    .route(web::get().to(move || {
-                        let console = console.clone();
-                        async move { html(console) }
-                    })),
+                    .route(web::get().to(console)),
             )
             .service(
                 web::resource("/{path:.*}")
@@ -131,12 +128,24 @@ impl WebApp {
     }
 }
 
-/// The console's page: revalidated on every visit, so a new build is seen at once.
-fn html(body: web::Bytes) -> HttpResponse {
-    HttpResponse::Ok()
-        .content_type("text/html; charset=utf-8")
+/// The console's page, in the request's language (as the public pages
+/// choose it), whose messages it fetches beside its bundle; revalidated on
+/// every visit, so a new build is seen at once.
+async fn console(req: HttpRequest, app: web::Data<WebApp>) -> HttpResponse {
+    let (locale, asked) = vcm_web::ssr::request_locale(&req);
+    let messages = app.public.locales.get(locale.tag());
+    let page = app
+        .console
+        .replace("%LANG%", locale.tag())
+        .replace("%FTL%", messages.map_or("", String::as_str));
+    let mut res = HttpResponse::Ok();
+    res.content_type("text/html; charset=utf-8")
         .insert_header((header::CACHE_CONTROL, "no-cache"))
-        .body(body)
+        .insert_header((header::VARY, "Accept-Language, Cookie"));
+    if asked {
+        res.append_header((header::SET_COOKIE, vcm_web::ssr::lang_cookie(locale)));
+    }
+    res.body(page)
 }
 
 /// The media type of a bundle's file, by its extension; `None` for what is
@@ -146,6 +155,8 @@ fn content_type(name: &str) -> Option<&'static str> {
         "wasm" => "application/wasm",
         "js" => "text/javascript; charset=utf-8",
         "css" => "text/css; charset=utf-8",
+        // An interface language's messages (Fluent).
+        "ftl" => "text/plain; charset=utf-8",
         "svg" => "image/svg+xml",
         "woff2" => "font/woff2",
         _ => return None,

@@ -6,6 +6,12 @@
 
 fn main() {
     console_error_panic_hook::set_once();
+}
+
+/// Starts the console, once console.html has installed its language's
+/// messages (`install`).
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn start() {
     // The static "loading" note in console.html stands until the app is ready.
     if let Some(boot) = leptos::prelude::document().get_element_by_id("boot") {
         boot.remove();

@@ -6,7 +6,8 @@ use leptos_router::hooks::use_location;
 
 use crate::components::account::AccountMenu;
 use crate::components::search_box::SearchBox;
-use crate::i18n::{Key, t};
+use crate::i18n::{Key, Locale, t, use_locale};
+use crate::search_state::encode_component;
 
 /// Moves keyboard focus to the main content (after a skip-link press or a
 /// change of page), without scrolling.
@@ -111,9 +112,74 @@ pub fn Header() -> impl IntoView {
                         <SearchBox id="header-search".to_owned() large=false compact=true hint=false />
                     </div>
                 </Show>
-                <AccountMenu />
+                <div class="site-tools">
+                    <LanguageMenu />
+                    <AccountMenu />
+                </div>
             </div>
         </header>
+    }
+}
+
+/// This page's address in `locale`: its query with `lang` set to the
+/// language's tag (which the server remembers for the next pages).
+pub fn address_in(path: &str, query: &str, locale: Option<Locale>) -> String {
+    let mut pairs: Vec<String> = crate::address::query_pairs(query)
+        .into_iter()
+        .filter(|(name, _)| name != "lang")
+        .map(|(name, value)| format!("{}={}", encode_component(&name), encode_component(&value)))
+        .collect();
+    pairs.extend(locale.map(|l| format!("lang={}", l.tag())));
+    if pairs.is_empty() {
+        path.to_owned()
+    } else {
+        format!("{path}?{}", pairs.join("&"))
+    }
+}
+
+/// The interface languages, each a link to this page in that language; the
+/// page loads again from the server, which remembers the choice.
+#[component]
+pub fn LanguageMenu() -> impl IntoView {
+    let location = use_location();
+    let current = use_locale();
+    let options = move || {
+        let (path, query) = (location.pathname.get(), location.search.get());
+        Locale::all()
+            .map(|locale| {
+                let href = address_in(&path, &query, Some(locale));
+                view! {
+                    <li>
+                        <a
+                            href=href
+                            rel="external"
+                            hreflang=locale.tag()
+                            lang=locale.tag()
+                            class="lang-menu__option"
+                            aria-current=(locale == current).then_some("true")
+                            data-testid="language-option"
+                        >
+                            {locale.name()}
+                        </a>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <details class="lang-menu" data-testid="language-menu">
+            <summary class="lang-menu__summary">
+                <svg class="lang-menu__icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+                    <circle cx="12" cy="12" r="9" />
+                    <path d="M3 12h18M12 3c2.5 2.6 3.8 5.6 3.8 9s-1.3 6.4-3.8 9c-2.5-2.6-3.8-5.6-3.8-9S9.5 5.6 12 3z" />
+                </svg>
+                <span class="visually-hidden">{t(Key::LanguageMenu)} ": "</span>
+                <span lang=current.tag()>{current.name()}</span>
+            </summary>
+            <ul class="lang-menu__list" role="list">
+                {options}
+            </ul>
+        </details>
     }
 }
 

@@ -8,7 +8,8 @@ use leptos::text_prop::TextProp;
 use leptos_meta::{Link, Meta, Title};
 use leptos_router::hooks::use_location;
 
-use crate::i18n::{Key, t};
+use crate::components::layout::address_in;
+use crate::i18n::{Key, Locale, t};
 
 /// The platform's public address, as the server knows it (`VCM_PUBLIC_URL`),
 /// provided where pages are rendered on the server.
@@ -118,6 +119,17 @@ pub fn PageMeta(
         <Title text=title_text />
         <Meta name="description" content=move || description.get() />
         {move || view! { <Link rel="canonical" href=canonical() /> }}
+        {move || {
+            let (path, query) = (location.pathname.get(), location.search.get());
+            let alternate = |hreflang: &str, locale: Option<Locale>| {
+                let href = absolute(&address_in(&path, &query, locale));
+                view! { <Link rel="alternate" hreflang=hreflang.to_owned() href /> }
+            };
+            Locale::all()
+                .map(|l| alternate(l.tag(), Some(l)))
+                .chain(std::iter::once(alternate("x-default", None)))
+                .collect_view()
+        }}
         <Meta property="og:site_name" content=site />
         <Meta property="og:type" content=kind.unwrap_or("website") />
         <Meta property="og:title" content=og_title />
