@@ -60,6 +60,21 @@ fn comment(text: &str) -> ReviewComment {
     }
 }
 
+/// The secretariat's decision on a work in review, at the version it has now.
+async fn decide(
+    admin: &Client,
+    slug: &str,
+    decision: Decision,
+    text: Option<&str>,
+) -> Result<ReviewedArtwork, ApiError> {
+    let reviewed = admin.send(signed_in::reviewed_artwork(slug)).await.unwrap();
+    let comment = ReviewComment {
+        comment: text.map(str::to_owned),
+    };
+    let call = signed_in::decide(slug, reviewed.work.version, decision, &comment);
+    admin.send(call).await
+}
+
 impl Review<'_> {
     /// A new work of the museum's, nominated; its slug.
     async fn nominated(&self, inventory: &str, title: &str) -> String {
@@ -122,27 +137,12 @@ impl Review<'_> {
     /// sees on its work, in its notices and by email; the work may not be
     /// published as it is.
     async fn changes_requested(&self, slug: &str) {
-        let version = self.reviewed(slug).await.work.version;
-        let blank = self
-            .admin
-            .send(signed_in::decide(
-                slug,
-                version,
-                Decision::RequestChanges,
-                &comment("  "),
-            ))
+        let blank = decide(&self.admin, slug, Decision::RequestChanges, Some("  "))
             .await
             .unwrap_err();
         assert_eq!(blank.code(), Some(ErrorCode::ValidationFailed), "{blank}");
         let said = "Please add the kiln site.";
-        let sent = self
-            .admin
-            .send(signed_in::decide(
-                slug,
-                version,
-                Decision::RequestChanges,
-                &comment(said),
-            ))
+        let sent = decide(&self.admin, slug, Decision::RequestChanges, Some(said))
             .await
             .unwrap();
         assert_eq!(sent.work.artwork.status, WorkStatus::ChangesRequested);
@@ -167,15 +167,7 @@ impl Review<'_> {
                 .any(|m| m.subject == "Changes requested: Moon jar" && m.body.contains(said)),
             "{mail:?}"
         );
-        let now = self.reviewed(slug).await.work.version;
-        let refused = self
-            .admin
-            .send(signed_in::decide(
-                slug,
-                now,
-                Decision::Publish,
-                &ReviewComment { comment: None },
-            ))
+        let refused = decide(&self.admin, slug, Decision::Publish, None)
             .await
             .unwrap_err();
         assert_eq!(
@@ -206,17 +198,14 @@ impl Review<'_> {
             Some(ErrorCode::PreconditionFailed),
             "{refused}"
         );
-        let current = self.reviewed(slug).await.work.version;
-        let published = self
-            .admin
-            .send(signed_in::decide(
-                slug,
-                current,
-                Decision::Publish,
-                &welcome,
-            ))
-            .await
-            .unwrap();
+        let published = decide(
+            &self.admin,
+            slug,
+            Decision::Publish,
+            welcome.comment.as_deref(),
+        )
+        .await
+        .unwrap();
         assert_eq!(published.work.artwork.status, WorkStatus::Published);
         assert!(published.work.workflow.published_at.is_some());
         let public = self.app.api().send(public::artwork(slug)).await.unwrap();
@@ -226,17 +215,14 @@ impl Review<'_> {
 
     /// A rejected work is final for the museum, and never public.
     async fn rejected(&self, other: &str) {
-        let version = self.reviewed(other).await.work.version;
-        let rejected = self
-            .admin
-            .send(signed_in::decide(
-                other,
-                version,
-                Decision::Reject,
-                &comment("A copy, not the original."),
-            ))
-            .await
-            .unwrap();
+        let rejected = decide(
+            &self.admin,
+            other,
+            Decision::Reject,
+            Some("A copy, not the original."),
+        )
+        .await
+        .unwrap();
         assert_eq!(rejected.work.artwork.status, WorkStatus::Rejected);
         let again = self
             .editor
@@ -450,13 +436,7 @@ async fn a_museum_over_its_quota_cannot_get_a_work_published() {
             .find(|c| c.check == ReviewCheckKind::Quota)
             .unwrap();
         assert!(!quota.passed, "{reviewed:?}");
-        let publish = signed_in::decide(
-            &slug,
-            reviewed.work.version,
-            Decision::Publish,
-            &ReviewComment { comment: None },
-        );
-        let over = admin.send(publish).await;
+        let over = decide(&admin, &slug, Decision::Publish, None).await;
         refused(over, 409, ErrorCode::QuotaExceeded, "over quota");
         let work = editor
             .send(signed_in::partner_artwork(&slug))
@@ -1266,7 +1246,7 @@ impl Membership<'_> {
             ErrorCode::MembershipInactive,
             "nominate while suspended",
         );
-        let publish = self.publish(&waiting).await;
+        let publish = decide(&self.admin, &waiting, Decision::Publish, None).await;
         refused(
             publish,
             409,
@@ -1280,20 +1260,6 @@ impl Membership<'_> {
             .unwrap();
         assert_eq!(work.work.artwork.status, WorkStatus::InReview, "{b:?}");
         (waiting, draft, suspended.counts.published)
-    }
-
-    /// The secretariat publishes a work in review.
-    async fn publish(&self, slug: &str) -> Result<ReviewedArtwork, ApiError> {
-        let version = self
-            .admin
-            .send(signed_in::reviewed_artwork(slug))
-            .await
-            .unwrap()
-            .work
-            .version;
-        let none = ReviewComment { comment: None };
-        let call = signed_in::decide(slug, version, Decision::Publish, &none);
-        self.admin.send(call).await
     }
 
     /// The emails written to the museum's editor, newest first.
@@ -1318,7 +1284,9 @@ impl Membership<'_> {
             self.app.backend,
             mail[0]
         );
-        self.publish(waiting).await.expect("publish once restored");
+        decide(&self.admin, waiting, Decision::Publish, None)
+            .await
+            .expect("publish once restored");
         let nominate = self.editor.send(signed_in::nominate(draft)).await;
         refused(
             nominate,
@@ -1528,16 +1496,8 @@ impl Keeping<'_> {
         assert!(groups.items.len() > 100, "{b:?}");
         let taken = groups.items[0].terms[0].clone();
         let slug = nominated(&self.editor, "T-1", "Qelvrin vase").await;
-        let version = self
-            .admin
-            .send(signed_in::reviewed_artwork(&slug))
-            .await
-            .unwrap()
-            .work
-            .version;
-        let none = ReviewComment { comment: None };
-        let publish = signed_in::decide(&slug, version, Decision::Publish, &none);
-        self.admin.send(publish).await.expect("publish");
+        let published = decide(&self.admin, &slug, Decision::Publish, None).await;
+        published.expect("publish");
         let terms = |terms: &[&str], note: Option<&str>| EquivalentTermsInput {
             terms: terms.iter().map(|t| (*t).to_owned()).collect(),
             note: note.map(str::to_owned),

@@ -100,8 +100,9 @@ impl Locale {
             .unwrap_or_default()
     }
 
-    /// The languages of an `Accept-Language` header, most preferred first
-    /// (weights `q=0` left out; at most the first 32 entries are read).
+    /// The interface language for an `Accept-Language` header: its most
+    /// preferred language the interface speaks (weights `q=0` left out; at
+    /// most the first 32 entries are read), or English.
     pub fn accepted(header: &str) -> Self {
         let mut tags: Vec<(&str, f32)> = header
             .split(',')
@@ -293,10 +294,15 @@ pub fn t_with(key: Key, args: &[(&str, &str)]) -> String {
 
 /// `n` things, in the right plural form: "1 work", "12 works".
 pub fn t_count(what: Count, n: i64) -> String {
+    count_in(use_locale(), what, n)
+}
+
+/// `n` things in `locale`.
+fn count_in(locale: Locale, what: Count, n: i64) -> String {
     let mut args = FluentArgs::new();
     args.set("n", FluentValue::from(n));
     let id = format!("count-{}", kebab(&format!("{what:?}")));
-    format(use_locale(), &id, Some(&args))
+    format(locale, &id, Some(&args))
 }
 
 /// The name of the language tagged `tag`, in the interface language; the tag
@@ -349,6 +355,11 @@ fn century_number(from: i32) -> (u32, bool) {
 /// The name of the century beginning with `from`: "19th century", "3rd century BCE";
 /// `short` for an axis: "19th", "3rd BCE".
 pub fn century_name(from: i32, short: bool) -> String {
+    century_in(use_locale(), from, short)
+}
+
+/// The name of the century beginning with `from`, in `locale`.
+fn century_in(locale: Locale, from: i32, short: bool) -> String {
     let (n, bce) = century_number(from);
     let key = match (bce, short) {
         (false, false) => Key::CenturyCe,
@@ -359,7 +370,7 @@ pub fn century_name(from: i32, short: bool) -> String {
     let mut args = FluentArgs::new();
     args.set("n", FluentValue::from(n));
     args.set("roman", roman(n));
-    format(use_locale(), &key.id(), Some(&args))
+    format(locale, &key.id(), Some(&args))
 }
 
 /// Something counted in the interface, written with the right plural form:
@@ -1537,55 +1548,31 @@ mod tests {
         }
     }
 
-    fn count(locale: Locale, what: Count, n: i64) -> String {
-        let mut args = FluentArgs::new();
-        args.set("n", FluentValue::from(n));
-        format(
-            locale,
-            &format!("count-{}", kebab(&format!("{what:?}"))),
-            Some(&args),
-        )
-    }
-
     #[test]
     fn counts_follow_each_language_s_plural_rules() {
         installed();
-        assert_eq!(count(Locale::EN, Count::Works, 1), "1 work");
-        assert_eq!(count(Locale::EN, Count::Works, 0), "0 works");
+        assert_eq!(count_in(Locale::EN, Count::Works, 1), "1 work");
+        assert_eq!(count_in(Locale::EN, Count::Works, 0), "0 works");
         assert_eq!(
-            count(Locale::EN, Count::Problems, 1),
+            count_in(Locale::EN, Count::Problems, 1),
             "There is 1 problem to correct"
         );
         // French counts 0 and 1 alike, and 2 otherwise.
         let fr = of("fr");
         assert_eq!(
-            count(fr, Count::Works, 0),
-            count(fr, Count::Works, 1).replace('1', "0")
+            count_in(fr, Count::Works, 0),
+            count_in(fr, Count::Works, 1).replace('1', "0")
         );
         assert_ne!(
-            count(fr, Count::Works, 2),
-            count(fr, Count::Works, 1).replace('1', "2")
+            count_in(fr, Count::Works, 2),
+            count_in(fr, Count::Works, 1).replace('1', "2")
         );
         // Korean has one form.
         let ko = of("ko");
         assert_eq!(
-            count(ko, Count::Works, 1).replace('1', "2"),
-            count(ko, Count::Works, 2)
+            count_in(ko, Count::Works, 1).replace('1', "2"),
+            count_in(ko, Count::Works, 2)
         );
-    }
-
-    fn century(locale: Locale, from: i32, short: bool) -> String {
-        let (n, bce) = century_number(from);
-        let key = match (bce, short) {
-            (false, false) => Key::CenturyCe,
-            (true, false) => Key::CenturyBce,
-            (false, true) => Key::CenturyShortCe,
-            (true, true) => Key::CenturyShortBce,
-        };
-        let mut args = FluentArgs::new();
-        args.set("n", FluentValue::from(n));
-        args.set("roman", roman(n));
-        format(locale, &key.id(), Some(&args))
     }
 
     #[test]
@@ -1596,17 +1583,17 @@ mod tests {
         assert_eq!(century_number(-100), (1, true));
         assert_eq!(century_number(-2600), (26, true));
         let en = Locale::EN;
-        assert_eq!(century(en, 1100, false), "12th century");
-        assert_eq!(century(en, 0, false), "1st century");
-        assert_eq!(century(en, 100, false), "2nd century");
-        assert_eq!(century(en, 200, false), "3rd century");
-        assert_eq!(century(en, 1000, false), "11th century");
-        assert_eq!(century(en, 2000, false), "21st century");
-        assert_eq!(century(en, -300, true), "3rd BCE");
+        assert_eq!(century_in(en, 1100, false), "12th century");
+        assert_eq!(century_in(en, 0, false), "1st century");
+        assert_eq!(century_in(en, 100, false), "2nd century");
+        assert_eq!(century_in(en, 200, false), "3rd century");
+        assert_eq!(century_in(en, 1000, false), "11th century");
+        assert_eq!(century_in(en, 2000, false), "21st century");
+        assert_eq!(century_in(en, -300, true), "3rd BCE");
         assert_eq!(roman(18), "XVIII");
         assert_eq!(roman(1994), "MCMXCIV");
-        assert!(century(of("fr"), 1700, false).contains("XVIII"));
-        assert!(century(of("ko"), 1700, false).contains("18"));
+        assert!(century_in(of("fr"), 1700, false).contains("XVIII"));
+        assert!(century_in(of("ko"), 1700, false).contains("18"));
     }
 
     #[test]

@@ -241,6 +241,39 @@ pub fn Field(
     }
 }
 
+/// A labelled checkbox bound to `value`, with a hint under it.
+#[component]
+pub fn CheckField(
+    /// The control's id, unique on the page; its hint's is `{id}-hint`.
+    id: &'static str,
+    label: Key,
+    hint: Key,
+    value: RwSignal<bool>,
+    /// The field's name, when the form is sent as it is.
+    #[prop(optional)]
+    name: Option<&'static str>,
+    /// The control's `data-testid`, for browser tests.
+    #[prop(optional)]
+    testid: Option<&'static str>,
+) -> impl IntoView {
+    let hint_id = format!("{id}-hint");
+    view! {
+        <div class="check">
+            <input
+                id=id
+                name=name
+                type="checkbox"
+                prop:checked=move || value.get()
+                on:change=move |ev| value.set(event_target_checked(&ev))
+                aria-describedby=hint_id.clone()
+                data-testid=testid
+            />
+            <label for=id>{t(label)}</label>
+            <p id=hint_id class="field__hint">{t(hint)}</p>
+        </div>
+    }
+}
+
 /// A labelled drop-down list bound to `value`; `options` are (value, label) pairs.
 #[component]
 pub fn SelectField(

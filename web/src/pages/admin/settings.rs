@@ -14,7 +14,7 @@ use vcm_shared::{
 use crate::api::{self, ApiError};
 use crate::auth::{Auth, use_auth};
 use crate::components::forms::{
-    ConfirmButton, Control, ErrorSummary, Field, Notice, Problems, SelectField, Tone,
+    CheckField, ConfirmButton, Control, ErrorSummary, Field, Notice, Problems, SelectField, Tone,
     focus_summary, problem, problem_text,
 };
 use crate::components::layout::focus_later;
@@ -470,19 +470,14 @@ fn AddCountryForm(on_saved: Callback<(bool, vcm_shared::Country), String>) -> im
                     <Field form=COUNTRY name="name" label=Key::FieldName value=name problems hint=Key::CountryNameHint required=true autocomplete="off" testid="add-country-name" />
                     <SelectField form=COUNTRY name="region" label=Key::CountryRegion value=region problems options=region_opts required=true testid="add-country-region" />
                 </div>
-                <div class="check">
-                    <input
-                        id="country-asem-member"
-                        name="asem_member"
-                        type="checkbox"
-                        prop:checked=move || member.get()
-                        on:change=move |ev| member.set(event_target_checked(&ev))
-                        aria-describedby="country-asem-member-hint"
-                        data-testid="add-country-asem"
-                    />
-                    <label for="country-asem-member">{t(Key::AsemMember)}</label>
-                    <p id="country-asem-member-hint" class="field__hint">{t(Key::AsemMemberHint)}</p>
-                </div>
+                <CheckField
+                    id="country-asem-member"
+                    name="asem_member"
+                    label=Key::AsemMember
+                    hint=Key::AsemMemberHint
+                    value=member
+                    testid="add-country-asem"
+                />
                 <div class="form__actions">
                     <button
                         type="submit"

@@ -20,8 +20,8 @@ use crate::api::{self, ApiError};
 use crate::auth::{Auth, use_auth};
 use crate::components::file_field::{FileField, file_size};
 use crate::components::forms::{
-    ConfirmButton, Control, ErrorSummary, Field, Problems, SelectField, field_id, focus_summary,
-    problem,
+    CheckField, ConfirmButton, Control, ErrorSummary, Field, Problems, SelectField, field_id,
+    focus_summary, problem,
 };
 use crate::components::image::{ArtworkImage as Thumbnail, thumb_of};
 use crate::components::states::{EmptyState, ErrorState};
@@ -1116,18 +1116,13 @@ fn DescriptionFields(
             options=rights_choices
             hint=Key::ImageRightsHint
         />
-        <div class="check">
-            <input
-                id="image-primary"
-                type="checkbox"
-                prop:checked=move || primary.get()
-                on:change=move |ev| primary.set(event_target_checked(&ev))
-                aria-describedby="image-primary-hint"
-                data-testid="image-primary-check"
-            />
-            <label for="image-primary">{t(Key::ImagePrimaryCheck)}</label>
-            <p id="image-primary-hint" class="field__hint">{t(Key::ImagePrimaryHint)}</p>
-        </div>
+        <CheckField
+            id="image-primary"
+            label=Key::ImagePrimaryCheck
+            hint=Key::ImagePrimaryHint
+            value=primary
+            testid="image-primary-check"
+        />
     }
 }
 

@@ -18,7 +18,7 @@ use crate::auth::use_auth;
 use crate::components::account::{PartnerNav, RequireEditor};
 use crate::components::file_field::FileField;
 use crate::components::forms::{
-    ErrorSummary, Field, Notice, Problems, SelectField, Tone, focus_summary, problem,
+    CheckField, ErrorSummary, Field, Notice, Problems, SelectField, Tone, focus_summary, problem,
 };
 use crate::components::layout::focus_later;
 use crate::components::paged::{MoreButton, Paged};
@@ -280,7 +280,12 @@ fn Import() -> impl IntoView {
                         <SelectField form=FORM name="format" label=Key::FieldFormat value=format problems options=Signal::derive(format_options) />
                         <Field form=FORM name="mapping" label=Key::FieldMapping value=mapping problems hint=Key::MappingHint />
                     </div>
-                    <IgnoreUnknown value=ignore_unknown />
+                    <CheckField
+                        id="import-ignore-unknown"
+                        label=Key::IgnoreUnknown
+                        hint=Key::IgnoreUnknownHint
+                        value=ignore_unknown
+                    />
                     <div class="form__actions">
                         <button
                             type="submit"
@@ -316,24 +321,6 @@ fn format_options() -> Vec<(String, String)> {
                 .map(|f| (f.as_str().to_owned(), format_name(*f).to_owned())),
         )
         .collect()
-}
-
-/// The option to leave out columns no field is mapped to.
-#[component]
-fn IgnoreUnknown(value: RwSignal<bool>) -> impl IntoView {
-    view! {
-        <div class="check">
-            <input
-                id="import-ignore-unknown"
-                type="checkbox"
-                prop:checked=move || value.get()
-                on:change=move |ev| value.set(event_target_checked(&ev))
-                aria-describedby="import-ignore-hint"
-            />
-            <label for="import-ignore-unknown">{t(Key::IgnoreUnknown)}</label>
-            <p id="import-ignore-hint" class="field__hint">{t(Key::IgnoreUnknownHint)}</p>
-        </div>
-    }
 }
 
 /// What the real import did, with its failed rows.
