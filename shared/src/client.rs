@@ -368,6 +368,11 @@ pub mod public {
         call
     }
 
+    /// The vocabulary of periods, dynasties and eras.
+    pub fn periods() -> Call<PeriodList> {
+        Call::get("/periods")
+    }
+
     /// Signs in: answers the access token and the account; the server sets
     /// the refresh cookie.
     pub fn login(request: &LoginRequest) -> Call<Session> {
@@ -514,6 +519,11 @@ pub mod signed_in {
         format!("/partner/artworks/{}/images/{}", encode(slug), encode(id))
     }
 
+    /// One of a work's images, in any state.
+    pub fn artwork_image(slug: &str, id: &str) -> Call<ArtworkImage> {
+        Call::get(image_path(slug, id))
+    }
+
     /// Replaces an image's description, and makes it primary or moves it.
     pub fn update_image(slug: &str, id: &str, input: &ImageInput) -> Call<ArtworkImage> {
         Call::put(image_path(slug, id)).json(input)
@@ -582,6 +592,11 @@ pub mod signed_in {
             .param_opt("dry_run", options.dry_run.then_some(true))
             .param_opt("mapping", (!mapping.is_empty()).then_some(mapping))
             .param_opt("ignore_unknown", options.ignore_unknown.then_some(true))
+    }
+
+    /// One of the museum's imports: where it stands and its counts.
+    pub fn import_job(job: i64) -> Call<ImportJob> {
+        Call::get(format!("/partner/imports/{job}"))
     }
 
     /// A page of an import's records, optionally those with one outcome.
@@ -859,6 +874,8 @@ mod http {
         pub status: u16,
         /// The `ETag`, when the answer has one: the version it shows.
         pub etag: Option<String>,
+        /// The `Location`, when the answer made something: its address.
+        pub location: Option<String>,
         pub body: T,
     }
 
@@ -900,17 +917,12 @@ mod http {
             &self,
             call: Call<T>,
         ) -> Result<Answer<T>, ApiError> {
-            let (status, etag, bytes) = self.exchange(&call, None).await?;
-            Ok(Answer {
-                status,
-                etag,
-                body: decode(&bytes)?,
-            })
+            self.exchange(&call, None).await
         }
 
         /// Sends a call whose answer is not JSON, answering its bytes.
         pub async fn bytes(&self, call: Call<Vec<u8>>) -> Result<Vec<u8>, ApiError> {
-            Ok(self.exchange(&call, None).await?.2)
+            Ok(self.raw(&call, None).await?.body)
         }
 
         /// Sends `call` with `form` as its `multipart/form-data` body (an
@@ -920,16 +932,43 @@ mod http {
             call: Call<T>,
             form: reqwest::multipart::Form,
         ) -> Result<T, ApiError> {
-            decode(&self.exchange(&call, Some(form)).await?.2)
+            self.answer_form(call, form).await.map(|a| a.body)
         }
 
-        /// Sends `call`, with `form` as its body when there is one: a
-        /// successful answer's status, `ETag` and body.
-        async fn exchange<T>(
+        /// Sends `call` with `form` as its body, answering its status,
+        /// `Location` and body (an image upload answers 201 and where the
+        /// image can be read).
+        pub async fn answer_form<T: serde::de::DeserializeOwned>(
+            &self,
+            call: Call<T>,
+            form: reqwest::multipart::Form,
+        ) -> Result<Answer<T>, ApiError> {
+            self.exchange(&call, Some(form)).await
+        }
+
+        /// Sends `call`, with `form` as its body when there is one, and
+        /// reads a successful answer's body as a `T`.
+        async fn exchange<T: serde::de::DeserializeOwned>(
             &self,
             call: &Call<T>,
             form: Option<reqwest::multipart::Form>,
-        ) -> Result<(u16, Option<String>, Vec<u8>), ApiError> {
+        ) -> Result<Answer<T>, ApiError> {
+            let raw = self.raw(call, form).await?;
+            Ok(Answer {
+                status: raw.status,
+                etag: raw.etag,
+                location: raw.location,
+                body: decode(&raw.body)?,
+            })
+        }
+
+        /// Sends `call`, with `form` as its body when there is one: a
+        /// successful answer's status, headers and bytes.
+        async fn raw<T>(
+            &self,
+            call: &Call<T>,
+            form: Option<reqwest::multipart::Form>,
+        ) -> Result<Answer<Vec<u8>>, ApiError> {
             let method = match call.method {
                 Method::Get => reqwest::Method::GET,
                 Method::Post => reqwest::Method::POST,
@@ -959,17 +998,25 @@ mod http {
                 .await
                 .map_err(|e| ApiError::Network(e.to_string()))?;
             let status = response.status().as_u16();
-            let etag = response
-                .headers()
-                .get("etag")
-                .and_then(|v| v.to_str().ok())
-                .map(str::to_owned);
+            let header = |name: &str| {
+                response
+                    .headers()
+                    .get(name)
+                    .and_then(|v| v.to_str().ok())
+                    .map(str::to_owned)
+            };
+            let (etag, location) = (header("etag"), header("location"));
             let bytes = response
                 .bytes()
                 .await
                 .map_err(|e| ApiError::Network(e.to_string()))?;
             if (200..300).contains(&status) {
-                Ok((status, etag, bytes.to_vec()))
+                Ok(Answer {
+                    status,
+                    etag,
+                    location,
+                    body: bytes.to_vec(),
+                })
             } else {
                 Err(refusal(status, &bytes))
             }

@@ -165,8 +165,8 @@ impl TestApp {
         password
     }
 
-    /// Signs in; returns the session JSON and the refresh cookie's value.
-    pub async fn login(&self, email: &str, password: &str) -> (serde_json::Value, String) {
+    /// Signs in; returns the session and the refresh cookie's value.
+    pub async fn login(&self, email: &str, password: &str) -> (vcm_shared::Session, String) {
         let res = self
             .client
             .post(self.url("/api/v1/auth/login"))
@@ -182,15 +182,13 @@ impl TestApp {
     /// A new editor of `museum`, signed in: its access token.
     pub async fn editor_token(&self, email: &str, museum: &str) -> String {
         let password = self.add_user(email, Some(museum));
-        let (session, _) = self.login(email, &password).await;
-        session["access_token"].as_str().unwrap().to_owned()
+        self.login(email, &password).await.0.access_token
     }
 
     /// A new admin, signed in: its access token.
     pub async fn admin_token(&self, email: &str) -> String {
         let password = self.add_user(email, None);
-        let (session, _) = self.login(email, &password).await;
-        session["access_token"].as_str().unwrap().to_owned()
+        self.login(email, &password).await.0.access_token
     }
 
     /// An API client of the editor's museum and a token for it: (client_id, token).
@@ -306,6 +304,13 @@ impl TestApp {
         let res = self.get(path).await;
         assert_eq!(res.status(), 200, "{:?} GET {path}", self.backend);
         res.json().await.expect("a JSON body")
+    }
+
+    /// GETs JSON that is not under the API's base (IIIF, feeds), asserting
+    /// a 200, and reads it as a `T`.
+    pub async fn read<T: serde::de::DeserializeOwned>(&self, path: &str) -> T {
+        serde_json::from_value(self.get_json(path).await)
+            .unwrap_or_else(|e| panic!("{:?} GET {path}: {e}", self.backend))
     }
 
     /// GETs a problem, asserting its status, content type and code; returns its body.

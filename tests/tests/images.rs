@@ -4,8 +4,10 @@
 use std::io::Cursor;
 use std::time::{Duration, Instant};
 
-use serde_json::{Value, json};
-use vcm_tests::{Options, TestApp, assert_problem};
+use serde_json::json;
+use vcm_shared::client::{Client, public, signed_in};
+use vcm_shared::{ArtworkImage, ErrorCode, ImageInput, ImageLinkInput, ImageService3, ImageState};
+use vcm_tests::{Options, TestApp, assert_problem, refused};
 
 const KOREA: &str = "national-museum-of-korea";
 const TOKYO: &str = "tokyo-national-museum";
@@ -55,25 +57,56 @@ fn form(file: Option<(Vec<u8>, &str)>, fields: &[(&str, &str)]) -> reqwest::mult
     form
 }
 
+/// A link to an image with its alt text.
+fn link(url: impl Into<String>, alt: &str) -> ImageLinkInput {
+    ImageLinkInput {
+        url: url.into(),
+        alt: alt.into(),
+        ..ImageLinkInput::default()
+    }
+}
+
 /// A published work of the museum, for its editor.
-async fn published_work(app: &TestApp, token: &str) -> String {
-    let page = app
-        .get_as("/api/v1/partner/artworks?status=published&limit=1", token)
-        .await;
-    page["items"][0]["slug"].as_str().unwrap().to_owned()
+async fn published_work(editor: &Client) -> String {
+    let page = editor
+        .send(signed_in::partner_artworks(
+            Some(vcm_shared::WorkStatus::Published),
+            Some(1),
+            None,
+        ))
+        .await
+        .unwrap();
+    page.items[0].slug.clone()
+}
+
+/// Asserts that an image was accepted with `status` and that its `Location`
+/// is where it can be read; returns it.
+fn made(answer: vcm_shared::client::Answer<ArtworkImage>, status: u16, slug: &str) -> ArtworkImage {
+    assert_eq!(answer.status, status);
+    assert_eq!(
+        answer.location,
+        Some(format!(
+            "/api/v1/partner/artworks/{slug}/images/{}",
+            answer.body.id
+        ))
+    );
+    answer.body
 }
 
 /// Waits until the image leaves `fetching` and `processing`; returns it.
-async fn settled(app: &TestApp, token: &str, location: &str) -> Value {
+async fn settled(app: &TestApp, editor: &Client, slug: &str, id: &str) -> ArtworkImage {
     let deadline = Instant::now() + Duration::from_secs(90);
     loop {
-        let image = app.get_as(location, token).await;
-        if !["fetching", "processing"].contains(&image["state"].as_str().unwrap()) {
+        let image = editor
+            .send(signed_in::artwork_image(slug, id))
+            .await
+            .unwrap();
+        if !matches!(image.state, ImageState::Fetching | ImageState::Processing) {
             return image;
         }
         assert!(
             Instant::now() < deadline,
-            "{:?}: still {image}",
+            "{:?}: still {image:?}",
             app.backend
         );
         tokio::time::sleep(Duration::from_millis(100)).await;
@@ -114,88 +147,94 @@ fn image_rows(app: &TestApp) -> i64 {
         .unwrap()
 }
 
-#[tokio::test]
-async fn a_partner_uploads_an_image_and_visitors_see_it_through_iiif() {
-    for app in TestApp::each_backend().await {
-        let token = app.editor_token("ed@korea.example", KOREA).await;
-        let slug = published_work(&app, &token).await;
-        let images = format!("/api/v1/partner/artworks/{slug}/images");
+/// A museum's editor adding images to one of its published works, step by step.
+struct Uploading<'a> {
+    app: &'a TestApp,
+    editor: Client,
+    slug: String,
+}
 
-        // A 1200 × 800 photograph whose EXIF says to turn it upright: 800 × 1200.
-        let res = app
-            .call("POST", &images, Some(&token))
-            .multipart(form(
-                Some((with_exif_rotation(&jpeg(1200, 800)), "image/jpeg")),
-                &[
-                    ("alt", "A celadon vase seen from the front"),
-                    ("caption", "Front"),
-                    ("credit", "Photo © National Museum of Korea"),
-                ],
-            ))
-            .send()
+impl Uploading<'_> {
+    /// A 1200 × 800 photograph whose EXIF says to turn it upright: 800 × 1200.
+    async fn first_image(&self) -> ArtworkImage {
+        let answer = self
+            .editor
+            .answer_form(
+                signed_in::upload_image(&self.slug),
+                form(
+                    Some((with_exif_rotation(&jpeg(1200, 800)), "image/jpeg")),
+                    &[
+                        ("alt", "A celadon vase seen from the front"),
+                        ("caption", "Front"),
+                        ("credit", "Photo © National Museum of Korea"),
+                    ],
+                ),
+            )
             .await
             .unwrap();
-        assert_eq!(res.status(), 201, "{:?}", app.backend);
-        let location = res.headers()["location"].to_str().unwrap().to_owned();
-        let created: Value = res.json().await.unwrap();
-        assert_eq!(created["state"], "processing");
-        assert_eq!(created["media_type"], "image/jpeg");
+        let created = made(answer, 201, &self.slug);
+        assert_eq!(created.state, ImageState::Processing);
+        assert_eq!(created.media_type.as_deref(), Some("image/jpeg"));
+        assert!(created.primary, "a work's first image is its primary one");
+        let image = settled(self.app, &self.editor, &self.slug, &created.id).await;
+        assert_eq!(image.state, ImageState::Ready, "{image:?}");
         assert_eq!(
-            created["primary"], true,
-            "a work's first image is its primary one"
-        );
-        let image = settled(&app, &token, &location).await;
-        assert_eq!(image["state"], "ready", "{image}");
-        assert_eq!(
-            (image["width"].as_u64(), image["height"].as_u64()),
+            (image.width, image.height),
             (Some(800), Some(1200)),
             "EXIF orientation applied"
         );
-        assert!(image["color"].as_str().unwrap().starts_with('#'));
-        let id = image["id"].as_str().unwrap().to_owned();
+        assert!(image.color.as_ref().unwrap().starts_with('#'));
+        image
+    }
 
-        // The renditions, as JPEG and WebP.
-        let r = &image["renditions"];
-        assert_eq!(
-            image_size(&app, r["thumbnail"].as_str().unwrap()).await,
-            (320, 480, "image/jpeg".into())
-        );
-        assert_eq!(
-            image_size(&app, r["thumbnail_webp"].as_str().unwrap()).await,
-            (320, 480, "image/webp".into())
-        );
-        assert_eq!(
-            image_size(&app, r["display"].as_str().unwrap()).await,
-            (800, 1200, "image/jpeg".into())
-        );
+    /// The renditions, as JPEG and WebP.
+    async fn renditions(&self, image: &ArtworkImage) {
+        let r = image.renditions.as_ref().unwrap();
+        for (path, size) in [
+            (&r.thumbnail, (320, 480, "image/jpeg")),
+            (&r.thumbnail_webp, (320, 480, "image/webp")),
+            (&r.display, (800, 1200, "image/jpeg")),
+        ] {
+            assert_eq!(
+                image_size(self.app, path).await,
+                (size.0, size.1, size.2.into())
+            );
+        }
+    }
 
-        // The public record lists it, with the manifest; lists show the thumbnail.
-        let work = app.get_json(&format!("/api/v1/artworks/{slug}")).await;
-        assert_eq!(work["images"][0]["id"], id.as_str());
-        assert_eq!(work["manifest"], format!("/iiif/3/manifests/{slug}"));
-        let search = app
-            .get_json(&format!("/api/v1/artworks?museum={KOREA}&limit=100"))
-            .await;
-        let listed = search["items"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .find(|w| w["slug"] == slug.as_str())
-            .unwrap();
-        assert_eq!(listed["image"]["id"], id.as_str());
-        assert_eq!(listed["image"]["thumbnail"], r["thumbnail"]);
-
-        // IIIF Image API: info.json, tiles, caching, redirects, errors.
-        let service = image["iiif"].as_str().unwrap();
-        let info = app.get_json(&format!("{service}/info.json")).await;
-        assert_eq!(info["type"], "ImageService3");
-        assert_eq!(info["profile"], "level2");
-        assert_eq!(info["id"], app.url(service));
+    /// The public record lists it, with the manifest; lists show the thumbnail.
+    async fn public_record(&self, image: &ArtworkImage) {
+        let visitor = self.app.api();
+        let work = visitor.send(public::artwork(&self.slug)).await.unwrap();
+        assert_eq!(work.images[0].id, image.id);
         assert_eq!(
-            (info["width"].as_u64(), info["height"].as_u64()),
-            (Some(800), Some(1200))
+            work.manifest,
+            Some(format!("/iiif/3/manifests/{}", self.slug))
         );
-        assert_eq!(info["tiles"][0]["scaleFactors"], json!([1, 2, 4]));
+        let query = public::ArtworkQuery {
+            museum: Some(KOREA.into()),
+            limit: Some(100),
+            ..Default::default()
+        };
+        let page = visitor.send(public::artworks(&query, None)).await.unwrap();
+        let listed = page.items.iter().find(|w| w.slug == self.slug).unwrap();
+        let thumb = listed.image.as_ref().unwrap();
+        assert_eq!(thumb.id, image.id);
+        assert_eq!(
+            thumb.thumbnail,
+            image.renditions.as_ref().unwrap().thumbnail
+        );
+    }
+
+    /// IIIF Image API: info.json, tiles, caching, redirects, errors.
+    async fn image_service(&self, service: &str) {
+        let app = self.app;
+        let info: ImageService3 = app.read(&format!("{service}/info.json")).await;
+        assert_eq!(info.kind, "ImageService3");
+        assert_eq!(info.profile, "level2");
+        assert_eq!(info.id, app.url(service));
+        assert_eq!((info.width, info.height), (800, 1200));
+        assert_eq!(info.tiles[0].scale_factors, [1, 2, 4]);
         let tile = format!("{service}/512,512,288,688/144,/0/default.jpg");
         let first = app.get(&tile).await;
         assert_eq!(first.status(), 200);
@@ -218,11 +257,11 @@ async fn a_partner_uploads_an_image_and_visitors_see_it_through_iiif() {
             .unwrap();
         assert_eq!(not_modified.status(), 304);
         assert_eq!(
-            image_size(&app, &format!("{service}/full/!100,100/90/gray.png")).await,
+            image_size(app, &format!("{service}/full/!100,100/90/gray.png")).await,
             (100, 67, "image/png".into())
         );
         assert_eq!(
-            image_size(&app, &format!("{service}/square/^1000,/0/default.webp")).await,
+            image_size(app, &format!("{service}/square/^1000,/0/default.webp")).await,
             (1000, 1000, "image/webp".into())
         );
         let redirect = app.get(service).await;
@@ -247,8 +286,13 @@ async fn a_partner_uploads_an_image_and_visitors_see_it_through_iiif() {
             "not_found",
         )
         .await;
+    }
 
-        // IIIF Presentation API: the manifest and the museum's collection.
+    /// IIIF Presentation API: the manifest and the museum's collection, read
+    /// as the IIIF documents they are.
+    async fn presentation(&self, service: &str) {
+        let app = self.app;
+        let slug = &self.slug;
         let manifest = app.get_json(&format!("/iiif/3/manifests/{slug}")).await;
         assert_eq!(manifest["type"], "Manifest");
         assert_eq!(
@@ -280,65 +324,98 @@ async fn a_partner_uploads_an_image_and_visitors_see_it_through_iiif() {
         );
         app.get_problem("/iiif/3/manifests/no-such-work", 404, "not_found")
             .await;
+    }
 
-        // A second image made primary, moved first, then the first deleted.
-        let res = app
-            .call("POST", &images, Some(&token))
-            .multipart(form(
-                Some((jpeg(300, 200), "image/jpeg")),
-                &[("alt", "The base"), ("primary", "true")],
-            ))
-            .send()
+    /// A second image made primary, moved first, then the first deleted;
+    /// answers the second's id.
+    async fn second_image_replaces_the_first(&self, first: &ArtworkImage) -> String {
+        let (app, editor, slug) = (self.app, &self.editor, self.slug.as_str());
+        let answer = editor
+            .answer_form(
+                signed_in::upload_image(slug),
+                form(
+                    Some((jpeg(300, 200), "image/jpeg")),
+                    &[("alt", "The base"), ("primary", "true")],
+                ),
+            )
             .await
             .unwrap();
-        assert_eq!(res.status(), 201);
-        let second: Value = res.json().await.unwrap();
+        let second = made(answer, 201, slug);
+        assert_eq!((second.position, second.primary), (2, true));
+        let moved = ImageInput {
+            alt: "The base, from below".into(),
+            position: Some(1),
+            primary: true,
+            ..ImageInput::default()
+        };
+        editor
+            .send(signed_in::update_image(slug, &second.id, &moved))
+            .await
+            .unwrap();
+        let order = |list: vcm_shared::ArtworkImageList| -> Vec<(String, bool)> {
+            list.items.into_iter().map(|i| (i.id, i.primary)).collect()
+        };
+        let list = editor.send(signed_in::artwork_images(slug)).await.unwrap();
         assert_eq!(
-            (second["position"].as_u64(), second["primary"].as_bool()),
-            (Some(2), Some(true))
+            order(list),
+            [(second.id.clone(), true), (first.id.clone(), false)]
         );
-        let second_id = second["id"].as_str().unwrap().to_owned();
-        let moved = app
-            .call("PUT", &format!("{images}/{second_id}"), Some(&token))
-            .json(&json!({"alt": "The base, from below", "position": 1, "primary": true}))
-            .send()
+        assert!(stored_files(app).iter().any(|f| f.contains(&first.id)));
+        let deleted = editor
+            .answer(signed_in::delete_image(slug, &first.id))
             .await
             .unwrap();
-        assert_eq!(moved.status(), 200);
-        let list = app.get_as(&images, &token).await;
-        let order: Vec<(&str, bool)> = list["items"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|i| (i["id"].as_str().unwrap(), i["primary"].as_bool().unwrap()))
-            .collect();
-        assert_eq!(order, [(second_id.as_str(), true), (id.as_str(), false)]);
-        assert!(stored_files(&app).iter().any(|f| f.contains(&id)));
-        let deleted = app
-            .call("DELETE", &format!("{images}/{id}"), Some(&token))
-            .send()
-            .await
-            .unwrap();
-        assert_eq!(deleted.status(), 204);
+        assert_eq!(deleted.status, 204);
         assert!(
-            !stored_files(&app).iter().any(|f| f.contains(&id)),
+            !stored_files(app).iter().any(|f| f.contains(&first.id)),
             "the deleted image's files are gone"
         );
+        let service = first.iiif.as_ref().unwrap();
         app.get_problem(&format!("{service}/info.json"), 404, "not_found")
             .await;
-        let list = app.get_as(&images, &token).await;
-        assert_eq!(list["items"][0]["position"], 1);
+        let list = editor.send(signed_in::artwork_images(slug)).await.unwrap();
+        assert_eq!(list.items[0].position, 1);
+        second.id
+    }
 
-        // Another museum's editor cannot see or change them.
-        let other = app.editor_token("ed@tokyo.example", TOKYO).await;
-        let res = app.call("GET", &images, Some(&other)).send().await.unwrap();
-        assert_problem(res, 404, "not_found", "another museum's work").await;
-        let res = app
-            .call("DELETE", &format!("{images}/{second_id}"), Some(&other))
-            .send()
-            .await
-            .unwrap();
-        assert_problem(res, 404, "not_found", "another museum's image").await;
+    /// Another museum's editor cannot see or change them.
+    async fn hidden_from_other_museums(&self, image: &str) {
+        let other = self.app.editor_token("ed@tokyo.example", TOKYO).await;
+        let other = self.app.api_as(&other);
+        refused(
+            other.send(signed_in::artwork_images(&self.slug)).await,
+            404,
+            ErrorCode::NotFound,
+            "another museum's work",
+        );
+        refused(
+            other.send(signed_in::delete_image(&self.slug, image)).await,
+            404,
+            ErrorCode::NotFound,
+            "another museum's image",
+        );
+    }
+}
+
+#[tokio::test]
+async fn a_partner_uploads_an_image_and_visitors_see_it_through_iiif() {
+    for app in TestApp::each_backend().await {
+        let token = app.editor_token("ed@korea.example", KOREA).await;
+        let editor = app.api_as(&token);
+        let slug = published_work(&editor).await;
+        let steps = Uploading {
+            app: &app,
+            editor,
+            slug,
+        };
+        let image = steps.first_image().await;
+        steps.renditions(&image).await;
+        steps.public_record(&image).await;
+        let service = image.iiif.clone().unwrap();
+        steps.image_service(&service).await;
+        steps.presentation(&service).await;
+        let second = steps.second_image_replaces_the_first(&image).await;
+        steps.hidden_from_other_museums(&second).await;
     }
 }
 
@@ -351,7 +428,8 @@ async fn every_refused_upload_leaves_nothing_behind() {
     };
     for app in TestApp::each_backend_with(options).await {
         let token = app.editor_token("ed@korea.example", KOREA).await;
-        let slug = published_work(&app, &token).await;
+        let editor = app.api_as(&token);
+        let slug = published_work(&editor).await;
         let images = format!("/api/v1/partner/artworks/{slug}/images");
         let mut cut = jpeg(400, 300);
         cut.truncate(cut.len() / 2);
@@ -361,19 +439,26 @@ async fn every_refused_upload_leaves_nothing_behind() {
         bomb.extend_from_slice(&60_000u32.to_be_bytes());
         bomb.extend_from_slice(&[8, 2, 0, 0, 0, 0, 0, 0, 0]);
         let big = vec![0xFFu8; 300_000];
-        let cases: Vec<(&str, reqwest::multipart::Form, u16, &str, Option<&str>)> = vec![
+        let invalid = (422, ErrorCode::ValidationFailed);
+        let unsupported = (415, ErrorCode::UnsupportedMediaType);
+        // What is sent, the status and code it is refused with, and the field named.
+        type Case<'a> = (
+            &'a str,
+            reqwest::multipart::Form,
+            (u16, ErrorCode),
+            Option<&'a str>,
+        );
+        let cases: Vec<Case> = vec![
             (
                 "no alt text",
                 form(Some((jpeg(40, 30), "image/jpeg")), &[("alt", " ")]),
-                422,
-                "validation_failed",
+                invalid,
                 Some("alt"),
             ),
             (
                 "no file",
                 form(None, &[("alt", "A vase")]),
-                422,
-                "validation_failed",
+                invalid,
                 Some("file"),
             ),
             (
@@ -382,8 +467,7 @@ async fn every_refused_upload_leaves_nothing_behind() {
                     Some((b"GIF89a\x01\0\x01\0\0\0\0;".to_vec(), "image/gif")),
                     &[("alt", "A vase")],
                 ),
-                415,
-                "unsupported_media_type",
+                unsupported,
                 None,
             ),
             (
@@ -392,29 +476,25 @@ async fn every_refused_upload_leaves_nothing_behind() {
                     Some((b"%PDF-1.7\n".to_vec(), "image/jpeg")),
                     &[("alt", "A vase")],
                 ),
-                415,
-                "unsupported_media_type",
+                unsupported,
                 None,
             ),
             (
                 "a damaged JPEG",
                 form(Some((cut, "image/jpeg")), &[("alt", "A vase")]),
-                422,
-                "validation_failed",
+                invalid,
                 Some("file"),
             ),
             (
                 "a decompression bomb",
                 form(Some((bomb, "image/png")), &[("alt", "A vase")]),
-                422,
-                "validation_failed",
+                invalid,
                 Some("file"),
             ),
             (
                 "too many bytes",
                 form(Some((big, "image/jpeg")), &[("alt", "A vase")]),
-                413,
-                "payload_too_large",
+                (413, ErrorCode::PayloadTooLarge),
                 None,
             ),
             (
@@ -423,8 +503,7 @@ async fn every_refused_upload_leaves_nothing_behind() {
                     Some((jpeg(40, 30), "image/jpeg")),
                     &[("alt", "A vase"), ("rights", "all mine")],
                 ),
-                422,
-                "validation_failed",
+                invalid,
                 Some("rights"),
             ),
             (
@@ -433,8 +512,7 @@ async fn every_refused_upload_leaves_nothing_behind() {
                     Some((jpeg(40, 30), "image/jpeg")),
                     &[("alt", "A vase"), ("primary", "maybe")],
                 ),
-                422,
-                "validation_failed",
+                invalid,
                 Some("primary"),
             ),
             (
@@ -443,21 +521,15 @@ async fn every_refused_upload_leaves_nothing_behind() {
                     Some((jpeg(40, 30), "image/jpeg")),
                     &[("alt", "A vase"), ("colour", "red")],
                 ),
-                422,
-                "validation_failed",
+                invalid,
                 Some("colour"),
             ),
         ];
-        for (what, form, status, code, field) in cases {
-            let res = app
-                .call("POST", &images, Some(&token))
-                .multipart(form)
-                .send()
-                .await
-                .unwrap();
-            let problem = assert_problem(res, status, code, what).await;
+        for (what, form, (status, code), field) in cases {
+            let answer = editor.send_form(signed_in::upload_image(&slug), form).await;
+            let problem = refused(answer, status, code, what);
             if let Some(field) = field {
-                assert_eq!(problem["errors"][0]["field"], field, "{what}: {problem}");
+                assert_eq!(problem.errors[0].field, field, "{what}: {problem:?}");
             }
             assert_eq!(image_rows(&app), 0, "{what}: no image recorded");
             assert!(
@@ -474,22 +546,24 @@ async fn every_refused_upload_leaves_nothing_behind() {
             "http://127.0.0.1/a.jpg",
             "file:///etc/passwd",
         ] {
-            let res = app
-                .call("POST", &images, Some(&token))
-                .json(&json!({"url": url, "alt": "A vase"}))
-                .send()
-                .await
-                .unwrap();
-            let problem = assert_problem(res, 422, "validation_failed", url).await;
-            assert_eq!(problem["errors"][0]["field"], "url", "{url}");
+            let answer = editor
+                .send(signed_in::link_image(&slug, &link(url, "A vase")))
+                .await;
+            let problem = refused(answer, 422, ErrorCode::ValidationFailed, url);
+            assert_eq!(problem.errors[0].field, "url", "{url}");
         }
-        let res = app
-            .call("POST", &images, Some(&token))
-            .json(&json!({"url": "https://example.org/a.jpg"}))
-            .send()
-            .await
-            .unwrap();
-        assert_problem(res, 422, "validation_failed", "a link without alt text").await;
+        refused(
+            editor
+                .send(signed_in::link_image(
+                    &slug,
+                    &link("https://example.org/a.jpg", ""),
+                ))
+                .await,
+            422,
+            ErrorCode::ValidationFailed,
+            "a link without alt text",
+        );
+        // A body the typed client cannot send.
         let res = app
             .call("POST", &images, Some(&token))
             .header("content-type", "text/plain")
@@ -504,37 +578,35 @@ async fn every_refused_upload_leaves_nothing_behind() {
             "neither multipart nor JSON",
         )
         .await;
-        let res = app
-            .call(
-                "POST",
-                "/api/v1/partner/artworks/no-such-work/images",
-                Some(&token),
-            )
-            .multipart(form(
-                Some((jpeg(40, 30), "image/jpeg")),
-                &[("alt", "A vase")],
-            ))
-            .send()
-            .await
-            .unwrap();
-        assert_problem(res, 404, "not_found", "an unknown work").await;
-        let res = app
-            .call("POST", &images, None)
-            .multipart(form(
-                Some((jpeg(40, 30), "image/jpeg")),
-                &[("alt", "A vase")],
-            ))
-            .send()
-            .await
-            .unwrap();
-        assert_problem(res, 401, "unauthorized", "no token").await;
-        let res = app
-            .call("PUT", &format!("{images}/nope"), Some(&token))
-            .json(&json!({"alt": "x"}))
-            .send()
-            .await
-            .unwrap();
-        assert_problem(res, 404, "not_found", "an unknown image").await;
+        let vase = || form(Some((jpeg(40, 30), "image/jpeg")), &[("alt", "A vase")]);
+        refused(
+            editor
+                .send_form(signed_in::upload_image("no-such-work"), vase())
+                .await,
+            404,
+            ErrorCode::NotFound,
+            "an unknown work",
+        );
+        refused(
+            app.api()
+                .send_form(signed_in::upload_image(&slug), vase())
+                .await,
+            401,
+            ErrorCode::Unauthorized,
+            "no token",
+        );
+        let alt = ImageInput {
+            alt: "x".into(),
+            ..ImageInput::default()
+        };
+        refused(
+            editor
+                .send(signed_in::update_image(&slug, "nope", &alt))
+                .await,
+            404,
+            ErrorCode::NotFound,
+            "an unknown image",
+        );
         assert_eq!(image_rows(&app), 0);
         assert!(stored_files(&app).is_empty());
     }
@@ -592,57 +664,51 @@ async fn a_linked_image_is_fetched_in_the_background() {
     };
     for app in TestApp::each_backend_with(options).await {
         let token = app.editor_token("ed@korea.example", KOREA).await;
-        let slug = published_work(&app, &token).await;
-        let images = format!("/api/v1/partner/artworks/{slug}/images");
+        let editor = app.api_as(&token);
+        let slug = published_work(&editor).await;
         let mut outcomes = Vec::new();
         for path in ["/vase.jpg", "/page.html", "/missing.jpg"] {
-            let res = app
-                .call("POST", &images, Some(&token))
-                .json(&json!({"url": format!("{server}{path}"), "alt": "A vase", "credit": "Photo: the museum"}))
-                .send()
+            let input = ImageLinkInput {
+                credit: Some("Photo: the museum".into()),
+                ..link(format!("{server}{path}"), "A vase")
+            };
+            let answer = editor
+                .answer(signed_in::link_image(&slug, &input))
                 .await
                 .unwrap();
-            assert_eq!(res.status(), 202, "{path}");
-            let location = res.headers()["location"].to_str().unwrap().to_owned();
-            let accepted: Value = res.json().await.unwrap();
-            assert_eq!(accepted["state"], "fetching");
-            outcomes.push(settled(&app, &token, &location).await);
+            let accepted = made(answer, 202, &slug);
+            assert_eq!(accepted.state, ImageState::Fetching, "{path}");
+            outcomes.push(settled(&app, &editor, &slug, &accepted.id).await);
         }
-        assert_eq!(outcomes[0]["state"], "ready", "{}", outcomes[0]);
+        assert_eq!(outcomes[0].state, ImageState::Ready, "{:?}", outcomes[0]);
         assert_eq!(
-            (outcomes[0]["width"].as_u64(), outcomes[0]["bytes"].is_u64()),
+            (outcomes[0].width, outcomes[0].bytes.is_some()),
             (Some(640), true)
         );
-        assert_eq!(outcomes[0]["source_url"], format!("{server}/vase.jpg"));
-        assert_eq!(outcomes[1]["state"], "failed");
+        assert_eq!(outcomes[0].source_url, Some(format!("{server}/vase.jpg")));
+        let failure = |i: usize| {
+            assert_eq!(outcomes[i].state, ImageState::Failed, "{:?}", outcomes[i]);
+            outcomes[i].error.clone().unwrap()
+        };
         assert!(
-            outcomes[1]["error"]
-                .as_str()
-                .unwrap()
-                .contains("not a JPEG, PNG, WebP or TIFF"),
+            failure(1).contains("not a JPEG, PNG, WebP or TIFF"),
             "{}",
-            outcomes[1]
+            failure(1)
         );
-        assert_eq!(outcomes[2]["state"], "failed");
-        assert!(
-            outcomes[2]["error"].as_str().unwrap().contains("404"),
-            "{}",
-            outcomes[2]
-        );
+        assert!(failure(2).contains("404"), "{}", failure(2));
         // The partner's record of the work shows each image's state.
-        let work = app
-            .get_as(&format!("/api/v1/partner/artworks/{slug}"), &token)
-            .await;
-        let states: Vec<&str> = work["images"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|i| i["state"].as_str().unwrap())
-            .collect();
-        assert_eq!(states, ["ready", "failed", "failed"]);
+        let work = editor
+            .send(signed_in::partner_artwork(&slug))
+            .await
+            .unwrap();
+        let states: Vec<ImageState> = work.artwork.images.iter().map(|i| i.state).collect();
+        assert_eq!(
+            states,
+            [ImageState::Ready, ImageState::Failed, ImageState::Failed]
+        );
         // The public sees only the ready one.
-        let public = app.get_json(&format!("/api/v1/artworks/{slug}")).await;
-        assert_eq!(public["images"].as_array().unwrap().len(), 1);
+        let public = app.api().send(public::artwork(&slug)).await.unwrap();
+        assert_eq!(public.images.len(), 1);
     }
 }
 
@@ -692,8 +758,12 @@ async fn images_are_stored_in_an_s3_bucket_when_one_is_configured() {
         chrono::Utc::now().timestamp_micros()
     );
     let bucket_url = format!("{endpoint}/{bucket}");
-    let made = client.put(&bucket_url).send().await.unwrap();
-    assert_eq!(made.status(), 200, "creating the bucket {bucket_url}");
+    let bucket_made = client.put(&bucket_url).send().await.unwrap();
+    assert_eq!(
+        bucket_made.status(),
+        200,
+        "creating the bucket {bucket_url}"
+    );
     let app = TestApp::spawn(
         vcm_tests::Backend::Sqlite,
         Options {
@@ -704,43 +774,43 @@ async fn images_are_stored_in_an_s3_bucket_when_one_is_configured() {
     )
     .await;
     let token = app.editor_token("ed@korea.example", KOREA).await;
-    let slug = published_work(&app, &token).await;
-    let images = format!("/api/v1/partner/artworks/{slug}/images");
+    let editor = app.api_as(&token);
+    let slug = published_work(&editor).await;
 
     // A refused upload stores nothing in the bucket either.
     let jpg = jpeg(1200, 800);
-    let res = app
-        .call("POST", &images, Some(&token))
-        .multipart(form(
-            Some((jpg[..jpg.len() / 2].to_vec(), "image/jpeg")),
-            &[("alt", "Half a photograph")],
-        ))
-        .send()
-        .await
-        .unwrap();
-    assert_problem(res, 422, "validation_failed", "a cut JPEG").await;
+    let half = form(
+        Some((jpg[..jpg.len() / 2].to_vec(), "image/jpeg")),
+        &[("alt", "Half a photograph")],
+    );
+    refused(
+        editor.send_form(signed_in::upload_image(&slug), half).await,
+        422,
+        ErrorCode::ValidationFailed,
+        "a cut JPEG",
+    );
     assert_eq!(
         bucket_keys(&client, &bucket_url).await,
         Vec::<String>::new()
     );
 
-    let res = app
-        .call("POST", &images, Some(&token))
-        .multipart(form(Some((jpg, "image/jpeg")), &[("alt", "A vase")]))
-        .send()
+    let answer = editor
+        .answer_form(
+            signed_in::upload_image(&slug),
+            form(Some((jpg, "image/jpeg")), &[("alt", "A vase")]),
+        )
         .await
         .unwrap();
-    assert_eq!(res.status(), 201);
-    let location = res.headers()["location"].to_str().unwrap().to_owned();
-    let image = settled(&app, &token, &location).await;
-    assert_eq!(image["state"], "ready", "{image}");
-    let id = image["id"].as_str().unwrap().to_owned();
-    let r = &image["renditions"];
+    let created = made(answer, 201, &slug);
+    let image = settled(&app, &editor, &slug, &created.id).await;
+    assert_eq!(image.state, ImageState::Ready, "{image:?}");
+    let id = &image.id;
+    let r = image.renditions.as_ref().unwrap();
     assert_eq!(
-        image_size(&app, r["thumbnail_webp"].as_str().unwrap()).await,
+        image_size(&app, &r.thumbnail_webp).await,
         (480, 320, "image/webp".into())
     );
-    let service = image["iiif"].as_str().unwrap();
+    let service = image.iiif.as_ref().unwrap();
     let tile = format!("{service}/0,0,512,512/max/0/default.jpg");
     assert_eq!(
         image_size(&app, &tile).await,
@@ -769,12 +839,11 @@ async fn images_are_stored_in_an_s3_bucket_when_one_is_configured() {
     assert_eq!(stored_files(&app), Vec::<String>::new());
 
     // Deleting the image empties the bucket of it.
-    let deleted = app
-        .call("DELETE", &format!("{images}/{id}"), Some(&token))
-        .send()
+    let deleted = editor
+        .answer(signed_in::delete_image(&slug, id))
         .await
         .unwrap();
-    assert_eq!(deleted.status(), 204);
+    assert_eq!(deleted.status, 204);
     assert_eq!(
         bucket_keys(&client, &bucket_url).await,
         Vec::<String>::new()
@@ -795,57 +864,48 @@ async fn the_demo_draws_its_own_images_and_they_become_ready() {
     .await;
     let pool = vcm_api::db::connect(&app.config.database().unwrap(), 2).unwrap();
     let added = vcm_api::demo::add_images(&app.config, &pool).await.unwrap();
-    let museums = app.get_json("/api/v1/museums").await["items"]
-        .as_array()
+    let visitor = app.api();
+    let museums = visitor
+        .send(public::museums(None, Some(100), None))
+        .await
         .unwrap()
+        .items
         .len();
     assert!(added > museums, "{added} images for {museums} museums");
 
     // The worker makes their renditions; the search index then counts them.
     let deadline = Instant::now() + Duration::from_secs(120);
+    let with_images = || public::search(vec![("has_image", "yes".into())], 100, None);
     let found = loop {
-        let found = app.get_json("/api/v1/search?has_image=yes&limit=100").await;
-        if found["total"] == added {
+        let found = visitor.send(with_images()).await.unwrap();
+        if found.total == added as u64 {
             break found;
         }
-        assert!(
-            Instant::now() < deadline,
-            "not all ready: {}",
-            found["total"]
-        );
+        assert!(Instant::now() < deadline, "not all ready: {}", found.total);
         tokio::time::sleep(Duration::from_millis(250)).await;
     };
-    let object_types: std::collections::HashSet<&str> = found["items"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|i| i["artwork"]["object_type"].as_str().unwrap())
-        .collect();
-    assert!(object_types.contains("ceramics"), "{object_types:?}");
-
-    let slug = found["items"][0]["artwork"]["slug"].as_str().unwrap();
-    let work = app.get_json(&format!("/api/v1/artworks/{slug}")).await;
-    let image = &work["images"][0];
-    let title = work["title"].as_str().unwrap();
+    let object_types: std::collections::HashSet<_> =
+        found.items.iter().map(|i| i.artwork.object_type).collect();
     assert!(
-        image["alt"]
-            .as_str()
-            .unwrap()
-            .ends_with(&format!("standing in for a photograph of {title}")),
-        "{image}"
+        object_types.contains(&vcm_shared::ObjectType::Ceramics),
+        "{object_types:?}"
+    );
+
+    let slug = &found.items[0].artwork.slug;
+    let work = visitor.send(public::artwork(slug)).await.unwrap();
+    let image = &work.images[0];
+    assert!(
+        image
+            .alt
+            .ends_with(&format!("standing in for a photograph of {}", work.title)),
+        "{image:?}"
     );
     assert_eq!(
-        image["rights"],
+        image.rights,
         "http://creativecommons.org/publicdomain/zero/1.0/"
     );
-    assert!(
-        image["caption"]
-            .as_str()
-            .unwrap()
-            .contains("not a photograph")
-    );
-    let long = image["width"].as_u64().max(image["height"].as_u64());
-    assert_eq!(long, Some(2400));
-    let manifest = app.get_json(work["manifest"].as_str().unwrap()).await;
-    assert_eq!(manifest["items"][0]["width"], image["width"]);
+    assert!(image.caption.as_ref().unwrap().contains("not a photograph"));
+    assert_eq!(image.width.max(image.height), Some(2400));
+    let manifest = app.get_json(work.manifest.as_ref().unwrap()).await;
+    assert_eq!(manifest["items"][0]["width"], json!(image.width));
 }

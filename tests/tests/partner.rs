@@ -2,34 +2,39 @@
 //! real server, on SQLite and PostgreSQL.
 
 use serde_json::{Value, json};
-use vcm_shared::client::{Client, signed_in};
-use vcm_shared::{ArtworkInput, ErrorCode, ObjectType, RowOutcome, WorkStatus};
-use vcm_tests::{TestApp, assert_problem, refresh_cookie};
+use vcm_shared::client::{Client, public, signed_in};
+use vcm_shared::{
+    ActorKind, ArtworkInput, AuditPage, Email, ErrorCode, FieldCode, Maker, MakerRole, MuseumInput,
+    NewApiClient, OAuthToken, ObjectType, PartnerArtworkItem, PartnerArtworkPage, PasswordChange,
+    PasswordResetConfirm, PasswordResetRequest, Problem, Role, RowOutcome, UserInvite, UserUpdate,
+    WithdrawalReason, WithdrawalRequest, WorkStatus,
+};
+use vcm_tests::{TestApp, assert_problem, refresh_cookie, refused};
 
 const KOREA: &str = "national-museum-of-korea";
 const TOKYO: &str = "tokyo-national-museum";
 
-fn work(inventory: &str, title: &str) -> Value {
-    json!({
-        "inventory_number": inventory,
-        "title": title,
-        "object_type": "ceramics",
-        "rights": "http://creativecommons.org/publicdomain/zero/1.0/",
-        "statement": "A masterpiece of the potter's art.",
-    })
+/// A ceramic work of this number and title, ready to nominate.
+fn work(inventory: &str, title: &str) -> ArtworkInput {
+    ArtworkInput {
+        inventory_number: Some(inventory.into()),
+        title: title.into(),
+        object_type: ObjectType::Ceramics,
+        rights: "http://creativecommons.org/publicdomain/zero/1.0/".into(),
+        statement: Some("A masterpiece of the potter's art.".into()),
+        ..Default::default()
+    }
 }
 
 /// Creates a work through the API; returns its slug.
-async fn create(app: &TestApp, token: &str, body: &Value) -> String {
-    let res = app
-        .call("POST", "/api/v1/partner/artworks", Some(token))
-        .json(body)
-        .send()
+async fn create(app: &TestApp, token: &str, input: &ArtworkInput) -> String {
+    let created = app
+        .api_as(token)
+        .answer(signed_in::create_artwork(input))
         .await
         .unwrap();
-    assert_eq!(res.status(), 201, "{:?} create", app.backend);
-    let v: Value = res.json().await.unwrap();
-    v["slug"].as_str().unwrap().to_owned()
+    assert_eq!(created.status, 201, "{:?} create", app.backend);
+    created.body.artwork.slug
 }
 
 #[tokio::test]
@@ -41,7 +46,7 @@ async fn every_protected_endpoint_answers_each_kind_of_caller_as_its_role_allows
         let (client_id, client) = app.client_token(&own).await;
         let slug = create(&app, &own, &work("M-1", "Moon jar")).await;
         let art = format!("/api/v1/partner/artworks/{slug}");
-        let w = work("M-2", "Second jar");
+        let w = json!(work("M-2", "Second jar"));
         // (method, path, body, anonymous, other editor, own editor, own client, admin)
         let matrix: Vec<(&str, String, Option<Value>, [u16; 5])> = vec![
             (
@@ -114,7 +119,7 @@ async fn every_protected_endpoint_answers_each_kind_of_caller_as_its_role_allows
             (
                 "PUT",
                 art.clone(),
-                Some(work("M-1", "Moon jar")),
+                Some(json!(work("M-1", "Moon jar"))),
                 [401, 428, 428, 428, 403],
             ),
             (
@@ -354,7 +359,7 @@ async fn every_protected_endpoint_answers_each_kind_of_caller_as_its_role_allows
             (
                 "POST",
                 "/api/v1/partner/artworks".into(),
-                Some(work("M-3", "Third jar")),
+                Some(json!(work("M-3", "Third jar"))),
                 [401, 201, 201, 409, 403],
             ),
             (
@@ -731,20 +736,15 @@ async fn failed_sign_ins_are_limited_per_account_and_bad_bodies_get_a_4xx() {
 #[tokio::test]
 async fn oauth_client_credentials_give_a_token_until_the_client_is_revoked() {
     for app in TestApp::each_backend().await {
-        let editor = app.editor_token("ed@korea.example", KOREA).await;
-        let created: Value = app
-            .call("POST", "/api/v1/partner/clients", Some(&editor))
-            .json(&json!({"name": "TMS"}))
-            .send()
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap();
+        let editor_token = app.editor_token("ed@korea.example", KOREA).await;
+        let editor = app.api_as(&editor_token);
+        let tms = NewApiClient { name: "TMS".into() };
+        let created = editor.send(signed_in::create_client(&tms)).await.unwrap();
         let (id, secret) = (
-            created["client"]["client_id"].as_str().unwrap(),
-            created["client_secret"].as_str().unwrap(),
+            created.client.client_id.as_str(),
+            created.client_secret.as_str(),
         );
+        // The token endpoint speaks OAuth 2.0 forms, not the API's JSON.
         // HTTP Basic works as well as form fields.
         let res = app
             .client
@@ -755,15 +755,16 @@ async fn oauth_client_credentials_give_a_token_until_the_client_is_revoked() {
             .await
             .unwrap();
         assert_eq!(res.status(), 200);
-        let token: Value = res.json().await.unwrap();
-        assert_eq!(token["token_type"], "Bearer");
-        let t = token["access_token"].as_str().unwrap();
-        let listed: Value = app.get_as("/api/v1/partner/clients", &editor).await;
+        let token: OAuthToken = res.json().await.unwrap();
+        assert_eq!(token.token_type, "Bearer");
+        let client = app.api_as(&token.access_token);
+        let listed = app.get_as("/api/v1/partner/clients", &editor_token).await;
         assert!(
             listed["items"][0].get("client_secret").is_none(),
             "the secret is never listed"
         );
-        assert!(listed["items"][0]["last_used_at"].is_string());
+        let listed = editor.send(signed_in::clients()).await.unwrap();
+        assert!(listed.items[0].last_used_at.is_some());
         let token_with = |form: Vec<(&'static str, String)>| {
             app.client
                 .post(app.url("/api/v1/oauth/token"))
@@ -780,36 +781,16 @@ async fn oauth_client_credentials_give_a_token_until_the_client_is_revoked() {
         assert_problem(bad.await.unwrap(), 400, "unsupported_grant_type", "grant").await;
         let bad = token_with(vec![("grant_type", "client_credentials".into())]);
         assert_problem(bad.await.unwrap(), 401, "invalid_client", "no credentials").await;
-        assert_eq!(
-            app.call("GET", "/api/v1/partner/museum", Some(t))
-                .send()
-                .await
-                .unwrap()
-                .status(),
-            200
-        );
-        let revoke = app
-            .call(
-                "DELETE",
-                &format!("/api/v1/partner/clients/{id}"),
-                Some(&editor),
-            )
-            .send()
-            .await
-            .unwrap();
-        assert_eq!(revoke.status(), 204);
-        let after = app
-            .call("GET", "/api/v1/partner/museum", Some(t))
-            .send()
-            .await
-            .unwrap();
-        assert_problem(
-            after,
+        let museum = client.answer(signed_in::partner_museum()).await.unwrap();
+        assert_eq!(museum.status, 200);
+        let revoked = editor.answer(signed_in::revoke_client(id)).await.unwrap();
+        assert_eq!(revoked.status, 204);
+        refused(
+            client.send(signed_in::partner_museum()).await,
             401,
-            "unauthorized",
+            ErrorCode::Unauthorized,
             "revoked client's token stops at once",
-        )
-        .await;
+        );
         let again = token_with(vec![
             ("grant_type", "client_credentials".into()),
             ("client_id", id.into()),
@@ -819,28 +800,13 @@ async fn oauth_client_credentials_give_a_token_until_the_client_is_revoked() {
     }
 }
 
-/// A work as a collection system sends it, through the typed client.
-fn typed_work(inventory: &str, title: &str) -> ArtworkInput {
-    ArtworkInput {
-        inventory_number: Some(inventory.into()),
-        title: title.into(),
-        object_type: ObjectType::Ceramics,
-        rights: "http://creativecommons.org/publicdomain/zero/1.0/".into(),
-        statement: Some("A masterpiece of the potter's art.".into()),
-        ..Default::default()
-    }
-}
-
 #[tokio::test]
 async fn two_updates_from_the_same_version_one_wins_and_one_gets_412() {
     for app in TestApp::each_backend().await {
         let token = app.editor_token("ed@korea.example", KOREA).await;
         let api = app.api_as(&token);
         let created = api
-            .answer(signed_in::create_artwork(&typed_work(
-                "C-1",
-                "Celadon ewer",
-            )))
+            .answer(signed_in::create_artwork(&work("C-1", "Celadon ewer")))
             .await
             .unwrap();
         assert_eq!(created.status, 201);
@@ -851,7 +817,7 @@ async fn two_updates_from_the_same_version_one_wins_and_one_gets_412() {
             (Some("\"1\""), 1)
         );
         let put = |title: &str| {
-            let mut body = typed_work("C-1", title);
+            let mut body = work("C-1", title);
             body.slug = Some(slug.clone());
             api.send(signed_in::update_artwork(&slug, 1, &body))
         };
@@ -943,6 +909,38 @@ async fn the_typed_client_keeps_a_work_as_the_partner_guide_shows() {
 async fn upserts_by_inventory_number_are_idempotent_and_writes_are_validated() {
     for app in TestApp::each_backend().await {
         let token = app.editor_token("ed@korea.example", KOREA).await;
+        let editor = app.api_as(&token);
+        let upsert =
+            |input: &ArtworkInput| editor.answer(signed_in::upsert_by_inventory("N 83", input));
+        let mut input = ArtworkInput {
+            inventory_number: None,
+            origin_country: Some("Korea".into()),
+            makers: vec![Maker {
+                name: "Unknown sculptor".into(),
+                name_original: None,
+                role: MakerRole::Artist,
+                dates: None,
+            }],
+            ..work("ignored", "Maitreya in meditation")
+        };
+        let first = upsert(&input).await.unwrap();
+        assert_eq!(first.status, 201, "created");
+        let first = first.body;
+        assert_eq!(first.outcome, RowOutcome::Created);
+        let created = &first.artwork.artwork;
+        assert_eq!(created.inventory_number.as_deref(), Some("N 83"));
+        assert_eq!(created.origin_country.as_ref().unwrap().code, "KR");
+        assert_eq!(created.status, WorkStatus::Draft);
+        let again = upsert(&input).await.unwrap().body;
+        assert_eq!(again.outcome, RowOutcome::Unchanged);
+        assert_eq!(again.artwork.version, 1);
+        input.title = "Pensive Bodhisattva".into();
+        let changed = upsert(&input).await.unwrap().body;
+        assert_eq!(changed.outcome, RowOutcome::Updated);
+        assert_eq!(changed.artwork.version, 2);
+        let slug = changed.artwork.artwork.slug;
+        assert_eq!(slug, created.slug, "the slug stays");
+        // Bad input, sent raw: every problem named by field and code, never a 500.
         let put = |number: &str, body: Value| {
             app.call(
                 "PUT",
@@ -952,106 +950,90 @@ async fn upserts_by_inventory_number_are_idempotent_and_writes_are_validated() {
             .json(&body)
             .send()
         };
-        let mut body = work("ignored", "Maitreya in meditation");
-        body.as_object_mut().unwrap().remove("inventory_number");
-        body["origin_country"] = json!("Korea");
-        body["makers"] = json!([{"name": "Unknown sculptor", "role": "artist"}]);
-        let first = put("N%2083", body.clone()).await.unwrap();
-        assert_eq!(first.status(), 201, "created");
-        let first: Value = first.json().await.unwrap();
-        assert_eq!(first["outcome"], "created");
-        assert_eq!(first["artwork"]["inventory_number"], "N 83");
-        assert_eq!(first["artwork"]["origin_country"]["code"], "KR");
-        assert_eq!(first["artwork"]["status"], "draft");
-        let again: Value = put("N%2083", body.clone())
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap();
-        assert_eq!(again["outcome"], "unchanged");
-        assert_eq!(again["artwork"]["version"], 1);
-        body["title"] = json!("Pensive Bodhisattva");
-        let changed: Value = put("N%2083", body.clone())
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap();
-        assert_eq!(changed["outcome"], "updated");
-        assert_eq!(changed["artwork"]["version"], 2);
-        assert_eq!(
-            changed["artwork"]["slug"], first["artwork"]["slug"],
-            "the slug stays"
-        );
-        // Bad input: every problem named by field and code, never a 500.
         let bad = put("N%2084", json!({"title": "", "object_type": "vase", "year_begin": 1900, "year_end": 1800, "rights": "mine", "colour": "red"})).await.unwrap();
         let problem = assert_problem(bad, 422, "validation_failed", "bad work").await;
-        let fields: Vec<(&str, &str)> = problem["errors"]
-            .as_array()
-            .unwrap()
+        let problem: Problem = serde_json::from_value(problem).unwrap();
+        let fields: Vec<(&str, FieldCode)> = problem
+            .errors
             .iter()
-            .map(|e| (e["field"].as_str().unwrap(), e["code"].as_str().unwrap()))
+            .map(|e| (e.field.as_str(), e.code))
             .collect();
         assert_eq!(
             fields,
             [
-                ("title", "required"),
-                ("object_type", "unknown_value"),
-                ("year_end", "out_of_range"),
-                ("rights", "unknown_value"),
-                ("colour", "unknown_field"),
+                ("title", FieldCode::Required),
+                ("object_type", FieldCode::UnknownValue),
+                ("year_end", FieldCode::OutOfRange),
+                ("rights", FieldCode::UnknownValue),
+                ("colour", FieldCode::UnknownField),
             ]
         );
-        let mismatch = put("N%2085", work("OTHER", "x")).await.unwrap();
-        assert_problem(mismatch, 422, "validation_failed", "number differs").await;
+        refused(
+            editor
+                .send(signed_in::upsert_by_inventory("N 85", &work("OTHER", "x")))
+                .await,
+            422,
+            ErrorCode::ValidationFailed,
+            "number differs",
+        );
         let not_object = put("N%2085", json!([1, 2])).await.unwrap();
         assert_problem(not_object, 400, "malformed_body", "an array").await;
         // Creating with a number in use is a conflict; a taken slug is a field error.
-        let dup = app
-            .call("POST", "/api/v1/partner/artworks", Some(&token))
-            .json(&work("N 83", "Again"))
-            .send()
-            .await
-            .unwrap();
-        assert_problem(dup, 409, "conflict", "inventory number in use").await;
-        let mut taken = work("N 86", "Taken slug");
-        taken["slug"] = changed["artwork"]["slug"].clone();
-        let dup = app
-            .call("POST", "/api/v1/partner/artworks", Some(&token))
-            .json(&taken)
-            .send()
-            .await
-            .unwrap();
-        assert_problem(dup, 422, "validation_failed", "slug taken").await;
+        refused(
+            editor
+                .send(signed_in::create_artwork(&work("N 83", "Again")))
+                .await,
+            409,
+            ErrorCode::Conflict,
+            "inventory number in use",
+        );
+        let taken = ArtworkInput {
+            slug: Some(slug.clone()),
+            ..work("N 86", "Taken slug")
+        };
+        refused(
+            editor.send(signed_in::create_artwork(&taken)).await,
+            422,
+            ErrorCode::ValidationFailed,
+            "slug taken",
+        );
         // The work is not public until published.
-        let slug = changed["artwork"]["slug"].as_str().unwrap();
-        app.get_problem(&format!("/api/v1/artworks/{slug}"), 404, "not_found")
-            .await;
+        refused(
+            app.api().send(public::artwork(&slug)).await,
+            404,
+            ErrorCode::NotFound,
+            "a draft",
+        );
     }
+}
+
+/// The museum's works whose title or number holds `q`, read as the partner
+/// pages read them.
+async fn search_mine(app: &TestApp, token: &str, q: &str) -> Vec<PartnerArtworkItem> {
+    let path = format!("/api/v1/partner/artworks?q={q}");
+    let page: PartnerArtworkPage = serde_json::from_value(app.get_as(&path, token).await).unwrap();
+    page.items
 }
 
 #[tokio::test]
 async fn nomination_needs_a_statement_and_room_in_the_quota() {
     for app in TestApp::each_backend().await {
         let token = app.editor_token("ed@korea.example", KOREA).await;
-        let mut no_statement = work("Q-1", "Untitled jar");
-        no_statement.as_object_mut().unwrap().remove("statement");
+        let editor = app.api_as(&token);
+        let no_statement = ArtworkInput {
+            statement: None,
+            ..work("Q-1", "Untitled jar")
+        };
         let bare = create(&app, &token, &no_statement).await;
-        let res = app
-            .call(
-                "POST",
-                &format!("/api/v1/partner/artworks/{bare}/nominate"),
-                Some(&token),
-            )
-            .send()
-            .await
-            .unwrap();
-        let p = assert_problem(res, 422, "validation_failed", "no statement").await;
-        assert_eq!(p["errors"][0]["field"], "statement");
-        let museum: Value = app.get_as("/api/v1/partner/museum", &token).await;
-        let used = museum["counts"]["published"].as_i64().unwrap()
-            + museum["counts"]["in_review"].as_i64().unwrap();
+        let p = refused(
+            editor.send(signed_in::nominate(&bare)).await,
+            422,
+            ErrorCode::ValidationFailed,
+            "no statement",
+        );
+        assert_eq!(p.errors[0].field, "statement");
+        let museum = editor.send(signed_in::partner_museum()).await.unwrap();
+        let used = museum.counts.published + museum.counts.in_review;
         {
             use diesel::prelude::*;
             use vcm_api::db::schema::museums;
@@ -1062,73 +1044,51 @@ async fn nomination_needs_a_statement_and_room_in_the_quota() {
         }
         let a = create(&app, &token, &work("Q-2", "Jar A")).await;
         let b = create(&app, &token, &work("Q-3", "Jar B")).await;
-        let nominate = |slug: &str| {
-            app.call(
-                "POST",
-                &format!("/api/v1/partner/artworks/{slug}/nominate"),
-                Some(&token),
-            )
-            .send()
-        };
-        let ok: Value = nominate(&a).await.unwrap().json().await.unwrap();
-        assert_eq!(ok["status"], "in_review");
-        assert_problem(
-            nominate(&b).await.unwrap(),
+        let nominate = |slug: &str| editor.send(signed_in::nominate(slug));
+        let ok = nominate(&a).await.unwrap();
+        assert_eq!(ok.artwork.status, WorkStatus::InReview);
+        refused(
+            nominate(&b).await,
             409,
-            "quota_exceeded",
+            ErrorCode::QuotaExceeded,
             "over quota",
-        )
-        .await;
-        assert_problem(
-            nominate(&a).await.unwrap(),
+        );
+        refused(
+            nominate(&a).await,
             409,
-            "invalid_transition",
+            ErrorCode::InvalidTransition,
             "twice",
-        )
-        .await;
+        );
         // Withdrawing frees the place.
-        let w: Value = app
-            .call(
-                "POST",
-                &format!("/api/v1/partner/artworks/{a}/withdraw"),
-                Some(&token),
-            )
-            .json(&json!({"reason": "other", "note": "Lent to another exhibition."}))
-            .send()
-            .await
-            .unwrap()
-            .json()
+        let lent = WithdrawalRequest {
+            reason: WithdrawalReason::Other,
+            note: Some("Lent to another exhibition.".into()),
+        };
+        let w = editor.send(signed_in::withdraw(&a, &lent)).await.unwrap();
+        assert_eq!(w.artwork.status, WorkStatus::Withdrawn);
+        let ok = nominate(&b).await.unwrap();
+        assert_eq!(ok.artwork.status, WorkStatus::InReview);
+        let dash = editor.send(signed_in::partner_museum()).await.unwrap();
+        assert_eq!(dash.counts.withdrawn, 1);
+        assert_eq!(i64::from(dash.quota), used + 1);
+        let drafts = editor
+            .send(signed_in::partner_artworks(
+                Some(WorkStatus::Draft),
+                None,
+                None,
+            ))
             .await
             .unwrap();
-        assert_eq!(w["status"], "withdrawn");
-        let ok: Value = nominate(&b).await.unwrap().json().await.unwrap();
-        assert_eq!(ok["status"], "in_review");
-        let dash: Value = app.get_as("/api/v1/partner/museum", &token).await;
-        assert_eq!(dash["counts"]["withdrawn"], 1);
-        assert_eq!(dash["quota"], used + 1);
-        let drafts: Value = app
-            .get_as("/api/v1/partner/artworks?status=draft", &token)
-            .await;
-        assert!(
-            drafts["items"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .all(|i| i["status"] == "draft")
-        );
-        let found: Value = app
-            .get_as("/api/v1/partner/artworks?q=JAR%20", &token)
-            .await;
-        let titles: Vec<&str> = found["items"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|i| i["title"].as_str().unwrap())
+        assert!(drafts.items.iter().all(|i| i.status == WorkStatus::Draft));
+        let titles: Vec<String> = search_mine(&app, &token, "JAR%20")
+            .await
+            .into_iter()
+            .map(|i| i.title)
             .collect();
         assert_eq!(titles.len(), 3, "{titles:?}");
         assert!(titles.iter().all(|t| t.to_lowercase().contains("jar")));
-        let by_number: Value = app.get_as("/api/v1/partner/artworks?q=q-3", &token).await;
-        assert_eq!(by_number["items"][0]["inventory_number"], "Q-3");
+        let by_number = search_mine(&app, &token, "q-3").await;
+        assert_eq!(by_number[0].inventory_number.as_deref(), Some("Q-3"));
         let bad = app
             .call("GET", "/api/v1/partner/artworks?status=lost", Some(&token))
             .send()
@@ -1138,61 +1098,62 @@ async fn nomination_needs_a_statement_and_room_in_the_quota() {
     }
 }
 
+/// The last audit entries matching `filters`, for the secretariat.
+async fn audited(admin: &Client, filters: &[(&'static str, &str)]) -> AuditPage {
+    let filters = filters.iter().map(|(k, v)| (*k, v.to_string())).collect();
+    admin.send(signed_in::audit(filters, None)).await.unwrap()
+}
+
 #[tokio::test]
 async fn the_museum_profile_is_updated_with_its_version_and_audited() {
     for app in TestApp::each_backend().await {
         let token = app.editor_token("ed@korea.example", KOREA).await;
-        let admin = app.admin_token("admin@vcm.example").await;
-        let res = app
-            .call("GET", "/api/v1/partner/museum", Some(&token))
-            .send()
-            .await
-            .unwrap();
-        let etag = res.headers()["etag"].to_str().unwrap().to_owned();
-        let m: Value = res.json().await.unwrap();
-        let mut profile = json!({
-            "name": m["museum"]["name"], "name_local": m["museum"]["name_local"],
-            "name_local_lang": m["museum"]["name_local_lang"], "city": m["museum"]["city"],
-            "latitude": m["museum"]["latitude"], "longitude": m["museum"]["longitude"],
-            "website": m["museum"]["website"], "description": "A new description.",
-        });
-        let put = |body: &Value, etag: &str| {
-            app.call("PUT", "/api/v1/partner/museum", Some(&token))
-                .header("if-match", etag)
-                .json(body)
-                .send()
+        let editor = app.api_as(&token);
+        let admin = app.api_as(&app.admin_token("admin@vcm.example").await);
+        let read = editor.send(signed_in::partner_museum()).await.unwrap();
+        let m = &read.museum;
+        let mut profile = MuseumInput {
+            name: m.name.clone(),
+            name_local: m.name_local.clone(),
+            name_local_lang: m.name_local_lang.clone(),
+            city: m.city.clone(),
+            latitude: m.latitude,
+            longitude: m.longitude,
+            website: m.website.clone(),
+            description: "A new description.".into(),
         };
-        let ok = put(&profile, &etag).await.unwrap();
-        assert_eq!(ok.status(), 200);
-        assert_problem(
-            put(&profile, &etag).await.unwrap(),
+        let update = |profile: &MuseumInput, version: i64| {
+            editor.answer(signed_in::update_partner_museum(version, profile))
+        };
+        let ok = update(&profile, read.version).await.unwrap();
+        assert_eq!(ok.status, 200);
+        refused(
+            update(&profile, read.version).await,
             412,
-            "precondition_failed",
+            ErrorCode::PreconditionFailed,
             "stale",
-        )
-        .await;
-        profile["latitude"] = json!(123.0);
-        let bad = put(&profile, "\"2\"").await.unwrap();
-        assert_problem(bad, 422, "validation_failed", "latitude").await;
-        let public = app.get_json(&format!("/api/v1/museums/{KOREA}")).await;
-        assert_eq!(public["description"], "A new description.");
-        let audit: Value = app
-            .call(
-                "GET",
-                &format!("/api/v1/admin/audit?action=museum.update&museum={KOREA}"),
-                Some(&admin),
-            )
-            .send()
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap();
-        let entry = &audit["items"][0];
-        assert_eq!(entry["actor"], "ed@korea.example");
-        assert_eq!(entry["actor_kind"], "user");
-        assert_eq!(entry["before"]["description"], m["museum"]["description"]);
-        assert_eq!(entry["after"]["description"], "A new description.");
+        );
+        profile.latitude = Some(123.0);
+        refused(
+            update(&profile, ok.body.version).await,
+            422,
+            ErrorCode::ValidationFailed,
+            "latitude",
+        );
+        let public = app.api().send(public::museum(KOREA)).await.unwrap();
+        assert_eq!(public.description, "A new description.");
+        let audit = audited(&admin, &[("action", "museum.update"), ("museum", KOREA)]).await;
+        let entry = &audit.items[0];
+        assert_eq!(entry.actor, "ed@korea.example");
+        assert_eq!(entry.actor_kind, ActorKind::User);
+        assert_eq!(
+            entry.before.as_ref().unwrap()["description"],
+            json!(m.description)
+        );
+        assert_eq!(
+            entry.after.as_ref().unwrap()["description"],
+            "A new description."
+        );
     }
 }
 
@@ -1200,243 +1161,192 @@ async fn the_museum_profile_is_updated_with_its_version_and_audited() {
 async fn the_audit_log_records_who_changed_what_and_filters() {
     for app in TestApp::each_backend().await {
         let editor = app.editor_token("ed@korea.example", KOREA).await;
-        let admin = app.admin_token("admin@vcm.example").await;
+        let admin = app.api_as(&app.admin_token("admin@vcm.example").await);
         let (client_id, client) = app.client_token(&editor).await;
         let slug = create(&app, &editor, &work("A-1", "Before")).await;
-        let mut body = work("A-1", "After");
-        body["slug"] = json!(slug);
-        let res = app
-            .call(
-                "PUT",
-                "/api/v1/partner/artworks/by-inventory/A-1",
-                Some(&client),
-            )
-            .json(&body)
-            .send()
-            .await
-            .unwrap();
-        assert_eq!(res.status(), 200);
-        let get = |q: String| {
-            app.call("GET", &format!("/api/v1/admin/audit{q}"), Some(&admin))
-                .send()
+        let after = ArtworkInput {
+            slug: Some(slug.clone()),
+            ..work("A-1", "After")
         };
-        let log: Value = get(format!("?entity=artwork&key={slug}"))
-            .await
-            .unwrap()
-            .json()
+        let saved = app
+            .api_as(&client)
+            .answer(signed_in::upsert_by_inventory("A-1", &after))
             .await
             .unwrap();
-        let items = log["items"].as_array().unwrap();
+        assert_eq!(saved.status, 200);
+        let log = audited(&admin, &[("entity", "artwork"), ("key", &slug)]).await;
+        let items = &log.items;
         assert_eq!(items.len(), 2);
-        assert_eq!(items[0]["action"], "artwork.update");
-        assert_eq!(items[0]["actor_kind"], "client");
-        assert_eq!(items[0]["actor"], client_id.as_str());
-        assert_eq!(items[0]["before"]["title"], "Before");
-        assert_eq!(items[0]["after"]["title"], "After");
-        assert_eq!(items[0]["museum"], KOREA);
-        assert_eq!(items[1]["action"], "artwork.create");
-        assert!(items[1]["before"].is_null());
-        let by_actor: Value = get("?actor=ed@korea.example&limit=1".into())
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap();
-        assert_eq!(by_actor["items"].as_array().unwrap().len(), 1);
-        let cursor = by_actor["next_cursor"].as_str().unwrap();
-        let older: Value = get(format!("?actor=ed@korea.example&cursor={cursor}"))
-            .await
-            .unwrap()
-            .json()
+        assert_eq!(items[0].action, "artwork.update");
+        assert_eq!(items[0].actor_kind, ActorKind::Client);
+        assert_eq!(items[0].actor, client_id);
+        assert_eq!(items[0].before.as_ref().unwrap()["title"], "Before");
+        assert_eq!(items[0].after.as_ref().unwrap()["title"], "After");
+        assert_eq!(items[0].museum.as_deref(), Some(KOREA));
+        assert_eq!(items[1].action, "artwork.create");
+        assert!(items[1].before.is_none());
+        let by_actor = audited(&admin, &[("actor", "ed@korea.example"), ("limit", "1")]).await;
+        assert_eq!(by_actor.items.len(), 1);
+        let cursor = by_actor.next_cursor.unwrap();
+        let actor = vec![("actor", "ed@korea.example".to_owned())];
+        let older = admin
+            .send(signed_in::audit(actor, Some(&cursor)))
             .await
             .unwrap();
-        assert!(
-            older["items"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .all(|i| i["actor"] == "ed@korea.example")
-        );
-        assert_problem(
-            get("?since=yesterday".into()).await.unwrap(),
-            400,
-            "invalid_parameter",
-            "since",
-        )
-        .await;
-        assert_problem(
-            get("?cursor=abc".into()).await.unwrap(),
-            400,
-            "invalid_parameter",
-            "cursor",
-        )
-        .await;
+        assert!(older.items.iter().all(|i| i.actor == "ed@korea.example"));
+        for (filter, value) in [("since", "yesterday"), ("cursor", "abc")] {
+            refused(
+                admin
+                    .send(signed_in::audit(vec![(filter, value.into())], None))
+                    .await,
+                400,
+                ErrorCode::InvalidParameter,
+                filter,
+            );
+        }
     }
 }
 
 #[tokio::test]
 async fn password_resets_and_invitations_go_through_the_outbox() {
     for app in TestApp::each_backend().await {
-        let admin = app.admin_token("admin@vcm.example").await;
-        let invite = app
-            .call("POST", "/api/v1/admin/users", Some(&admin))
-            .json(&json!({"email": "New.Editor@Korea.example", "display_name": "New Editor", "role": "editor", "museum": KOREA}))
-            .send()
-            .await
-            .unwrap();
-        assert_eq!(invite.status(), 201);
-        let user: Value = invite.json().await.unwrap();
-        assert_eq!(user["has_password"], false);
-        assert_eq!(user["email"], "new.editor@korea.example");
-        let token_in = |body: &str| {
-            body.lines()
+        let admin = app.api_as(&app.admin_token("admin@vcm.example").await);
+        let visitor = app.api();
+        let invite = UserInvite {
+            email: "New.Editor@Korea.example".into(),
+            display_name: "New Editor".into(),
+            role: Role::Editor,
+            museum: Some(KOREA.into()),
+        };
+        let invited = admin.answer(signed_in::invite_user(&invite)).await.unwrap();
+        assert_eq!(invited.status, 201);
+        let user = invited.body;
+        assert!(!user.has_password);
+        assert_eq!(user.email, "new.editor@korea.example");
+        let token_in = |email: &Email| {
+            email
+                .body
+                .lines()
                 .find_map(|l| {
                     l.strip_prefix("Your token, if you set the password through the API: ")
                 })
                 .unwrap()
                 .to_owned()
         };
-        let email = wait_for_email(&app, &admin, "new.editor@korea.example").await;
-        assert!(email["subject"].as_str().unwrap().contains("invited"));
-        let delivery = email["delivery"].as_str().unwrap();
+        let email = wait_for_email(&admin, "new.editor@korea.example").await;
+        assert!(email.subject.contains("invited"));
+        let delivery = email.delivery.as_deref().unwrap();
         let file = delivery.strip_prefix("file:").expect("written as a file");
         assert!(
             std::fs::read_to_string(file)
                 .unwrap()
                 .contains("To: new.editor@korea.example")
         );
-        let token = token_in(email["body"].as_str().unwrap());
+        let token = token_in(&email);
         let confirm = |token: &str, pw: &str| {
-            app.client
-                .post(app.url("/api/v1/auth/password-reset/confirm"))
-                .json(&json!({"token": token, "new_password": pw}))
-                .send()
+            let set = PasswordResetConfirm {
+                token: token.into(),
+                new_password: pw.into(),
+            };
+            visitor.answer(public::confirm_password_reset(&set))
         };
-        assert_problem(
-            confirm(&token, "short").await.unwrap(),
+        refused(
+            confirm(&token, "short").await,
             422,
-            "validation_failed",
+            ErrorCode::ValidationFailed,
             "short",
-        )
-        .await;
-        assert_eq!(
-            confirm(&token, "a long enough password")
-                .await
-                .unwrap()
-                .status(),
-            204
         );
-        assert_problem(
-            confirm(&token, "a long enough password").await.unwrap(),
+        let set = confirm(&token, "a long enough password").await.unwrap();
+        assert_eq!(set.status, 204);
+        refused(
+            confirm(&token, "a long enough password").await,
             400,
-            "invalid_reset_token",
+            ErrorCode::InvalidResetToken,
             "spent",
-        )
-        .await;
+        );
         let (session, _) = app
             .login("new.editor@korea.example", "a long enough password")
             .await;
-        assert_eq!(session["user"]["museum"]["slug"], KOREA);
+        assert_eq!(session.user.museum.unwrap().slug, KOREA);
         // A reset for an unknown address answers the same, and sends nothing.
         for address in ["new.editor@korea.example", "nobody@nowhere.example"] {
-            let res = app
-                .client
-                .post(app.url("/api/v1/auth/password-reset"))
-                .json(&json!({"email": address}))
-                .send()
+            let ask = PasswordResetRequest {
+                email: address.into(),
+            };
+            let asked = visitor
+                .answer(public::request_password_reset(&ask))
                 .await
                 .unwrap();
-            assert_eq!(res.status(), 202);
+            assert_eq!(asked.status, 202);
         }
-        let reset = wait_for_email(&app, &admin, "new.editor@korea.example").await;
-        assert!(reset["subject"].as_str().unwrap().contains("Reset"));
-        let none: Value = app
-            .call(
-                "GET",
-                "/api/v1/admin/emails?recipient=nobody@nowhere.example",
-                Some(&admin),
-            )
-            .send()
-            .await
-            .unwrap()
-            .json()
+        let reset = wait_for_email(&admin, "new.editor@korea.example").await;
+        assert!(reset.subject.contains("Reset"));
+        let none = admin
+            .send(signed_in::emails(Some("nobody@nowhere.example"), None))
             .await
             .unwrap();
-        assert!(none["items"].as_array().unwrap().is_empty());
-        assert_eq!(
-            confirm(
-                &token_in(reset["body"].as_str().unwrap()),
-                "another long password"
-            )
-            .await
-            .unwrap()
-            .status(),
-            204
-        );
+        assert!(none.items.is_empty());
+        let set = confirm(&token_in(&reset), "another long password").await;
+        assert_eq!(set.unwrap().status, 204);
         // Changing the password needs the current one.
-        let access = app
+        let (session, _) = app
             .login("new.editor@korea.example", "another long password")
-            .await
-            .0["access_token"]
-            .as_str()
-            .unwrap()
-            .to_owned();
+            .await;
+        let editor = app.api_as(&session.access_token);
         let change = |current: &str| {
-            app.call("PUT", "/api/v1/auth/password", Some(&access))
-                .json(
-                    &json!({"current_password": current, "new_password": "a third long password"}),
-                )
-                .send()
+            let change = PasswordChange {
+                current_password: current.into(),
+                new_password: "a third long password".into(),
+            };
+            editor.answer(signed_in::change_password(&change))
         };
-        assert_problem(
-            change("wrong one here").await.unwrap(),
+        refused(
+            change("wrong one here").await,
             401,
-            "invalid_credentials",
+            ErrorCode::InvalidCredentials,
             "wrong current",
-        )
-        .await;
-        assert_eq!(change("another long password").await.unwrap().status(), 204);
+        );
+        assert_eq!(change("another long password").await.unwrap().status, 204);
         app.login("new.editor@korea.example", "a third long password")
             .await;
         // Disabling an account stops its tokens at once.
-        let id = user["id"].as_i64().unwrap();
-        let res = app
-            .call("PATCH", &format!("/api/v1/admin/users/{id}"), Some(&admin))
-            .json(&json!({"disabled": true}))
-            .send()
+        let disable = UserUpdate {
+            disabled: Some(true),
+            ..UserUpdate::default()
+        };
+        admin
+            .send(signed_in::update_user(user.id, &disable))
             .await
             .unwrap();
-        assert_eq!(res.status(), 200);
-        let after = app
-            .call("GET", "/api/v1/auth/me", Some(&access))
-            .send()
-            .await
-            .unwrap();
-        assert_problem(after, 401, "unauthorized", "disabled").await;
-        let dup = app.call("POST", "/api/v1/admin/users", Some(&admin)).json(&json!({"email": "new.editor@korea.example", "display_name": "Again", "role": "admin"})).send().await.unwrap();
-        assert_problem(dup, 422, "validation_failed", "taken email").await;
+        refused(
+            editor.send(signed_in::me()).await,
+            401,
+            ErrorCode::Unauthorized,
+            "disabled",
+        );
+        let again = UserInvite {
+            email: "new.editor@korea.example".into(),
+            display_name: "Again".into(),
+            role: Role::Admin,
+            museum: None,
+        };
+        refused(
+            admin.send(signed_in::invite_user(&again)).await,
+            422,
+            ErrorCode::ValidationFailed,
+            "taken email",
+        );
     }
 }
 
 /// The newest email to an address, once it has been delivered.
-async fn wait_for_email(app: &TestApp, admin: &str, to: &str) -> Value {
+async fn wait_for_email(admin: &Client, to: &str) -> Email {
     for _ in 0..100 {
-        let page: Value = app
-            .call(
-                "GET",
-                &format!("/api/v1/admin/emails?recipient={to}"),
-                Some(admin),
-            )
-            .send()
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap();
-        if let Some(e) = page["items"].as_array().unwrap().first()
-            && e["sent_at"].is_string()
+        let page = admin.send(signed_in::emails(Some(to), None)).await.unwrap();
+        if let Some(e) = page.items.into_iter().next()
+            && e.sent_at.is_some()
         {
-            return e.clone();
+            return e;
         }
         tokio::time::sleep(std::time::Duration::from_millis(50)).await;
     }
@@ -1494,23 +1404,24 @@ async fn email_goes_out_by_smtp_when_a_relay_is_configured() {
     )
     .await;
     app.add_user("ed@korea.example", Some(KOREA));
-    let res = app
-        .client
-        .post(app.url("/api/v1/auth/password-reset"))
-        .json(&json!({"email": "ed@korea.example"}))
-        .send()
+    let ask = PasswordResetRequest {
+        email: "ed@korea.example".into(),
+    };
+    let asked = app
+        .api()
+        .answer(public::request_password_reset(&ask))
         .await
         .unwrap();
-    assert_eq!(res.status(), 202);
+    assert_eq!(asked.status, 202);
     let data = tokio::time::timeout(std::time::Duration::from_secs(10), received)
         .await
         .unwrap()
         .unwrap();
     assert!(data.contains("To: ed@korea.example"), "{data}");
     assert!(data.contains("Subject: Reset your VCM password"), "{data}");
-    let admin = app.admin_token("admin@vcm.example").await;
-    let sent = wait_for_email(&app, &admin, "ed@korea.example").await;
-    assert_eq!(sent["delivery"], "smtp");
+    let admin = app.api_as(&app.admin_token("admin@vcm.example").await);
+    let sent = wait_for_email(&admin, "ed@korea.example").await;
+    assert_eq!(sent.delivery.as_deref(), Some("smtp"));
 }
 
 #[tokio::test]
@@ -1561,12 +1472,12 @@ async fn the_demo_has_an_editor_and_an_admin_to_try_the_partner_pages_with() {
             vcm_api::demo::DEMO_PASSWORD,
         )
         .await;
-    assert_eq!(editor["user"]["museum"]["slug"], KOREA);
+    assert_eq!(editor.user.museum.unwrap().slug, KOREA);
     let (admin, _) = app
         .login(
             vcm_api::demo::DEMO_ACCOUNTS[0].0,
             vcm_api::demo::DEMO_PASSWORD,
         )
         .await;
-    assert_eq!(admin["user"]["role"], "admin");
+    assert_eq!(admin.user.role, Role::Admin);
 }

@@ -840,7 +840,7 @@ impl Applying<'_> {
             .app
             .login("kim@jeju.example", "a long new password")
             .await;
-        let editor = self.app.api_as(session["access_token"].as_str().unwrap());
+        let editor = self.app.api_as(&session.access_token);
         let dash = editor.send(signed_in::partner_museum()).await.unwrap();
         assert_eq!(dash.museum.slug, museum);
         assert_eq!(dash.quota, 25);
