@@ -860,6 +860,14 @@ pub mod signed_in {
 mod http {
     use super::{ApiError, Call, Method, decode, refusal};
 
+    /// A body that is not the call's JSON.
+    enum Body {
+        /// `multipart/form-data`.
+        Form(reqwest::multipart::Form),
+        /// A file of the call's media type.
+        File(reqwest::Body),
+    }
+
     /// The platform at one address, with an access token or without.
     #[derive(Debug, Clone)]
     pub struct Client {
@@ -943,17 +951,28 @@ mod http {
             call: Call<T>,
             form: reqwest::multipart::Form,
         ) -> Result<Answer<T>, ApiError> {
-            self.exchange(&call, Some(form)).await
+            self.exchange(&call, Some(Body::Form(form))).await
         }
 
-        /// Sends `call`, with `form` as its body when there is one, and
-        /// reads a successful answer's body as a `T`.
+        /// Sends `call` with `file` as its body, of the call's media type
+        /// (an import's CSV, JSON or NDJSON file), answering its status,
+        /// `Location` and body.
+        pub async fn answer_file<T: serde::de::DeserializeOwned>(
+            &self,
+            call: Call<T>,
+            file: impl Into<reqwest::Body>,
+        ) -> Result<Answer<T>, ApiError> {
+            self.exchange(&call, Some(Body::File(file.into()))).await
+        }
+
+        /// Sends `call`, with `body` when there is one, and reads a
+        /// successful answer's body as a `T`.
         async fn exchange<T: serde::de::DeserializeOwned>(
             &self,
             call: &Call<T>,
-            form: Option<reqwest::multipart::Form>,
+            body: Option<Body>,
         ) -> Result<Answer<T>, ApiError> {
-            let raw = self.raw(call, form).await?;
+            let raw = self.raw(call, body).await?;
             Ok(Answer {
                 status: raw.status,
                 etag: raw.etag,
@@ -962,12 +981,12 @@ mod http {
             })
         }
 
-        /// Sends `call`, with `form` as its body when there is one: a
-        /// successful answer's status, headers and bytes.
+        /// Sends `call`, with `body` when there is one: a successful
+        /// answer's status, headers and bytes.
         async fn raw<T>(
             &self,
             call: &Call<T>,
-            form: Option<reqwest::multipart::Form>,
+            body: Option<Body>,
         ) -> Result<Answer<Vec<u8>>, ApiError> {
             let method = match call.method {
                 Method::Get => reqwest::Method::GET,
@@ -986,8 +1005,13 @@ mod http {
             if let Some(etag) = call.if_match_header() {
                 request = request.header("If-Match", etag);
             }
-            if let Some(form) = form {
+            if let Some(Body::Form(form)) = body {
                 request = request.multipart(form);
+            } else if let Some(Body::File(file)) = body {
+                if let Some(media_type) = call.content_type {
+                    request = request.header("Content-Type", media_type);
+                }
+                request = request.body(file);
             } else if let Some(json) = &call.json {
                 request = request
                     .header("Content-Type", "application/json")

@@ -2,9 +2,11 @@
 
 use std::collections::HashSet;
 
-use serde_json::Value;
 use vcm_shared::client::public::{self, ArtworkQuery};
-use vcm_shared::{ArtworkSummary, MembershipStatus, Museum, ObjectType, Region};
+use vcm_shared::{
+    ArtworkPage, ArtworkSummary, Health, MembershipStatus, Museum, ObjectType, Problem, Region,
+    WorkStatus,
+};
 use vcm_tests::{Options, TestApp, assert_problem};
 
 /// Every published work `q` lists, following `next_cursor` to the end.
@@ -52,8 +54,9 @@ fn slugs(works: &[ArtworkSummary]) -> Vec<&str> {
 #[tokio::test]
 async fn health_and_readiness_probes_answer_ok() {
     for app in TestApp::each_backend().await {
-        assert_eq!(app.get_json("/healthz").await["status"], "ok");
-        assert_eq!(app.get_json("/readyz").await["status"], "ok");
+        for probe in ["/healthz", "/readyz"] {
+            assert_eq!(app.read::<Health>(probe).await.status, "ok", "{probe}");
+        }
     }
 }
 
@@ -150,21 +153,21 @@ async fn only_published_works_are_visible_to_the_public() {
 #[tokio::test]
 async fn an_artwork_carries_every_field_in_english_and_the_original_language() {
     for app in TestApp::each_backend().await {
-        let work = app
-            .get_json("/api/v1/artworks/sesshu-autumn-and-winter-landscapes")
-            .await;
-        assert_eq!(work["title"], "Autumn and Winter Landscapes");
-        assert_eq!(work["title_original"], "秋冬山水図");
-        assert_eq!(work["original_language"], "ja");
-        assert_eq!(work["museum"]["slug"], "tokyo-national-museum");
-        assert_eq!(work["museum"]["country"]["name"], "Japan");
-        assert_eq!(work["origin_country"]["code"], "JP");
-        assert_eq!(work["object_type"], "painting");
-        assert_eq!(work["status"], "published");
-        assert_eq!(work["makers"][0]["name"], "Sesshū Tōyō");
-        assert!(work["statement"].as_str().unwrap().len() > 20);
-        assert!(work["rights"].as_str().unwrap().starts_with("http://"));
-        assert!(work["materials"].is_array());
+        let slug = "sesshu-autumn-and-winter-landscapes";
+        let work = app.api().send(public::artwork(slug)).await.unwrap();
+        assert_eq!(work.title, "Autumn and Winter Landscapes");
+        assert_eq!(work.title_original.as_deref(), Some("秋冬山水図"));
+        assert_eq!(work.original_language.as_deref(), Some("ja"));
+        assert_eq!(work.museum.slug, "tokyo-national-museum");
+        assert_eq!(work.museum.country.name, "Japan");
+        assert_eq!(work.origin_country.unwrap().code, "JP");
+        assert_eq!(work.object_type, ObjectType::Painting);
+        assert_eq!(work.status, WorkStatus::Published);
+        assert_eq!(work.makers[0].name, "Sesshū Tōyō");
+        assert!(work.statement.len() > 20);
+        assert!(work.rights.starts_with("http://"));
+        // The wire itself: absent values are sent as null, times in UTC.
+        let wire = app.get_json(&format!("/api/v1/artworks/{slug}")).await;
         for field in [
             "inventory_number",
             "culture",
@@ -179,15 +182,16 @@ async fn an_artwork_carries_every_field_in_english_and_the_original_language() {
             "statement_original",
             "credit_line",
             "images",
+            "materials",
             "manifest",
         ] {
             assert!(
-                work.get(field).is_some(),
+                wire.get(field).is_some(),
                 "{field} is on the wire, even when null"
             );
         }
         assert!(
-            work["created_at"].as_str().unwrap().ends_with('Z'),
+            wire["created_at"].as_str().unwrap().ends_with('Z'),
             "times are RFC 3339 UTC"
         );
     }
@@ -284,6 +288,12 @@ async fn artworks_page_through_by_title_without_gaps_or_repeats() {
     }
 }
 
+/// GETs `path`, asserting a 400 `invalid_parameter` problem, and reads it.
+async fn invalid(app: &TestApp, path: &str) -> Problem {
+    let problem = app.get_problem(path, 400, "invalid_parameter").await;
+    serde_json::from_value(problem).unwrap()
+}
+
 #[tokio::test]
 async fn bad_parameters_get_a_400_problem_naming_the_parameter() {
     let cases = [
@@ -306,30 +316,20 @@ async fn bad_parameters_get_a_400_problem_naming_the_parameter() {
     ];
     for app in TestApp::each_backend().await {
         for (path, field) in cases {
-            let problem = app.get_problem(path, 400, "invalid_parameter").await;
-            assert_eq!(problem["errors"][0]["field"], field, "{path}");
-            assert!(
-                problem["detail"].as_str().unwrap().contains(field),
-                "{path}"
-            );
-            assert_eq!(problem["type"], "/problems/invalid_parameter");
+            let problem = invalid(&app, path).await;
+            assert_eq!(problem.errors[0].field, field, "{path}");
+            assert!(problem.detail.contains(field), "{path}");
+            assert_eq!(problem.type_, "/problems/invalid_parameter");
         }
-        let problem = app
-            .get_problem(
-                "/api/v1/artworks?object_type=vase",
-                400,
-                "invalid_parameter",
-            )
-            .await;
+        let problem = invalid(&app, "/api/v1/artworks?object_type=vase").await;
         assert!(
-            problem["detail"].as_str().unwrap().contains("painting"),
+            problem.detail.contains("painting"),
             "the allowed values are listed"
         );
         // A filter that is not valid UTF-8 once decoded matches nothing; it is no fault.
-        assert_eq!(
-            app.get_json("/api/v1/artworks?museum=%FF").await["items"],
-            serde_json::json!([])
-        );
+        let page = app.get_json("/api/v1/artworks?museum=%FF").await;
+        let page: ArtworkPage = serde_json::from_value(page).unwrap();
+        assert!(page.items.is_empty());
     }
 }
 
@@ -422,29 +422,21 @@ async fn an_oversized_body_gets_a_413_problem() {
 #[tokio::test]
 async fn the_highlights_are_published_works_one_per_museum() {
     for app in TestApp::each_backend().await {
-        let h = app.get_json("/api/v1/highlights").await;
-        assert!(h["masterpiece_of_the_day"]["slug"].is_string());
-        let featured = h["featured"].as_array().unwrap();
-        assert_eq!(featured.len(), 8);
-        let museums: HashSet<_> = featured
-            .iter()
-            .map(|a| a["museum"]["slug"].as_str().unwrap())
-            .collect();
-        assert_eq!(museums.len(), featured.len(), "one work per museum");
-        let of_the_day = &h["masterpiece_of_the_day"]["slug"];
+        let api = app.api();
+        let h = api.send(public::highlights()).await.unwrap();
+        let of_the_day = h.masterpiece_of_the_day.as_ref().unwrap();
+        assert_eq!(h.featured.len(), 8);
+        let museums: HashSet<_> = h.featured.iter().map(|a| &a.museum.slug).collect();
+        assert_eq!(museums.len(), h.featured.len(), "one work per museum");
         assert!(
-            featured.iter().all(|a| &a["slug"] != of_the_day),
+            h.featured.iter().all(|a| a.slug != of_the_day.slug),
             "the masterpiece of the day is not repeated"
         );
-        for work in featured {
-            app.get_json(&format!(
-                "/api/v1/artworks/{}",
-                work["slug"].as_str().unwrap()
-            ))
-            .await;
+        for work in &h.featured {
+            api.send(public::artwork(&work.slug)).await.unwrap();
         }
         assert_eq!(
-            app.get_json("/api/v1/highlights").await,
+            api.send(public::highlights()).await.unwrap(),
             h,
             "stable within the day"
         );
@@ -454,23 +446,15 @@ async fn the_highlights_are_published_works_one_per_museum() {
 #[tokio::test]
 async fn an_empty_database_answers_empty_lists_not_errors() {
     for app in TestApp::each_backend_with(Options::default()).await {
-        let h = app.get_json("/api/v1/highlights").await;
-        assert_eq!(h["masterpiece_of_the_day"], Value::Null);
-        assert_eq!(h["featured"], serde_json::json!([]));
-        assert_eq!(
-            app.get_json("/api/v1/artworks").await["items"],
-            serde_json::json!([])
-        );
-        assert_eq!(
-            app.get_json("/api/v1/museums").await["items"],
-            serde_json::json!([])
-        );
-        assert_eq!(
-            app.get_json("/api/v1/countries").await["items"]
-                .as_array()
-                .unwrap()
-                .len(),
-            46
-        );
+        let api = app.api();
+        let h = api.send(public::highlights()).await.unwrap();
+        assert_eq!(h.masterpiece_of_the_day, None);
+        assert!(h.featured.is_empty());
+        let works = public::artworks(&ArtworkQuery::default(), None);
+        assert!(api.send(works).await.unwrap().items.is_empty());
+        let museums = public::museums(None, None, None);
+        assert!(api.send(museums).await.unwrap().items.is_empty());
+        let countries = api.send(public::countries()).await.unwrap();
+        assert_eq!(countries.items.len(), 46);
     }
 }

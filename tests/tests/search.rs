@@ -6,63 +6,98 @@ use std::collections::{HashMap, HashSet};
 use std::time::{Duration, Instant};
 
 use diesel::prelude::*;
-use serde_json::Value;
 use vcm_api::db::schema::{artworks, museums};
-use vcm_tests::{Options, TestApp, urlencode};
+use vcm_shared::client::public::{self, ArtworkQuery};
+use vcm_shared::client::{Client, signed_in};
+use vcm_shared::rules::DEFAULT_PAGE_SIZE;
+use vcm_shared::{
+    ArtworkSummary, CulturalRegion, ErrorCode, FacetName, MuseumInput, ObjectType, Problem,
+    SearchResults, SortOrder, Suggestion, SuggestionKind, WithdrawalReason, WithdrawalRequest,
+};
+use vcm_tests::{Options, TestApp, refused};
 
-fn titles(results: &Value) -> Vec<String> {
-    results["items"]
-        .as_array()
+/// A search's text and filters, as `(parameter, value)` pairs.
+type Terms = Vec<(&'static str, String)>;
+
+/// How many suggestions the server answers when not told.
+const SUGGESTIONS: u32 = 8;
+
+/// A search for `words` alone.
+fn text(words: &str) -> Terms {
+    vec![("q", words.to_owned())]
+}
+
+/// The first page of a search, `limit` long.
+async fn search(app: &TestApp, terms: Terms, limit: u32) -> SearchResults {
+    let call = public::search(terms, limit, None);
+    app.api().send(call).await.unwrap()
+}
+
+/// The first page of a search, as long as the server's default.
+async fn first_page(app: &TestApp, terms: Terms) -> SearchResults {
+    search(app, terms, DEFAULT_PAGE_SIZE).await
+}
+
+/// The first hundred published works, by title.
+async fn works(app: &TestApp) -> Vec<ArtworkSummary> {
+    let q = ArtworkQuery {
+        limit: Some(100),
+        ..ArtworkQuery::default()
+    };
+    app.api()
+        .send(public::artworks(&q, None))
+        .await
         .unwrap()
+        .items
+}
+
+fn titles(results: &SearchResults) -> Vec<&str> {
+    results
+        .items
         .iter()
-        .map(|h| h["artwork"]["title"].as_str().unwrap().to_owned())
+        .map(|h| h.artwork.title.as_str())
         .collect()
 }
 
-fn slugs(results: &Value) -> HashSet<String> {
-    results["items"]
-        .as_array()
-        .unwrap()
+fn slugs(results: &SearchResults) -> HashSet<&str> {
+    results
+        .items
         .iter()
-        .map(|h| h["artwork"]["slug"].as_str().unwrap().to_owned())
+        .map(|h| h.artwork.slug.as_str())
         .collect()
 }
 
-fn facet(results: &Value, name: &str) -> HashMap<String, u64> {
-    let facet = results["facets"]
-        .as_array()
-        .unwrap()
+fn facet(results: &SearchResults, name: FacetName) -> HashMap<String, u64> {
+    let facet = results.facets.iter().find(|f| f.name == name).unwrap();
+    facet
+        .values
         .iter()
-        .find(|f| f["name"] == name)
-        .unwrap();
-    facet["values"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|v| {
-            (
-                v["value"].as_str().unwrap().to_owned(),
-                v["count"].as_u64().unwrap(),
-            )
-        })
+        .map(|v| (v.value.clone(), v.count))
         .collect()
 }
 
-/// Makes a change and writes its change-log row in one transaction, as every writer must.
+/// Writes text as a query string's value: spaces as `+`, quotes escaped.
 fn q(text: &str) -> String {
     text.replace(' ', "+").replace('"', "%22")
 }
 
-/// Polls a search until `done` holds, for at most `within`; answers whether it did.
+/// GETs `path`, asserting a 400 `invalid_parameter` problem, and reads it.
+async fn invalid(app: &TestApp, path: &str) -> Problem {
+    let problem = app.get_problem(path, 400, "invalid_parameter").await;
+    serde_json::from_value(problem).unwrap()
+}
+
+/// Polls a search for `words` until `done` holds, for at most `within`;
+/// answers whether it did.
 async fn eventually(
     app: &TestApp,
-    path: &str,
+    words: &str,
     within: Duration,
-    done: impl Fn(&Value) -> bool,
+    done: impl Fn(&SearchResults) -> bool,
 ) -> bool {
     let deadline = Instant::now() + within;
     loop {
-        if done(&app.get_json(path).await) {
+        if done(&first_page(app, text(words)).await) {
             return true;
         }
         if Instant::now() > deadline {
@@ -75,25 +110,22 @@ async fn eventually(
 #[tokio::test]
 async fn a_title_searched_in_its_own_words_comes_first() {
     for app in TestApp::each_backend().await {
-        let all = app.get_json("/api/v1/artworks?limit=100").await;
+        let all = works(&app).await;
         let mut checked = 0;
-        for work in all["items"].as_array().unwrap() {
-            let title = work["title"].as_str().unwrap();
-            let results = app
-                .get_json(&format!("/api/v1/search?q={}", urlencode(title)))
-                .await;
-            let first = &results["items"][0]["artwork"]["slug"];
+        for work in &all {
+            let title = &work.title;
+            let results = first_page(&app, text(title)).await;
+            let first = results.items.first().map(|h| &h.artwork.slug);
             // Titles shared word for word by several works may tie; this one must lead or tie.
-            let leaders: Vec<_> = results["items"]
-                .as_array()
-                .unwrap()
+            let leaders: Vec<_> = results
+                .items
                 .iter()
                 .take(3)
-                .map(|h| &h["artwork"]["slug"])
+                .map(|h| &h.artwork.slug)
                 .collect();
             assert!(
-                leaders.contains(&&work["slug"]),
-                "{:?}: {title:?} found {first} first",
+                leaders.contains(&&work.slug),
+                "{:?}: {title:?} found {first:?} first",
                 app.backend
             );
             checked += 1;
@@ -112,9 +144,7 @@ async fn titles_are_found_by_a_few_characters_in_their_own_script() {
             ("山水", "sesshu-autumn-and-winter-landscapes"),
             ("千里江山", "thousand-li-of-rivers-and-mountains"),
         ] {
-            let results = app
-                .get_json(&format!("/api/v1/search?q={}", urlencode(query)))
-                .await;
+            let results = first_page(&app, text(query)).await;
             assert!(
                 slugs(&results).contains(slug),
                 "{:?}: {query} did not find {slug}: {:?}",
@@ -122,16 +152,13 @@ async fn titles_are_found_by_a_few_characters_in_their_own_script() {
                 titles(&results)
             );
         }
-        let all = app.get_json("/api/v1/artworks?limit=100").await;
-        for work in all["items"].as_array().unwrap() {
-            let Some(original) = work["title_original"].as_str() else {
+        for work in works(&app).await {
+            let Some(original) = &work.title_original else {
                 continue;
             };
-            let results = app
-                .get_json(&format!("/api/v1/search?q={}", urlencode(original)))
-                .await;
+            let results = first_page(&app, text(original)).await;
             assert!(
-                slugs(&results).contains(work["slug"].as_str().unwrap()),
+                slugs(&results).contains(work.slug.as_str()),
                 "{:?}: {original} not found",
                 app.backend
             );
@@ -167,128 +194,114 @@ async fn spellings_across_scripts_find_the_same_works() {
 async fn found_by_each(app: &TestApp, terms: &[&str]) -> Vec<HashSet<String>> {
     let mut out = Vec::new();
     for term in terms {
-        out.push(slugs(
-            &app.get_json(&format!("/api/v1/search?limit=100&q={}", urlencode(term)))
-                .await,
-        ));
+        let results = search(app, text(term), 100).await;
+        out.push(slugs(&results).into_iter().map(str::to_owned).collect());
     }
     out
 }
 
+/// Counts of published works from the database: `(key, count)` rows.
+fn counted(rows: Vec<(String, i64)>) -> HashMap<String, u64> {
+    rows.into_iter().map(|(k, n)| (k, n as u64)).collect()
+}
+
 #[tokio::test]
 async fn facet_counts_equal_counts_from_the_database() {
+    let object_type = |t: &str| ("object_type", t.to_owned());
     for app in TestApp::each_backend().await {
         let mut conn = app.db();
         let published = artworks::status.eq("published");
-        let by_type: HashMap<String, u64> = artworks::table
-            .filter(published)
-            .group_by(artworks::object_type)
-            .select((artworks::object_type, diesel::dsl::count_star()))
-            .load::<(String, i64)>(&mut conn)
-            .unwrap()
-            .into_iter()
-            .map(|(k, n)| (k, n as u64))
-            .collect();
-        let results = app.get_json("/api/v1/search").await;
-        assert_eq!(facet(&results, "object_type"), by_type, "{:?}", app.backend);
-        assert_eq!(
-            results["total"].as_u64().unwrap(),
-            by_type.values().sum::<u64>()
+        let by_type = counted(
+            artworks::table
+                .filter(published)
+                .group_by(artworks::object_type)
+                .select((artworks::object_type, diesel::dsl::count_star()))
+                .load::<(String, i64)>(&mut conn)
+                .unwrap(),
         );
+        let results = first_page(&app, vec![]).await;
+        assert_eq!(
+            facet(&results, FacetName::ObjectType),
+            by_type,
+            "{:?}",
+            app.backend
+        );
+        assert_eq!(results.total, by_type.values().sum::<u64>());
 
         // Filtered by sculpture: the museum counts are the sculptures' museums;
         // the object type facet still counts every type (its own filter does not narrow it).
-        let sculptures: HashMap<String, u64> = artworks::table
-            .inner_join(museums::table)
-            .filter(published)
-            .filter(artworks::object_type.eq("sculpture"))
-            .group_by(museums::slug)
-            .select((museums::slug, diesel::dsl::count_star()))
-            .load::<(String, i64)>(&mut conn)
-            .unwrap()
-            .into_iter()
-            .map(|(k, n)| (k, n as u64))
-            .collect();
-        let filtered = app
-            .get_json("/api/v1/search?object_type=sculpture&limit=100")
-            .await;
-        assert_eq!(facet(&filtered, "museum"), sculptures);
-        assert_eq!(facet(&filtered, "object_type"), by_type);
-        assert_eq!(filtered["total"].as_u64().unwrap(), by_type["sculpture"]);
-        let selected = filtered["facets"]
-            .as_array()
-            .unwrap()
+        let sculptures = counted(
+            artworks::table
+                .inner_join(museums::table)
+                .filter(published)
+                .filter(artworks::object_type.eq("sculpture"))
+                .group_by(museums::slug)
+                .select((museums::slug, diesel::dsl::count_star()))
+                .load::<(String, i64)>(&mut conn)
+                .unwrap(),
+        );
+        let filtered = search(&app, vec![object_type("sculpture")], 100).await;
+        assert_eq!(facet(&filtered, FacetName::Museum), sculptures);
+        assert_eq!(facet(&filtered, FacetName::ObjectType), by_type);
+        assert_eq!(filtered.total, by_type["sculpture"]);
+        let selected = filtered
+            .facets
             .iter()
-            .find(|f| f["name"] == "object_type")
+            .find(|f| f.name == FacetName::ObjectType)
             .unwrap();
         assert!(
-            selected["values"]
-                .as_array()
-                .unwrap()
+            selected
+                .values
                 .iter()
-                .any(|v| v["value"] == "sculpture" && v["selected"] == true)
+                .any(|v| v.value == "sculpture" && v.selected)
         );
 
         // Two values of one facet combine with OR, two facets with AND.
-        let either = app
-            .get_json("/api/v1/search?object_type=sculpture&object_type=painting&limit=1")
-            .await;
+        let either = vec![object_type("sculpture"), object_type("painting")];
         assert_eq!(
-            either["total"].as_u64().unwrap(),
+            search(&app, either, 1).await.total,
             by_type["sculpture"] + by_type["painting"]
         );
-        let both = app
-            .get_json("/api/v1/search?object_type=sculpture&country=TH&limit=100")
-            .await;
-        assert!(
-            both["items"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .all(|h| h["artwork"]["object_type"] == "sculpture"
-                    && h["artwork"]["origin_country"] == "TH")
-        );
+        let both = vec![object_type("sculpture"), ("country", "TH".to_owned())];
+        assert!(search(&app, both, 100).await.items.iter().all(|h| {
+            h.artwork.object_type == ObjectType::Sculpture
+                && h.artwork.origin_country.as_deref() == Some("TH")
+        }));
+    }
+}
+
+/// Every result of a search, `limit` a page, following `next_cursor` to the end.
+async fn every_page(app: &TestApp, terms: &Terms, limit: u32) -> Vec<String> {
+    let (mut seen, mut cursor) = (Vec::new(), None::<String>);
+    loop {
+        let call = public::search(terms.clone(), limit, cursor.as_deref());
+        let page = app.api().send(call).await.unwrap();
+        seen.extend(page.items.into_iter().map(|h| h.artwork.slug));
+        match page.next_cursor {
+            Some(next) => cursor = Some(next),
+            None => return seen,
+        }
     }
 }
 
 #[tokio::test]
 async fn every_sort_order_pages_through_without_gaps_or_repeats() {
     for app in TestApp::each_backend().await {
-        for sort in ["title", "relevance", "oldest", "newest", "recent"] {
-            for query in ["", "&q=buddha", "&q=painting"] {
-                let first = app
-                    .get_json(&format!("/api/v1/search?sort={sort}{query}&limit=100"))
-                    .await;
-                let total = first["total"].as_u64().unwrap() as usize;
-                let mut seen = Vec::new();
-                let mut path = format!("/api/v1/search?sort={sort}{query}&limit=4");
-                loop {
-                    let page = app.get_json(&path).await;
-                    seen.extend(
-                        page["items"]
-                            .as_array()
-                            .unwrap()
-                            .iter()
-                            .map(|h| h["artwork"]["slug"].as_str().unwrap().to_owned()),
-                    );
-                    let Some(cursor) = page["next_cursor"].as_str() else {
-                        break;
-                    };
-                    path = format!("/api/v1/search?sort={sort}{query}&limit=4&cursor={cursor}");
-                }
-                assert_eq!(seen.len(), total, "{:?} sort={sort}{query}", app.backend);
+        for sort in SortOrder::ALL {
+            for query in [None, Some("buddha"), Some("painting")] {
+                let mut terms = vec![("sort", sort.as_str().to_owned())];
+                terms.extend(query.map(|q| ("q", q.to_owned())));
+                let first = search(&app, terms.clone(), 100).await;
+                let total = first.total as usize;
+                let seen = every_page(&app, &terms, 4).await;
+                assert_eq!(seen.len(), total, "{:?} {terms:?}", app.backend);
                 assert_eq!(
                     seen.iter().collect::<HashSet<_>>().len(),
                     total,
-                    "no repeats, sort={sort}{query}"
+                    "no repeats, {terms:?}"
                 );
-                let all: Vec<String> = first["items"]
-                    .as_array()
-                    .unwrap()
-                    .iter()
-                    .map(|h| h["artwork"]["slug"].as_str().unwrap().to_owned())
-                    .collect();
-                assert_eq!(seen, all, "pages follow the same order, sort={sort}{query}");
+                let all: Vec<String> = first.items.into_iter().map(|h| h.artwork.slug).collect();
+                assert_eq!(seen, all, "pages follow the same order, {terms:?}");
             }
         }
     }
@@ -297,26 +310,28 @@ async fn every_sort_order_pages_through_without_gaps_or_repeats() {
 #[tokio::test]
 async fn snippets_mark_the_words_that_matched() {
     for app in TestApp::each_backend().await {
-        let results = app.get_json("/api/v1/search?q=wave").await;
-        let hit = results["items"]
-            .as_array()
-            .unwrap()
+        let results = first_page(&app, text("wave")).await;
+        let hit = results
+            .items
             .iter()
-            .find(|h| h["artwork"]["slug"] == "hokusai-great-wave-british-museum")
+            .find(|h| h.artwork.slug == "hokusai-great-wave-british-museum")
             .expect("the Great Wave");
-        let marked: Vec<_> = hit["snippet"]
-            .as_array()
-            .unwrap()
+        let marked: Vec<_> = hit
+            .snippet
             .iter()
-            .filter(|p| p["highlighted"] == true)
-            .map(|p| p["text"].as_str().unwrap().to_lowercase())
+            .filter(|p| p.highlighted)
+            .map(|p| p.text.to_lowercase())
             .collect();
-        assert!(marked.iter().any(|t| t == "wave" || t == "waves"), "{hit}");
+        assert!(
+            marked.iter().any(|t| t == "wave" || t == "waves"),
+            "{hit:?}"
+        );
     }
 }
 
 #[tokio::test]
 async fn a_change_through_the_partner_api_appears_in_search_without_a_restart() {
+    let within = Duration::from_secs(5);
     for app in TestApp::each_backend().await {
         let token = app
             .editor_token("ed@tnm.example", "tokyo-national-museum")
@@ -326,75 +341,43 @@ async fn a_change_through_the_partner_api_appears_in_search_without_a_restart() 
         })
         .await;
         assert!(
-            eventually(
-                &app,
-                "/api/v1/search?q=zyzzogeton",
-                Duration::from_secs(5),
-                |r| r["total"] == 1
-            )
-            .await,
+            eventually(&app, "zyzzogeton", within, |r| r.total == 1).await,
             "{:?}",
             app.backend
         );
 
         // Withdrawn, it leaves the index.
-        let res = app
-            .call(
-                "POST",
-                "/api/v1/partner/artworks/sesshu-autumn-and-winter-landscapes/withdraw",
-                Some(&token),
-            )
-            .json(&serde_json::json!({"reason": "end_of_loan"}))
-            .send()
-            .await
-            .unwrap();
-        assert_eq!(res.status(), 200);
-        assert!(
-            eventually(
-                &app,
-                "/api/v1/search?q=zyzzogeton",
-                Duration::from_secs(5),
-                |r| r["total"] == 0
-            )
-            .await
-        );
+        let end_of_loan = WithdrawalRequest {
+            reason: WithdrawalReason::EndOfLoan,
+            note: None,
+        };
+        let call = signed_in::withdraw("sesshu-autumn-and-winter-landscapes", &end_of_loan);
+        app.api_as(&token).send(call).await.unwrap();
+        assert!(eventually(&app, "zyzzogeton", within, |r| r.total == 0).await);
 
         // A museum renamed: its works are found by the new name.
         let bm = app.editor_token("ed@bm.example", "british-museum").await;
-        let res = app
-            .call("GET", "/api/v1/partner/museum", Some(&bm))
-            .send()
-            .await
-            .unwrap();
-        let m: Value = res.json().await.unwrap();
-        let mut profile = m["museum"].clone();
-        for key in [
-            "slug",
-            "country",
-            "member_since",
-            "membership_status",
-            "artwork_count",
-        ] {
-            profile.as_object_mut().unwrap().remove(key);
-        }
-        profile["name"] = "Quuxley Museum".into();
-        let res = app
-            .call("PUT", "/api/v1/partner/museum", Some(&bm))
-            .json(&profile)
-            .send()
-            .await
-            .unwrap();
-        assert_eq!(res.status(), 200);
-        assert!(
-            eventually(
-                &app,
-                "/api/v1/search?q=quuxley",
-                Duration::from_secs(5),
-                |r| r["total"].as_u64() >= Some(5)
-            )
-            .await
-        );
+        renamed(&app.api_as(&bm)).await;
+        assert!(eventually(&app, "quuxley", within, |r| r.total >= 5).await);
     }
+}
+
+/// The editor's museum renamed "Quuxley Museum", the rest of its profile kept.
+async fn renamed(editor: &Client) {
+    let read = editor.send(signed_in::partner_museum()).await.unwrap();
+    let m = read.museum;
+    let profile = MuseumInput {
+        name: "Quuxley Museum".into(),
+        name_local: m.name_local,
+        name_local_lang: m.name_local_lang,
+        city: m.city,
+        latitude: m.latitude,
+        longitude: m.longitude,
+        website: m.website,
+        description: m.description,
+    };
+    let call = signed_in::update_partner_museum(read.version, &profile);
+    editor.send(call).await.unwrap();
 }
 
 /// On PostgreSQL a transaction may take a change-log id and commit after a
@@ -428,25 +411,14 @@ async fn a_change_committed_after_a_later_one_still_reaches_search() {
             "Quellish rivers",
         ))
         .unwrap();
+        let within = Duration::from_secs(5);
         assert!(
-            eventually(
-                &app,
-                "/api/v1/search?q=quellish",
-                Duration::from_secs(5),
-                |r| r["total"] == 1
-            )
-            .await,
+            eventually(&app, "quellish", within, |r| r.total == 1).await,
             "the later change is applied"
         );
         slow.batch_execute("COMMIT").unwrap();
         assert!(
-            eventually(
-                &app,
-                "/api/v1/search?q=zorvathian",
-                Duration::from_secs(5),
-                |r| r["total"] == 1
-            )
-            .await,
+            eventually(&app, "zorvathian", within, |r| r.total == 1).await,
             "the change that committed late is applied too"
         );
     }
@@ -464,8 +436,8 @@ async fn two_servers_sharing_a_database_each_follow_the_other_within_two_seconds
         )
         .await;
         assert_eq!(
-            second.get_json("/api/v1/search").await["total"],
-            first.get_json("/api/v1/search").await["total"]
+            first_page(&second, vec![]).await.total,
+            first_page(&first, vec![]).await.total
         );
         let token = first.editor_token("ed@bm.example", "british-museum").await;
         first
@@ -475,13 +447,7 @@ async fn two_servers_sharing_a_database_each_follow_the_other_within_two_seconds
             .await;
         for app in [&first, &second] {
             assert!(
-                eventually(
-                    app,
-                    "/api/v1/search?q=plonkwort",
-                    Duration::from_secs(2),
-                    |r| r["total"] == 1
-                )
-                .await,
+                eventually(app, "plonkwort", Duration::from_secs(2), |r| r.total == 1).await,
                 "{:?}",
                 app.backend
             );
@@ -520,13 +486,9 @@ async fn the_index_survives_a_kill_during_a_rebuild_and_a_damaged_generation() {
     let (server, addrs) = vcm_api::start(&config, prepared).unwrap();
     let handle = server.handle();
     tokio::spawn(server);
-    let results: Value = reqwest::get(format!("http://{}/api/v1/search?q=buddha", addrs[0]))
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
-    assert!(results["total"].as_u64().unwrap() >= 3);
+    let api = Client::new(format!("http://{}", addrs[0]));
+    let call = public::search(text("buddha"), DEFAULT_PAGE_SIZE, None);
+    assert!(api.send(call).await.unwrap().total >= 3);
     handle.stop(false).await;
     std::thread::sleep(Duration::from_millis(400));
 
@@ -543,124 +505,100 @@ async fn the_index_survives_a_kill_during_a_rebuild_and_a_damaged_generation() {
     );
 }
 
+/// The suggestions for `prefix`, as many as the server gives when not told.
+async fn suggest(app: &TestApp, prefix: &str) -> Vec<Suggestion> {
+    let call = public::suggest(prefix, SUGGESTIONS);
+    app.api().send(call).await.unwrap().items
+}
+
 #[tokio::test]
 async fn suggestions_answer_a_prefix_and_a_single_character() {
     for app in TestApp::each_backend().await {
-        let kinds = |v: &Value| -> Vec<(String, String)> {
-            v["items"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .map(|s| {
-                    (
-                        s["kind"].as_str().unwrap().to_owned(),
-                        s["text"].as_str().unwrap().to_owned(),
-                    )
-                })
-                .collect()
+        let kinds = |items: Vec<Suggestion>| -> Vec<(SuggestionKind, String)> {
+            items.into_iter().map(|s| (s.kind, s.text)).collect()
         };
-        let hoku = kinds(&app.get_json("/api/v1/suggest?q=hoku").await);
+        let hoku = kinds(suggest(&app, "hoku").await);
         assert!(
             hoku.iter()
-                .any(|(k, t)| k == "maker" && t.contains("Hokusai")),
+                .any(|(k, t)| *k == SuggestionKind::Maker && t.contains("Hokusai")),
             "{hoku:?}"
         );
-        let autumn = kinds(
-            &app.get_json(&format!("/api/v1/suggest?q={}", urlencode("秋")))
-                .await,
-        );
+        let autumn = kinds(suggest(&app, "秋").await);
         assert!(
-            autumn.iter().any(|(k, t)| k == "title" && t.contains('秋')),
+            autumn
+                .iter()
+                .any(|(k, t)| *k == SuggestionKind::Title && t.contains('秋')),
             "{autumn:?}"
         );
-        let museum = kinds(&app.get_json("/api/v1/suggest?q=brit").await);
+        let museum = kinds(suggest(&app, "brit").await);
         assert!(
             museum
                 .iter()
-                .any(|(k, t)| k == "museum" && t == "British Museum"),
+                .any(|(k, t)| *k == SuggestionKind::Museum && t == "British Museum"),
             "{museum:?}"
         );
-        let wave = app.get_json("/api/v1/suggest?q=great%20wa").await;
+        let wave = suggest(&app, "great wa").await;
         assert!(
-            wave["items"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .any(|s| s["slug"] == "hokusai-great-wave-british-museum"),
-            "{wave}"
+            wave.iter()
+                .any(|s| s.slug.as_deref() == Some("hokusai-great-wave-british-museum")),
+            "{wave:?}"
         );
-        assert!(
-            app.get_json("/api/v1/suggest?q=zzqx").await["items"]
-                .as_array()
-                .unwrap()
-                .is_empty()
-        );
+        assert!(suggest(&app, "zzqx").await.is_empty());
     }
 }
 
 #[tokio::test]
 async fn related_works_share_something_and_leave_out_the_work_itself() {
     for app in TestApp::each_backend().await {
-        let related = app
-            .get_json("/api/v1/artworks/sesshu-autumn-and-winter-landscapes/related")
-            .await;
-        let items = related["items"].as_array().unwrap();
+        let api = app.api();
+        let call = public::related("sesshu-autumn-and-winter-landscapes");
+        let items = api.send(call).await.unwrap().items;
         assert!(!items.is_empty() && items.len() <= 8);
         assert!(
             items
                 .iter()
-                .all(|a| a["slug"] != "sesshu-autumn-and-winter-landscapes")
+                .all(|a| a.slug != "sesshu-autumn-and-winter-landscapes")
         );
         assert_eq!(
-            items[0]["object_type"], "painting",
-            "the same type and origin come first: {related}"
+            items[0].object_type,
+            ObjectType::Painting,
+            "the same type and origin come first: {items:?}"
         );
-        assert_eq!(items[0]["origin_country"], "JP", "{related}");
-        app.get_problem("/api/v1/artworks/no-such-work/related", 404, "not_found")
-            .await;
-        app.get_problem(
-            "/api/v1/artworks/zi-zhong-jiang-pan/related",
-            404,
-            "not_found",
-        )
-        .await;
+        assert_eq!(items[0].origin_country.as_deref(), Some("JP"), "{items:?}");
+        // Neither a work that does not exist nor a draft.
+        for slug in ["no-such-work", "zi-zhong-jiang-pan"] {
+            let answer = api.send(public::related(slug)).await;
+            refused(answer, 404, ErrorCode::NotFound, slug);
+        }
     }
 }
 
 #[tokio::test]
 async fn the_timeline_counts_every_matching_work_once() {
+    let one = |name: &'static str, value: &str| vec![(name, value.to_owned())];
     for app in TestApp::each_backend().await {
         for filter in [
-            "",
-            "?object_type=sculpture",
-            "?q=buddha",
-            "?region=east_asia",
+            vec![],
+            one("object_type", "sculpture"),
+            one("q", "buddha"),
+            one("region", "east_asia"),
         ] {
-            let timeline = app.get_json(&format!("/api/v1/timeline{filter}")).await;
-            let search = app.get_json(&format!("/api/v1/search{filter}")).await;
-            let counted: u64 = timeline["buckets"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .map(|b| b["count"].as_u64().unwrap())
-                .sum();
-            assert_eq!(
-                counted + timeline["undated"].as_u64().unwrap(),
-                search["total"].as_u64().unwrap(),
-                "{filter}"
-            );
-            for b in timeline["buckets"].as_array().unwrap() {
-                assert_eq!(b["to"].as_i64().unwrap() - b["from"].as_i64().unwrap(), 99);
-                assert_eq!(b["from"].as_i64().unwrap().rem_euclid(100), 0);
+            let call = public::timeline(filter.clone());
+            let timeline = app.api().send(call).await.unwrap();
+            let search = first_page(&app, filter.clone()).await;
+            let counted: u64 = timeline.buckets.iter().map(|b| b.count).sum();
+            assert_eq!(counted + timeline.undated, search.total, "{filter:?}");
+            for b in &timeline.buckets {
+                assert_eq!(b.to - b.from, 99);
+                assert_eq!(b.from.rem_euclid(100), 0);
             }
         }
-        let east = app.get_json("/api/v1/timeline?region=east_asia").await;
+        let call = public::timeline(one("region", "east_asia"));
+        let east = app.api().send(call).await.unwrap();
         assert!(
-            east["buckets"]
-                .as_array()
-                .unwrap()
+            east.buckets
                 .iter()
-                .all(|b| b["region"] == "east_asia")
+                .all(|b| b.region == CulturalRegion::EastAsia)
         );
     }
 }
@@ -668,25 +606,19 @@ async fn the_timeline_counts_every_matching_work_once() {
 #[tokio::test]
 async fn periods_are_listed_and_assigned_to_works() {
     for app in TestApp::each_backend().await {
-        let periods = app.get_json("/api/v1/periods").await;
-        let slugs: HashSet<_> = periods["items"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|p| p["slug"].as_str().unwrap().to_owned())
-            .collect();
+        let periods = app.api().send(public::periods()).await.unwrap();
+        let slugs: HashSet<_> = periods.items.iter().map(|p| p.slug.as_str()).collect();
         assert!(slugs.len() >= 40, "{} periods", slugs.len());
-        let results = app.get_json("/api/v1/search").await;
-        let assigned = facet(&results, "period");
+        let results = first_page(&app, vec![]).await;
+        let assigned = facet(&results, FacetName::Period);
         assert!(assigned.values().sum::<u64>() >= 50, "{assigned:?}");
-        let edo = app.get_json("/api/v1/search?period=edo&limit=100").await;
+        let edo = search(&app, vec![("period", "edo".to_owned())], 100).await;
         assert!(
-            edo["items"]
-                .as_array()
-                .unwrap()
+            edo.items
                 .iter()
-                .any(|h| h["artwork"]["slug"] == "hokusai-great-wave-british-museum"),
-            "{edo}"
+                .any(|h| h.artwork.slug == "hokusai-great-wave-british-museum"),
+            "{:?}",
+            titles(&edo)
         );
     }
 }
@@ -717,20 +649,21 @@ async fn bad_searches_get_a_400_naming_the_parameter() {
     ];
     for app in TestApp::each_backend().await {
         for (query, field) in &cases {
-            let problem = app
-                .get_problem(&format!("/api/v1/search?{query}"), 400, "invalid_parameter")
-                .await;
-            assert_eq!(problem["errors"][0]["field"], *field, "{query}");
+            let problem = invalid(&app, &format!("/api/v1/search?{query}")).await;
+            assert_eq!(problem.errors[0].field, *field, "{query}");
         }
         // A cursor of one sort order is refused by another.
-        let page = app.get_json("/api/v1/search?sort=title&limit=2").await;
-        let cursor = page["next_cursor"].as_str().unwrap();
-        app.get_problem(
-            &format!("/api/v1/search?sort=oldest&cursor={cursor}"),
+        let sort = |order: SortOrder| vec![("sort", order.as_str().to_owned())];
+        let page = search(&app, sort(SortOrder::Title), 2).await;
+        let cursor = page.next_cursor.expect("a second page");
+        let call = public::search(sort(SortOrder::Oldest), DEFAULT_PAGE_SIZE, Some(&cursor));
+        let answer = app.api().send(call).await;
+        refused(
+            answer,
             400,
-            "invalid_parameter",
-        )
-        .await;
+            ErrorCode::InvalidParameter,
+            "another order's cursor",
+        );
         for bad in [
             "/api/v1/suggest",
             "/api/v1/suggest?q=",
@@ -740,23 +673,11 @@ async fn bad_searches_get_a_400_naming_the_parameter() {
             let res = app.get(bad).await;
             assert_eq!(res.status(), 400, "{bad}");
         }
-        app.get_problem(
-            &format!("/api/v1/suggest?q={long}"),
-            400,
-            "invalid_parameter",
-        )
-        .await;
-        app.get_problem("/api/v1/timeline?country=XX", 400, "invalid_parameter")
-            .await;
+        invalid(&app, &format!("/api/v1/suggest?q={long}")).await;
+        invalid(&app, "/api/v1/timeline?country=XX").await;
         // Punctuation alone and odd scripts are no fault.
-        for fine in [
-            "q=%21%21%21",
-            "q=%F0%9F%8E%A8",
-            "q=%22%22",
-            "q=-",
-            "q=%E0%B8%9E%E0%B8%A3%E0%B8%B0",
-        ] {
-            app.get_json(&format!("/api/v1/search?{fine}")).await;
+        for fine in ["!!!", "🎨", "\"\"", "-", "พระ"] {
+            first_page(&app, text(fine)).await;
         }
     }
 }

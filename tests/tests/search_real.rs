@@ -6,19 +6,31 @@ use std::collections::{HashMap, HashSet};
 use std::time::{Duration, Instant};
 
 use diesel::prelude::*;
-use serde_json::Value;
 use vcm_api::changes::{self, Entity};
 use vcm_api::db::schema::artworks;
 use vcm_api::search::text::normalise;
+use vcm_shared::client::public;
+use vcm_shared::rules::DEFAULT_PAGE_SIZE;
+use vcm_shared::{FacetName, SearchResults};
 use vcm_tests::corpus::{self, Record};
-use vcm_tests::{Options, TestApp, urlencode};
+use vcm_tests::{Options, TestApp};
 
-fn slugs(results: &Value) -> Vec<String> {
-    results["items"]
-        .as_array()
-        .unwrap()
+/// A page of the search for `text` (none for every work), `limit` long,
+/// from `cursor`.
+async fn search(app: &TestApp, text: &str, limit: u32, cursor: Option<&str>) -> SearchResults {
+    let terms = match text {
+        "" => vec![],
+        _ => vec![("q", text.to_owned())],
+    };
+    let call = public::search(terms, limit, cursor);
+    app.api().send(call).await.unwrap()
+}
+
+fn slugs(results: &SearchResults) -> Vec<&str> {
+    results
+        .items
         .iter()
-        .map(|h| h["artwork"]["slug"].as_str().unwrap().to_owned())
+        .map(|h| h.artwork.slug.as_str())
         .collect()
 }
 
@@ -46,7 +58,7 @@ async fn apps(records: &[Record]) -> Vec<TestApp> {
         corpus::load(&mut conn, records, records.len(), 20);
         changes::record(&mut conn, Entity::Vocabulary, 0).unwrap();
         let deadline = Instant::now() + Duration::from_secs(120);
-        while app.get_json("/api/v1/search?limit=1").await["total"] != records.len() {
+        while search(&app, "", 1, None).await.total != records.len() as u64 {
             assert!(
                 Instant::now() < deadline,
                 "{:?}: the index did not take the records in",
@@ -80,9 +92,7 @@ async fn searching_the_real_records() {
             if seen[&normalise(r.title.as_deref().unwrap_or(""))] != 1 || n.split(' ').count() < 2 {
                 continue;
             }
-            let results = app
-                .get_json(&format!("/api/v1/search?q={}", urlencode(&title)))
-                .await;
+            let results = search(&app, &title, DEFAULT_PAGE_SIZE, None).await;
             let found = slugs(&results);
             asked += 1;
             match found.iter().position(|s| *s == format!("w{k}")) {
@@ -105,18 +115,12 @@ async fn searching_the_real_records() {
                 continue;
             };
             let query: String = chars[at..at + 2].iter().collect();
-            let mut found = false;
-            let mut path = format!("/api/v1/search?limit=100&q={}", urlencode(&query));
+            let (mut found, mut cursor) = (false, None::<String>);
             loop {
-                let page = app.get_json(&path).await;
-                found |= slugs(&page).contains(&format!("w{k}"));
-                match page["next_cursor"].as_str() {
-                    Some(c) if !found => {
-                        path = format!(
-                            "/api/v1/search?limit=100&q={}&cursor={c}",
-                            urlencode(&query)
-                        )
-                    }
+                let page = search(&app, &query, 100, cursor.as_deref()).await;
+                found |= slugs(&page).contains(&format!("w{k}").as_str());
+                match page.next_cursor {
+                    Some(next) if !found => cursor = Some(next),
                     _ => break,
                 }
             }
@@ -132,10 +136,7 @@ async fn searching_the_real_records() {
         ] {
             let mut sets = Vec::new();
             for term in group {
-                let results = app
-                    .get_json(&format!("/api/v1/search?limit=1&q={}", urlencode(term)))
-                    .await;
-                sets.push(results["total"].as_u64().unwrap());
+                sets.push(search(&app, term, 1, None).await.total);
             }
             assert!(sets[0] > 10, "{backend:?}: {} finds {}", group[0], sets[0]);
             assert!(
@@ -155,23 +156,17 @@ async fn searching_the_real_records() {
             .into_iter()
             .map(|(t, n)| (t, n as u64))
             .collect();
-        let results = app.get_json("/api/v1/search?country=JP&limit=1").await;
-        let facet = results["facets"]
-            .as_array()
-            .unwrap()
+        let call = public::search(vec![("country", "JP".to_owned())], 1, None);
+        let results = app.api().send(call).await.unwrap();
+        let facet = results
+            .facets
             .iter()
-            .find(|f| f["name"] == "object_type")
+            .find(|f| f.name == FacetName::ObjectType)
             .unwrap();
-        let counted: HashMap<String, u64> = facet["values"]
-            .as_array()
-            .unwrap()
+        let counted: HashMap<String, u64> = facet
+            .values
             .iter()
-            .map(|v| {
-                (
-                    v["value"].as_str().unwrap().to_owned(),
-                    v["count"].as_u64().unwrap(),
-                )
-            })
+            .map(|v| (v.value.clone(), v.count))
             .collect();
         assert_eq!(counted, japan, "{backend:?}");
         let types: HashSet<_> = counted.keys().collect();
