@@ -874,6 +874,7 @@ mod http {
         http: reqwest::Client,
         origin: String,
         token: Option<String>,
+        language: Option<String>,
     }
 
     /// An answer's status and its typed body.
@@ -900,6 +901,16 @@ mod http {
                 http,
                 origin: origin.into(),
                 token: None,
+                language: None,
+            }
+        }
+
+        /// The same platform, asking for labels in this language (sent as
+        /// `Accept-Language`, e.g. `ko`).
+        pub fn with_language(&self, tag: impl Into<String>) -> Self {
+            Client {
+                language: Some(tag.into()),
+                ..self.clone()
             }
         }
 
@@ -1001,6 +1012,9 @@ mod http {
                 .header("Accept", "application/json");
             if let Some(token) = &self.token {
                 request = request.bearer_auth(token);
+            }
+            if let Some(language) = &self.language {
+                request = request.header("Accept-Language", language);
             }
             if let Some(etag) = call.if_match_header() {
                 request = request.header("If-Match", etag);

@@ -85,8 +85,14 @@ string_enum! {
 pub struct FacetValue {
     /// The value to pass back as a filter.
     pub value: String,
-    /// A human-readable label in English.
+    /// A human-readable label: in the language `Accept-Language` asks for
+    /// where the interface or the period vocabulary has it (countries,
+    /// regions, object types, image and reuse; a period's own name when it
+    /// is in that language, e.g. 조선 in Korean), else in English; museums and
+    /// materials as the records name them.
     pub label: String,
+    /// The label's language, a BCP 47 tag (`en`, `ko`, `zh-Hans`…).
+    pub lang: String,
     /// Results with this value, under every other facet's filters but not this facet's own.
     pub count: u64,
     /// Whether this value is among the current filters.

@@ -387,6 +387,9 @@ for (const [tag, name] of [['ko', '한국어'], ['fr', 'Français']]) {
     await page.waitForURL((url) => url.searchParams.getAll('country').includes(country.value), { timeout: TIMEOUT_MS });
     await waitFor(page.locator('[data-testid="filter-chip"]'), 'the chip of the filter');
     await look('a search with a facet');
+    // Countries too are named in the language, in the facet and its chip.
+    const named = theirs.get(`country-${country.value.toLowerCase()}`);
+    expectEqual((await page.locator('[data-testid="filter-chip"]').innerText()).includes(named), true, `the chip names ${named}`);
 
     await visit(page, `/artworks/${encodeURIComponent(work.slug)}`);
     await waitFor(page.locator('[data-testid="artwork-title"]'), 'the artwork page');

@@ -348,13 +348,15 @@ fn main() {
             })
             .collect();
         for r in &requests {
-            engine::search(&search, &mut conn, r).unwrap();
+            engine::search(&search, &mut conn, r, engine::Locale::EN).unwrap();
         }
         let mut samples = Vec::new();
         let mut hits = 0u64;
         for r in &requests {
             let t = Instant::now();
-            hits += engine::search(&search, &mut conn, r).unwrap().total;
+            hits += engine::search(&search, &mut conn, r, engine::Locale::EN)
+                .unwrap()
+                .total;
             samples.push(t.elapsed());
         }
         let (p50, p95, p99) = percentiles(samples);

@@ -470,7 +470,8 @@ pub fn built_web_app() -> tempfile::TempDir {
     }
     std::fs::write(
         dir.path().join("console.html"),
-        "<!doctype html><html lang=\"%LANG%\"><title>VCM console</title><script>fetch('%FTL%')</script>",
+        "<!doctype html><html lang=\"%LANG%\"><meta name=\"description\" content=\"%DESCRIPTION%\"><title>%TITLE%</title>\
+         <script>fetch('%FTL%')</script><noscript>%NOSCRIPT%</noscript>",
     )
     .unwrap();
     dir

@@ -552,5 +552,12 @@ async fn pages_speak_the_language_asked_remembered_or_accepted() {
         let html = res.text().await.unwrap();
         assert_eq!(html_lang(&html), "ko");
         assert!(html.contains("fetch('/assets/locale-ko-k1.ftl')"), "{html}");
+        for korean in [
+            "<title>아시아 명품 가상 컬렉션 — VCM</title>",
+            "content=\"아시아·유럽 박물관 네트워크의 회원 박물관이",
+            "<noscript>아시아 명품 가상 컬렉션을 이용하려면 JavaScript가 필요합니다.</noscript>",
+        ] {
+            assert!(html.contains(korean), "{korean} in {html}");
+        }
     }
 }

@@ -681,3 +681,96 @@ async fn bad_searches_get_a_400_naming_the_parameter() {
         }
     }
 }
+
+#[tokio::test]
+async fn facet_labels_speak_the_language_asked_for() {
+    // Labels come from the index and the interface's messages, not the database.
+    let app = TestApp::spawn(
+        vcm_tests::Backend::Sqlite,
+        Options {
+            demo: true,
+            ..Options::default()
+        },
+    )
+    .await;
+    let korean = app.api().with_language("ko-KR, en;q=0.8");
+    let joseon = vec![("period", "joseon".to_owned()), ("country", "KR".into())];
+    let found = korean
+        .send(public::search(joseon.clone(), 24, None))
+        .await
+        .unwrap();
+    let label = |results: &SearchResults, facet: FacetName, value: &str| {
+        let v = results
+            .facets
+            .iter()
+            .find(|f| f.name == facet)
+            .and_then(|f| f.values.iter().find(|v| v.value == value))
+            .unwrap_or_else(|| panic!("{facet:?} {value}"));
+        (v.label.clone(), v.lang.clone())
+    };
+    assert_eq!(
+        label(&found, FacetName::Country, "KR"),
+        ("대한민국".into(), "ko".into())
+    );
+    assert_eq!(
+        label(&found, FacetName::Period, "joseon"),
+        ("조선".into(), "ko".into()),
+        "a period's own name in its own language"
+    );
+    let types = &found
+        .facets
+        .iter()
+        .find(|f| f.name == FacetName::ObjectType)
+        .unwrap()
+        .values;
+    assert!(!types.is_empty());
+    for v in types {
+        assert_eq!(v.lang, "ko", "{v:?}");
+        assert!(!v.label.is_ascii(), "{v:?} in Hangul");
+    }
+    // The same search in French: the period keeps its English name, the
+    // country is French; without the header, everything is English.
+    let french = app.api().with_language("fr");
+    let found = french
+        .send(public::search(joseon.clone(), 24, None))
+        .await
+        .unwrap();
+    assert_eq!(
+        label(&found, FacetName::Country, "KR"),
+        ("République de Corée".into(), "fr".into())
+    );
+    assert_eq!(
+        label(&found, FacetName::Period, "joseon"),
+        ("Joseon dynasty".into(), "en".into())
+    );
+    let found = app
+        .api()
+        .send(public::search(joseon, 24, None))
+        .await
+        .unwrap();
+    assert_eq!(
+        label(&found, FacetName::Country, "KR"),
+        ("Republic of Korea".into(), "en".into())
+    );
+    let (yes, lang) = label(&found, FacetName::HasImage, "no");
+    assert_eq!((yes.as_str(), lang.as_str()), ("Without an image", "en"));
+    // The answer says its language, and that it varies by the one asked for;
+    // a language the interface does not speak, or garbage, is English.
+    for (asked, answered) in [("ko", "ko"), ("xx-YY", "en"), ("!!;q=abc,,", "en")] {
+        let res = app
+            .client
+            .get(app.url("/api/v1/search?country=KR"))
+            .header("accept-language", asked)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), 200, "{asked:?}");
+        assert_eq!(res.headers()["content-language"], answered, "{asked:?}");
+        assert!(
+            res.headers()["vary"]
+                .to_str()
+                .unwrap()
+                .contains("Accept-Language")
+        );
+    }
+}

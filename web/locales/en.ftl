@@ -11,6 +11,7 @@
 site-name = Virtual Collection of Asian Masterpieces
 site-short-name = VCM
 network-name = Asia-Europe Museum Network
+needs-javascript = The Virtual Collection of Asian Masterpieces needs JavaScript to run.
 skip-to-content = Skip to main content
 nav-label = Main
 nav-collection = Collection
@@ -980,6 +981,10 @@ facet-material = Material
 facet-period = Period
 facet-has-image = Image
 facet-reusable = Reuse
+with-an-image = With an image
+without-an-image = Without an image
+free-to-reuse = Free to reuse
+reuse-restricted = Reuse restricted
 
 ## Closed lists: sort
 
@@ -1134,3 +1139,52 @@ language-da = Danish
 language-fi = Finnish
 language-no = Norwegian
 language-nb = Norwegian
+
+## Country names, by ISO 3166-1 code (the ASEM member states the list is seeded with)
+
+country-au = Australia
+country-at = Austria
+country-be = Belgium
+country-bn = Brunei Darussalam
+country-bg = Bulgaria
+country-kh = Cambodia
+country-cn = China
+country-cy = Cyprus
+country-cz = Czech Republic
+country-dk = Denmark
+country-ee = Estonia
+country-fi = Finland
+country-fr = France
+country-de = Germany
+country-gr = Greece
+country-hu = Hungary
+country-in = India
+country-id = Indonesia
+country-ie = Ireland
+country-it = Italy
+country-jp = Japan
+country-kr = Republic of Korea
+country-la = Lao PDR
+country-lv = Latvia
+country-lt = Lithuania
+country-lu = Luxembourg
+country-my = Malaysia
+country-mt = Malta
+country-mn = Mongolia
+country-mm = Myanmar
+country-nl = Netherlands
+country-nz = New Zealand
+country-pk = Pakistan
+country-ph = Philippines
+country-pl = Poland
+country-pt = Portugal
+country-ro = Romania
+country-ru = Russian Federation
+country-sg = Singapore
+country-sk = Slovakia
+country-si = Slovenia
+country-es = Spain
+country-se = Sweden
+country-th = Thailand
+country-gb = United Kingdom
+country-vn = Viet Nam

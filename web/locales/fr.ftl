@@ -11,6 +11,7 @@
 site-name = Collection virtuelle des chefs-d’œuvre d’Asie
 site-short-name = VCM
 network-name = Réseau des musées Asie-Europe
+needs-javascript = La Collection virtuelle des chefs-d’œuvre d’Asie a besoin de JavaScript pour fonctionner.
 skip-to-content = Aller au contenu principal
 nav-label = Menu principal
 nav-collection = Collection
@@ -989,6 +990,10 @@ facet-material = Matériau
 facet-period = Période
 facet-has-image = Image
 facet-reusable = Réutilisation
+with-an-image = Avec image
+without-an-image = Sans image
+free-to-reuse = Réutilisation libre
+reuse-restricted = Réutilisation restreinte
 
 ## Listes fermées : sort
 
@@ -1143,3 +1148,52 @@ language-da = danois
 language-fi = finnois
 language-no = norvégien
 language-nb = norvégien
+
+## Noms de pays, par code ISO 3166-1
+
+country-au = Australie
+country-at = Autriche
+country-be = Belgique
+country-bn = Brunéi Darussalam
+country-bg = Bulgarie
+country-kh = Cambodge
+country-cn = Chine
+country-cy = Chypre
+country-cz = Tchéquie
+country-dk = Danemark
+country-ee = Estonie
+country-fi = Finlande
+country-fr = France
+country-de = Allemagne
+country-gr = Grèce
+country-hu = Hongrie
+country-in = Inde
+country-id = Indonésie
+country-ie = Irlande
+country-it = Italie
+country-jp = Japon
+country-kr = République de Corée
+country-la = Laos
+country-lv = Lettonie
+country-lt = Lituanie
+country-lu = Luxembourg
+country-my = Malaisie
+country-mt = Malte
+country-mn = Mongolie
+country-mm = Myanmar
+country-nl = Pays-Bas
+country-nz = Nouvelle-Zélande
+country-pk = Pakistan
+country-ph = Philippines
+country-pl = Pologne
+country-pt = Portugal
+country-ro = Roumanie
+country-ru = Russie
+country-sg = Singapour
+country-sk = Slovaquie
+country-si = Slovénie
+country-es = Espagne
+country-se = Suède
+country-th = Thaïlande
+country-gb = Royaume-Uni
+country-vn = Viêt Nam

@@ -11,6 +11,7 @@
 site-name = アジア名品バーチャル・コレクション
 site-short-name = VCM
 network-name = アジア・ヨーロッパ博物館ネットワーク
+needs-javascript = アジア名品バーチャル・コレクションをご利用いただくには JavaScript が必要です。
 skip-to-content = 本文へスキップ
 nav-label = メインメニュー
 nav-collection = コレクション
@@ -953,6 +954,10 @@ facet-material = 材質
 facet-period = 時代
 facet-has-image = 画像
 facet-reusable = 再利用
+with-an-image = 画像あり
+without-an-image = 画像なし
+free-to-reuse = 自由に再利用可
+reuse-restricted = 再利用に制限あり
 
 ## Closed lists: sort
 
@@ -1075,3 +1080,52 @@ language-da = デンマーク語
 language-fi = フィンランド語
 language-no = ノルウェー語
 language-nb = ノルウェー語
+
+## 国名（ISO 3166-1 コード順）
+
+country-au = オーストラリア
+country-at = オーストリア
+country-be = ベルギー
+country-bn = ブルネイ
+country-bg = ブルガリア
+country-kh = カンボジア
+country-cn = 中国
+country-cy = キプロス
+country-cz = チェコ
+country-dk = デンマーク
+country-ee = エストニア
+country-fi = フィンランド
+country-fr = フランス
+country-de = ドイツ
+country-gr = ギリシャ
+country-hu = ハンガリー
+country-in = インド
+country-id = インドネシア
+country-ie = アイルランド
+country-it = イタリア
+country-jp = 日本
+country-kr = 韓国
+country-la = ラオス
+country-lv = ラトビア
+country-lt = リトアニア
+country-lu = ルクセンブルク
+country-my = マレーシア
+country-mt = マルタ
+country-mn = モンゴル
+country-mm = ミャンマー
+country-nl = オランダ
+country-nz = ニュージーランド
+country-pk = パキスタン
+country-ph = フィリピン
+country-pl = ポーランド
+country-pt = ポルトガル
+country-ro = ルーマニア
+country-ru = ロシア
+country-sg = シンガポール
+country-sk = スロバキア
+country-si = スロベニア
+country-es = スペイン
+country-se = スウェーデン
+country-th = タイ
+country-gb = イギリス
+country-vn = ベトナム

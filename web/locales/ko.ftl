@@ -11,6 +11,7 @@
 site-name = 아시아 명품 가상 컬렉션
 site-short-name = VCM
 network-name = 아시아·유럽 박물관 네트워크
+needs-javascript = 아시아 명품 가상 컬렉션을 이용하려면 JavaScript가 필요합니다.
 skip-to-content = 본문 바로가기
 nav-label = 주 메뉴
 nav-collection = 컬렉션
@@ -953,6 +954,10 @@ facet-material = 재질
 facet-period = 시대
 facet-has-image = 이미지
 facet-reusable = 재사용
+with-an-image = 이미지 있음
+without-an-image = 이미지 없음
+free-to-reuse = 자유롭게 재사용 가능
+reuse-restricted = 재사용 제한
 
 ## 고정 목록: sort
 
@@ -1075,3 +1080,52 @@ language-da = 덴마크어
 language-fi = 핀란드어
 language-no = 노르웨이어
 language-nb = 노르웨이어
+
+## 국가명 (ISO 3166-1 코드별)
+
+country-au = 오스트레일리아
+country-at = 오스트리아
+country-be = 벨기에
+country-bn = 브루나이
+country-bg = 불가리아
+country-kh = 캄보디아
+country-cn = 중국
+country-cy = 키프로스
+country-cz = 체코
+country-dk = 덴마크
+country-ee = 에스토니아
+country-fi = 핀란드
+country-fr = 프랑스
+country-de = 독일
+country-gr = 그리스
+country-hu = 헝가리
+country-in = 인도
+country-id = 인도네시아
+country-ie = 아일랜드
+country-it = 이탈리아
+country-jp = 일본
+country-kr = 대한민국
+country-la = 라오스
+country-lv = 라트비아
+country-lt = 리투아니아
+country-lu = 룩셈부르크
+country-my = 말레이시아
+country-mt = 몰타
+country-mn = 몽골
+country-mm = 미얀마
+country-nl = 네덜란드
+country-nz = 뉴질랜드
+country-pk = 파키스탄
+country-ph = 필리핀
+country-pl = 폴란드
+country-pt = 포르투갈
+country-ro = 루마니아
+country-ru = 러시아
+country-sg = 싱가포르
+country-sk = 슬로바키아
+country-si = 슬로베니아
+country-es = 스페인
+country-se = 스웨덴
+country-th = 태국
+country-gb = 영국
+country-vn = 베트남

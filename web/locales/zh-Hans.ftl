@@ -11,6 +11,7 @@
 site-name = 亚洲珍品虚拟典藏
 site-short-name = VCM
 network-name = 亚欧博物馆网络
+needs-javascript = 亚洲珍品虚拟典藏需要启用 JavaScript 才能运行。
 skip-to-content = 跳至主要内容
 nav-label = 主导航
 nav-collection = 典藏
@@ -953,6 +954,10 @@ facet-material = 材质
 facet-period = 时期
 facet-has-image = 有无图像
 facet-reusable = 再利用许可
+with-an-image = 有图像
+without-an-image = 无图像
+free-to-reuse = 可自由再利用
+reuse-restricted = 再利用受限
 
 ## 固定列表：排序
 
@@ -1075,3 +1080,52 @@ language-da = 丹麦语
 language-fi = 芬兰语
 language-no = 挪威语
 language-nb = 挪威语
+
+## 国家名称（按 ISO 3166-1 代码）
+
+country-au = 澳大利亚
+country-at = 奥地利
+country-be = 比利时
+country-bn = 文莱
+country-bg = 保加利亚
+country-kh = 柬埔寨
+country-cn = 中国
+country-cy = 塞浦路斯
+country-cz = 捷克
+country-dk = 丹麦
+country-ee = 爱沙尼亚
+country-fi = 芬兰
+country-fr = 法国
+country-de = 德国
+country-gr = 希腊
+country-hu = 匈牙利
+country-in = 印度
+country-id = 印度尼西亚
+country-ie = 爱尔兰
+country-it = 意大利
+country-jp = 日本
+country-kr = 韩国
+country-la = 老挝
+country-lv = 拉脱维亚
+country-lt = 立陶宛
+country-lu = 卢森堡
+country-my = 马来西亚
+country-mt = 马耳他
+country-mn = 蒙古国
+country-mm = 缅甸
+country-nl = 荷兰
+country-nz = 新西兰
+country-pk = 巴基斯坦
+country-ph = 菲律宾
+country-pl = 波兰
+country-pt = 葡萄牙
+country-ro = 罗马尼亚
+country-ru = 俄罗斯
+country-sg = 新加坡
+country-sk = 斯洛伐克
+country-si = 斯洛文尼亚
+country-es = 西班牙
+country-se = 瑞典
+country-th = 泰国
+country-gb = 英国
+country-vn = 越南

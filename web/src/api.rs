@@ -48,7 +48,8 @@ fn request<T>(
         Method::Patch => Request::patch(&url),
         Method::Delete => Request::delete(&url),
     }
-    .header("Accept", "application/json");
+    .header("Accept", "application/json")
+    .header("Accept-Language", crate::i18n::use_locale().tag());
     if let Some(token) = token {
         builder = builder.header("Authorization", &format!("Bearer {token}"));
     }
@@ -107,8 +108,10 @@ pub fn read<T: DeserializeOwned + Send + 'static>(
 ) -> impl Future<Output = ApiResult<T>> + Send + 'static {
     static HTTP: std::sync::LazyLock<reqwest::Client> =
         std::sync::LazyLock::new(reqwest::Client::new);
-    let client = leptos::prelude::use_context::<Origin>()
-        .map(|Origin(origin)| vcm_shared::client::Client::using(HTTP.clone(), origin));
+    let language = crate::i18n::use_locale().tag();
+    let client = leptos::prelude::use_context::<Origin>().map(|Origin(origin)| {
+        vcm_shared::client::Client::using(HTTP.clone(), origin).with_language(language)
+    });
     async move {
         client
             .ok_or_else(|| ApiError::Network("no origin set".into()))?

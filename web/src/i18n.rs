@@ -25,11 +25,13 @@ use vcm_shared::{
 };
 
 /// Declares the interface languages: each one's BCP 47 tag (its file is
-/// `web/locales/<tag>.ftl`) and its name in itself, for the language menu.
+/// `web/locales/<tag>.ftl`), its name in itself, for the language menu, and
+/// the character it groups a number's thousands with (CLDR's).
 macro_rules! languages {
-    ($(($tag:literal, $name:literal)),* $(,)?) => {
-        /// The interface languages, in the language menu's order: tag and own name.
-        pub const LANGUAGES: &[(&str, &str)] = &[$(($tag, $name)),*];
+    ($(($tag:literal, $name:literal, $group:literal)),* $(,)?) => {
+        /// The interface languages, in the language menu's order: tag, own
+        /// name and thousands separator.
+        pub const LANGUAGES: &[(&str, &str, char)] = &[$(($tag, $name, $group)),*];
 
         /// Every language's messages, on the server.
         #[cfg(feature = "ssr")]
@@ -39,11 +41,11 @@ macro_rules! languages {
 
 // English first: it is the reference, and every visitor's fallback.
 languages![
-    ("en", "English"),
-    ("fr", "Français"),
-    ("ko", "한국어"),
-    ("ja", "日本語"),
-    ("zh-Hans", "简体中文"),
+    ("en", "English", ','),
+    ("fr", "Français", '\u{202F}'),
+    ("ko", "한국어", ','),
+    ("ja", "日本語", ','),
+    ("zh-Hans", "简体中文", ','),
 ];
 
 /// A language the interface is written in: its place in [`LANGUAGES`].
@@ -67,6 +69,23 @@ impl Locale {
     /// The language's name in itself: "Français", "한국어".
     pub fn name(self) -> &'static str {
         LANGUAGES[self.0].1
+    }
+
+    /// A whole number as the language writes it: "12,345", "12 345".
+    pub fn number(self, n: impl Into<i128>) -> String {
+        let n: i128 = n.into();
+        let digits = n.unsigned_abs().to_string();
+        let mut out = String::with_capacity(digits.len() + digits.len() / 3 + 1);
+        if n < 0 {
+            out.push('-');
+        }
+        for (i, d) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i).is_multiple_of(3) {
+                out.push(LANGUAGES[self.0].2);
+            }
+            out.push(d);
+        }
+        out
     }
 
     /// The interface language a language tag asks for: its own, else one
@@ -137,6 +156,7 @@ impl Catalog {
         // No invisible isolation marks around the values put into a message.
         bundle.set_use_isolating(false);
         bundle.add_builtins().map_err(|e| vec![format!("{e:?}")])?;
+        bundle.set_formatter(Some(grouped));
         bundle
             .add_resource(resource)
             .map_err(|errors| errors.iter().map(|e| format!("{e:?}")).collect::<Vec<_>>())?;
@@ -156,6 +176,36 @@ impl Catalog {
                 .into_owned(),
         )
     }
+}
+
+/// A bundle's language, as its number formatter learns it from the bundle.
+struct Grouping(Locale);
+
+impl intl_memoizer::Memoizable for Grouping {
+    type Args = ();
+    type Error = ();
+
+    fn construct(lang: unic_langid::LanguageIdentifier, _: ()) -> Result<Self, ()> {
+        Locale::of_tag(&lang.to_string()).map(Grouping).ok_or(())
+    }
+}
+
+/// Writes a whole number placed in a message with its thousands grouped as
+/// the message's language groups them; other numbers as Fluent writes them.
+fn grouped(
+    value: &FluentValue,
+    intls: &intl_memoizer::concurrent::IntlLangMemoizer,
+) -> Option<String> {
+    let FluentValue::Number(n) = value else {
+        return None;
+    };
+    let whole = n.value.fract() == 0.0 && n.value.abs() < 1e15;
+    if !whole || !n.options.use_grouping || n.options.minimum_fraction_digits.is_some() {
+        return None;
+    }
+    intls
+        .with_try_get::<Grouping, _, _>((), |g| g.0.number(n.value as i64))
+        .ok()
 }
 
 /// Each language's messages, once read.
@@ -282,14 +332,31 @@ pub fn t(key: Key) -> &'static str {
     text(use_locale(), key)
 }
 
-/// The text of `key` with its placeholders filled in.
-pub fn t_with(key: Key, args: &[(&str, &str)]) -> String {
+/// The placeholders that hold amounts: counts, quotas, sizes.
+const AMOUNTS: &[&str] = &[
+    "n", "total", "shown", "quota", "used", "count", "max", "minutes", "width", "height",
+];
+
+/// Placeholders and their values, for a message.
+fn fluent_args<'a>(args: &[(&'a str, &'a str)]) -> FluentArgs<'a> {
     let mut fluent = FluentArgs::new();
     for (name, value) in args {
-        // A number stays one, so that a language may choose its plural form.
-        fluent.set(*name, FluentValue::try_number(value));
+        // An amount is a number, so that a language may choose its plural
+        // form and group its thousands; other text stays as given, digits
+        // and all (a year, an id, a search for "007").
+        let value = if AMOUNTS.contains(name) {
+            FluentValue::try_number(value)
+        } else {
+            FluentValue::from(*value)
+        };
+        fluent.set(*name, value);
     }
-    format(use_locale(), &key.id(), Some(&fluent))
+    fluent
+}
+
+/// The text of `key` with its placeholders filled in.
+pub fn t_with(key: Key, args: &[(&str, &str)]) -> String {
+    format(use_locale(), &key.id(), Some(&fluent_args(args)))
 }
 
 /// `n` things, in the right plural form: "1 work", "12 works".
@@ -303,6 +370,27 @@ fn count_in(locale: Locale, what: Count, n: i64) -> String {
     args.set("n", FluentValue::from(n));
     let id = format!("count-{}", kebab(&format!("{what:?}")));
     format(locale, &id, Some(&args))
+}
+
+/// A whole number as the interface language writes it.
+pub fn number(n: impl Into<i128>) -> String {
+    use_locale().number(n)
+}
+
+/// A country's name in `locale`: its message `country-` and its code in
+/// lower case; `None` in English, whose names are the API's (the
+/// secretariat's list), and for a country added after the translation.
+pub fn country_name_in(locale: Locale, code: &str) -> Option<String> {
+    if locale == Locale::EN {
+        return None;
+    }
+    let id = format!("country-{}", code.to_ascii_lowercase());
+    catalog(locale).and_then(|c| c.format(&id, None))
+}
+
+/// A country's name in the interface language, else `name`, the API's.
+pub fn country_name(code: &str, name: &str) -> String {
+    country_name_in(use_locale(), code).unwrap_or_else(|| name.to_owned())
 }
 
 /// The name of the language tagged `tag`, in the interface language; the tag
@@ -402,6 +490,7 @@ pub enum Key {
     SiteName,
     SiteShortName,
     NetworkName,
+    NeedsJavascript,
     SkipToContent,
     NavLabel,
     NavCollection,
@@ -962,6 +1051,10 @@ pub enum Key {
     DownloadFailed,
     Yes,
     No,
+    WithAnImage,
+    WithoutAnImage,
+    FreeToReuse,
+    ReuseRestricted,
     BackToApplications,
     ApplicationNowIs,
     ApplicationFields,
@@ -1452,15 +1545,30 @@ mod tests {
                 }
             }
         }
+        // The web app, and the server's files that use its keys (the
+        // console's page, facet labels).
         let mut files = Vec::new();
-        walk(
-            &Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
-            &mut files,
+        let web = Path::new(env!("CARGO_MANIFEST_DIR"));
+        walk(&web.join("src"), &mut files);
+        let mut server = Vec::new();
+        walk(&web.join("../api/src"), &mut server);
+        files.extend(
+            server.into_iter().filter(|f| {
+                std::fs::read_to_string(f).is_ok_and(|t| t.contains("vcm_web::i18n::"))
+            }),
         );
         let mut names = BTreeSet::new();
         for file in files {
             let text = std::fs::read_to_string(&file).unwrap();
-            for piece in text.split(prefix).skip(1) {
+            // `Key::` itself, not `SortKey::`.
+            let starts = text.match_indices(prefix).filter(|(at, _)| {
+                !text[..*at]
+                    .chars()
+                    .next_back()
+                    .is_some_and(|c| c.is_alphanumeric() || c == '_')
+            });
+            for (at, _) in starts {
+                let piece = &text[at + prefix.len()..];
                 let name: String = piece
                     .chars()
                     .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
@@ -1494,6 +1602,9 @@ mod tests {
         }
         for name in names_in_code("Count::") {
             wanted.insert(format!("count-{}", kebab(&name)));
+        }
+        for country in vcm_shared::countries::ASEM_MEMBER_STATES {
+            wanted.insert(format!("country-{}", country.code.to_ascii_lowercase()));
         }
         let missing: Vec<_> = wanted
             .iter()
@@ -1572,6 +1683,53 @@ mod tests {
         assert_eq!(
             count_in(ko, Count::Works, 1).replace('1', "2"),
             count_in(ko, Count::Works, 2)
+        );
+    }
+
+    #[test]
+    fn numbers_group_their_thousands_as_each_language_does() {
+        installed();
+        assert_eq!(Locale::EN.number(1_234_567), "1,234,567");
+        assert_eq!(Locale::EN.number(-1234), "-1,234");
+        assert_eq!(Locale::EN.number(999u64), "999");
+        assert_eq!(of("fr").number(12_345), "12\u{202F}345");
+        assert_eq!(of("ja").number(7_400), "7,400");
+        // In messages too, where the number still chooses the plural form.
+        assert_eq!(count_in(Locale::EN, Count::Works, 7_400), "7,400 works");
+        assert!(
+            count_in(of("fr"), Count::Works, 12_345).starts_with("12\u{202F}345 "),
+            "{}",
+            count_in(of("fr"), Count::Works, 12_345)
+        );
+        assert!(count_in(of("ko"), Count::Works, 2_000).contains("2,000"));
+        // A year, an id or a search is written as given.
+        let member_since = fluent_args(&[("year", "2000")]);
+        assert_eq!(
+            format(Locale::EN, "member-since", Some(&member_since)),
+            "Member since 2000"
+        );
+        let quoted = fluent_args(&[("q", "007")]);
+        assert_eq!(format(Locale::EN, "quoted", Some(&quoted)), "“007”");
+    }
+
+    #[test]
+    fn countries_are_named_in_each_language() {
+        installed();
+        // The English file names them as the list is seeded, for translators.
+        for country in vcm_shared::countries::ASEM_MEMBER_STATES {
+            let id = format!("country-{}", country.code.to_ascii_lowercase());
+            assert_eq!(format(Locale::EN, &id, None), country.name, "{id}");
+        }
+        assert_eq!(country_name_in(of("ko"), "KR").as_deref(), Some("대한민국"));
+        assert_eq!(
+            country_name_in(of("fr"), "DE").as_deref(),
+            Some("Allemagne")
+        );
+        assert_eq!(country_name_in(Locale::EN, "KR"), None, "the API's own");
+        assert_eq!(
+            country_name_in(of("ja"), "XK"),
+            None,
+            "a country added later"
         );
     }
 

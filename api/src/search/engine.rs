@@ -24,6 +24,9 @@ use super::text::{Mode, normalise, tokens};
 use crate::db::DbConnection;
 use crate::error::ApiError;
 use crate::museums::CountryNames;
+/// The language a search's labels are written in.
+pub use vcm_web::i18n::Locale;
+use vcm_web::i18n::{Key, country_name_in, text};
 
 /// How many values a facet lists at most (selected values always appear).
 const FACET_VALUES: usize = 50;
@@ -149,6 +152,7 @@ pub fn search(
     search: &Search,
     conn: &mut DbConnection,
     request: &Request,
+    locale: Locale,
 ) -> Result<SearchResults, ApiError> {
     let generation = search.generation();
     let sort = request.sort();
@@ -183,7 +187,13 @@ pub fn search(
         };
         items.push(SearchHit { artwork, snippet });
     }
-    let facets = facets(search, conn, request, std::mem::take(&mut fruit.facets))?;
+    let facets = facets(
+        search,
+        conn,
+        request,
+        std::mem::take(&mut fruit.facets),
+        locale,
+    )?;
     Ok(SearchResults {
         total: fruit.total,
         items,
@@ -219,12 +229,14 @@ fn parts(fragment: &str, highlighted: &[std::ops::Range<usize>]) -> Vec<SnippetP
     out
 }
 
-/// English labels for facet values.
+/// Every facet's values with their labels in `locale` where the interface
+/// or the period vocabulary has them in it, else in English.
 fn facets(
     search: &Search,
     conn: &mut DbConnection,
     request: &Request,
     counts: Vec<HashMap<String, u64>>,
+    locale: Locale,
 ) -> Result<Vec<Facet>, ApiError> {
     let countries = CountryNames::load(conn)?;
     let names = search.names();
@@ -234,40 +246,47 @@ fn facets(
         .map(|n| (n.slug.as_str(), n.text.as_str()))
         .collect();
     let vocab = search.vocab();
-    let label = |facet: FacetName, value: &str| -> String {
+    let english = |name: &str| (name.to_owned(), "en".to_owned());
+    let ours = |key: Key| (text(locale, key).to_owned(), locale.tag().to_owned());
+    let label = |facet: FacetName, value: &str| -> (String, String) {
         let found = match facet {
-            FacetName::Country | FacetName::MuseumCountry => {
-                countries.name(value).map(str::to_owned)
-            }
-            FacetName::Museum => museum_names.get(value).map(|n| n.to_string()),
+            FacetName::Country | FacetName::MuseumCountry => country_name_in(locale, value)
+                .map(|name| (name, locale.tag().to_owned()))
+                .or_else(|| countries.name(value).map(english)),
+            FacetName::Museum => museum_names.get(value).copied().map(english),
             FacetName::Region => value
                 .parse::<CulturalRegion>()
                 .ok()
-                .map(|r| region_label(r).to_owned()),
+                .map(|r| ours(Key::CulturalRegion(r))),
             FacetName::ObjectType => value
                 .parse::<ObjectType>()
                 .ok()
-                .map(|t| object_type_label(t).to_owned()),
-            FacetName::Period => vocab.period(value).map(|p| p.name.clone()),
-            FacetName::HasImage => Some(
-                if value == "yes" {
-                    "With an image"
-                } else {
-                    "Without an image"
-                }
-                .to_owned(),
-            ),
-            FacetName::Reusable => Some(
-                if value == "yes" {
-                    "Free to reuse"
-                } else {
-                    "Reuse restricted"
-                }
-                .to_owned(),
-            ),
+                .map(|t| ours(Key::ObjectType(t))),
+            FacetName::Period => {
+                vocab
+                    .period(value)
+                    .map(|p| match (&p.name_original, &p.original_language) {
+                        (Some(name), Some(lang))
+                            if locale != Locale::EN && Locale::of_tag(lang) == Some(locale) =>
+                        {
+                            (name.clone(), lang.clone())
+                        }
+                        _ => english(&p.name),
+                    })
+            }
+            FacetName::HasImage => Some(ours(if value == "yes" {
+                Key::WithAnImage
+            } else {
+                Key::WithoutAnImage
+            })),
+            FacetName::Reusable => Some(ours(if value == "yes" {
+                Key::FreeToReuse
+            } else {
+                Key::ReuseRestricted
+            })),
             FacetName::Material => None,
         };
-        found.unwrap_or_else(|| value.to_owned())
+        found.unwrap_or_else(|| english(value))
     };
     Ok(FacetName::ALL
         .iter()
@@ -279,11 +298,15 @@ fn facets(
             }
             let mut values: Vec<FacetValue> = counts
                 .into_iter()
-                .map(|(value, count)| FacetValue {
-                    label: label(name, &value),
-                    selected: selected.contains(&value),
-                    value,
-                    count,
+                .map(|(value, count)| {
+                    let (label, lang) = label(name, &value);
+                    FacetValue {
+                        label,
+                        lang,
+                        selected: selected.contains(&value),
+                        value,
+                        count,
+                    }
                 })
                 .collect();
             values.sort_by(|a, b| {
@@ -297,37 +320,6 @@ fn facets(
             Facet { name, values }
         })
         .collect())
-}
-
-pub fn region_label(region: CulturalRegion) -> &'static str {
-    match region {
-        CulturalRegion::EastAsia => "East Asia",
-        CulturalRegion::SouthAsia => "South Asia",
-        CulturalRegion::SoutheastAsia => "Southeast Asia",
-        CulturalRegion::CentralAsia => "Central Asia",
-        CulturalRegion::WestAsia => "West Asia",
-        CulturalRegion::Europe => "Europe",
-        CulturalRegion::Oceania => "Oceania",
-    }
-}
-
-pub fn object_type_label(t: ObjectType) -> &'static str {
-    match t {
-        ObjectType::Painting => "Painting",
-        ObjectType::Calligraphy => "Calligraphy",
-        ObjectType::Sculpture => "Sculpture",
-        ObjectType::Ceramics => "Ceramics",
-        ObjectType::Metalwork => "Metalwork",
-        ObjectType::Textile => "Textile",
-        ObjectType::Lacquer => "Lacquer",
-        ObjectType::Print => "Print",
-        ObjectType::Manuscript => "Manuscript",
-        ObjectType::Jewellery => "Jewellery",
-        ObjectType::ArmsAndArmour => "Arms and armour",
-        ObjectType::Furniture => "Furniture",
-        ObjectType::Photograph => "Photograph",
-        ObjectType::Other => "Other",
-    }
 }
 
 /// Works matching the search by century of their earliest year and region.

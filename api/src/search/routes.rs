@@ -1,6 +1,7 @@
 //! Public endpoints of search and discovery.
 
-use actix_web::{get, web};
+use actix_web::http::header;
+use actix_web::{HttpRequest, HttpResponse, get, web};
 use diesel::prelude::*;
 use serde::Deserialize;
 use utoipa::IntoParams;
@@ -10,6 +11,7 @@ use vcm_shared::{
     CulturalRegion, FacetName, ObjectType, PeriodList, Problem, RelatedWorks, SearchResults,
     SortOrder, SuggestionKind, Suggestions, Timeline, WorkStatus,
 };
+use vcm_web::i18n::Locale;
 
 use super::engine::{self, Request};
 use super::{Search, query};
@@ -198,24 +200,38 @@ fn request(
 /// (a facet's own filter does not narrow its own counts); highlighted snippets.
 #[utoipa::path(
     tag = "search",
-    params(SearchParams),
+    params(
+        SearchParams,
+        ("Accept-Language" = Option<String>, Header, description = "The language of the facets' labels, e.g. `ko, en;q=0.8`: English, French, Korean, Japanese or Chinese (simplified) [default: English]"),
+    ),
     responses(
-        (status = 200, description = "A page of results with facet counts", body = SearchResults),
+        (status = 200, description = "A page of results with facet counts; `Content-Language` says the labels' language", body = SearchResults),
         (status = 400, description = "A parameter is malformed, unknown or out of range", body = Problem, content_type = PROBLEM),
     ),
 )]
 #[get("/search")]
 async fn search(
+    req: HttpRequest,
     pool: web::Data<Pool>,
     index: web::Data<Search>,
     pairs: web::Query<Vec<(String, String)>>,
-) -> Result<web::Json<SearchResults>, ApiError> {
+) -> Result<HttpResponse, ApiError> {
+    let locale = req
+        .headers()
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok())
+        .map_or(Locale::EN, Locale::accepted);
     let results = db::run(&pool, move |conn| {
         let request = request(conn, &index, &pairs, true)?;
-        engine::search(&index, conn, &request)
+        engine::search(&index, conn, &request, locale)
     })
     .await?;
-    Ok(web::Json(results))
+    // Facet labels follow the asked language: shared caches keep one answer
+    // a language.
+    Ok(HttpResponse::Ok()
+        .insert_header((header::VARY, "Accept-Language"))
+        .insert_header((header::CONTENT_LANGUAGE, locale.tag()))
+        .json(results))
 }
 
 /// Parameters of suggestions.

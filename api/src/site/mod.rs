@@ -12,6 +12,7 @@ use std::sync::{Arc, OnceLock};
 
 use actix_web::http::header::{self, HeaderValue};
 use actix_web::{HttpRequest, HttpResponse, guard, web};
+use vcm_web::i18n::Key;
 
 /// The prefixes the web app never answers: the API's own 404 stays there.
 const NOT_PAGES: [&str; 4] = ["/api/", "/api-docs/", "/iiif/", "/assets/"];
@@ -36,7 +37,8 @@ struct Asset {
 #[derive(Debug, Clone)]
 pub struct WebApp {
     assets: Arc<HashMap<String, Asset>>,
-    /// The console's page, with `%LANG%` and `%FTL%` for the language.
+    /// The console's page, with `%LANG%`, `%FTL%`, `%TITLE%`,
+    /// `%DESCRIPTION%` and `%NOSCRIPT%` for the language.
     console: Arc<str>,
     public: vcm_web::ssr::Assets,
 }
@@ -128,16 +130,30 @@ impl WebApp {
     }
 }
 
+/// `text` with the characters that mean something in XML and HTML escaped.
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+        .replace('\'', "&apos;")
+}
+
 /// The console's page, in the request's language (as the public pages
 /// choose it), whose messages it fetches beside its bundle; revalidated on
 /// every visit, so a new build is seen at once.
 async fn console(req: HttpRequest, app: web::Data<WebApp>) -> HttpResponse {
     let (locale, asked) = vcm_web::ssr::request_locale(&req);
     let messages = app.public.locales.get(locale.tag());
+    let text = |key| vcm_web::i18n::text(locale, key);
+    let title = format!("{} — {}", text(Key::SiteName), text(Key::SiteShortName));
     let page = app
         .console
         .replace("%LANG%", locale.tag())
-        .replace("%FTL%", messages.map_or("", String::as_str));
+        .replace("%FTL%", messages.map_or("", String::as_str))
+        .replace("%TITLE%", &escape(&title))
+        .replace("%DESCRIPTION%", &escape(text(Key::HomeLead)))
+        .replace("%NOSCRIPT%", &escape(text(Key::NeedsJavascript)));
     let mut res = HttpResponse::Ok();
     res.content_type("text/html; charset=utf-8")
         .insert_header((header::CACHE_CONTROL, "no-cache"))

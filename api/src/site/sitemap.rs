@@ -12,6 +12,7 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use vcm_shared::WorkStatus;
 
+use super::escape;
 use crate::config::Settings;
 use crate::db::schema::{artworks, museums};
 use crate::db::{self, DbConnection, Pool};
@@ -68,14 +69,6 @@ fn entries(conn: &mut DbConnection) -> Result<Vec<Entry>, ApiError> {
             .map(|code| page(&format!("/countries/{code}"))),
     );
     Ok(all)
-}
-
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-        .replace('\'', "&apos;")
 }
 
 /// A `<urlset>` of these entries.

@@ -15,8 +15,9 @@ fn year_text(raw: &str) -> String {
         .map_or_else(|_| raw.to_owned(), format_year)
 }
 
-/// What a chip says: a facet value by the label the server gave it (the raw
-/// value until one is known), a year with BCE when negative.
+/// What a chip says: a facet value by the label the server gave it in the
+/// interface language (the raw value until one is known), a year with BCE
+/// when negative.
 pub fn filter_label(filter: &Filter, facets: &[Facet]) -> String {
     match filter {
         Filter::Facet(name, value) => facets

@@ -6,6 +6,8 @@
 use leptos::prelude::*;
 use vcm_shared::CountryWithCounts;
 
+use crate::i18n::country_name;
+
 /// Wraps a `<form method="get">` whose fields filter the page.
 #[island]
 pub fn FilterForm(children: Children) -> impl IntoView {
@@ -99,9 +101,10 @@ pub fn CountryOptions(selected: String, counted: fn(&CountryWithCounts) -> bool)
                         .filter(|c| counted(c) || c.country.code == selected)
                         .map(|c| {
                             let is = c.country.code == selected;
+                            let name = country_name(&c.country.code, &c.country.name);
                             view! {
                                 <option value=c.country.code selected=is>
-                                    {c.country.name}
+                                    {name}
                                 </option>
                             }
                         })

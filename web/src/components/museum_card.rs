@@ -3,14 +3,16 @@
 use leptos::prelude::*;
 use vcm_shared::Museum;
 
-use crate::i18n::{Count, t_count};
+use crate::i18n::{Count, country_name, t_count};
 
-/// Where a museum is, e.g. `Seoul, Republic of Korea`; a city-state once: `Singapore`.
+/// Where a museum is, e.g. `Seoul, Republic of Korea`; a city-state once:
+/// `Singapore`. The country is named in the interface language.
 pub fn place(museum: &Museum) -> String {
+    let country = country_name(&museum.country.code, &museum.country.name);
     if museum.city.eq_ignore_ascii_case(&museum.country.name) || museum.city.trim().is_empty() {
-        museum.country.name.clone()
+        country
     } else {
-        format!("{}, {}", museum.city, museum.country.name)
+        format!("{}, {country}", museum.city)
     }
 }
 

@@ -12,7 +12,7 @@ use crate::auth::use_auth;
 use crate::components::account::{AdminNav, RequireAdmin};
 use crate::components::states::{EmptyState, ErrorState, Loading};
 use crate::components::time::Time;
-use crate::i18n::{Key, t, t_with};
+use crate::i18n::{Key, country_name, t, t_with};
 
 /// A page of the console: its title, the gate in front of it, the heading
 /// and the console's navigation above `children`.
@@ -140,7 +140,7 @@ fn DashboardView(dashboard: AdminDashboard) -> impl IntoView {
                                         view! {
                                             <tr>
                                                 <th scope="row" data-label=t(Key::FilterMuseumCountry)>
-                                                    <A href=format!("/countries/{}", c.code)>{c.name}</A>
+                                                    <A href=format!("/countries/{}", c.code)>{country_name(&c.code, &c.name)}</A>
                                                 </th>
                                                 <td class="num" data-label=t(Key::ColMembers)>{c.members}</td>
                                                 <td class="num" data-label=t(Key::ColPublished)>{c.published}</td>

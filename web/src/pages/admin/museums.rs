@@ -20,10 +20,11 @@ use crate::components::forms::{
     focus_summary, problem, problem_text,
 };
 use crate::components::layout::focus_later;
+use crate::components::museum_card::place;
 use crate::components::museum_profile::{MuseumProfileFields, PROFILE_LABELS, ProfileFields};
 use crate::components::states::{EmptyState, ErrorState, Loading, NotFoundView};
 use crate::components::tabs::{FilterTabs, Tab};
-use crate::i18n::{Count, Key, t, t_count, t_with};
+use crate::i18n::{Count, Key, country_name, t, t_count, t_with};
 use crate::pages::admin::dashboard::AdminFrame;
 use crate::pages::partner::dashboard::StatusBadge;
 
@@ -182,7 +183,7 @@ fn MuseumRow(museum: PartnerMuseum) -> impl IntoView {
                     {local}
                 </span>
             </th>
-            <td data-label=t(Key::FilterMuseumCountry)>{m.country.name.clone()}</td>
+            <td data-label=t(Key::FilterMuseumCountry)>{country_name(&m.country.code, &m.country.name)}</td>
             <td data-label=t(Key::ApplyCity)>{m.city.clone()}</td>
             <td data-label=t(Key::FieldMembership)>
                 <MembershipBadge status=m.membership_status />
@@ -282,7 +283,7 @@ fn MuseumView(museum: PartnerMuseum, reload: Callback<()>, focus: bool) -> impl 
                     <span>
                         {move || {
                             let m = current.read();
-                            format!("{}, {}", m.museum.city, m.museum.country.name)
+                            place(&m.museum)
                         }}
                     </span>
                     <A href=format!("/museums/{slug}") attr:class="more-link">

@@ -27,7 +27,7 @@ use crate::components::layout::focus_later;
 use crate::components::states::{ErrorState, Loading, NotFoundView};
 use crate::components::withdraw::WithdrawForm;
 use crate::components::workflow::WorkflowPanel;
-use crate::i18n::{Key, t, t_with};
+use crate::i18n::{Key, country_name, t, t_with};
 use crate::pages::partner::dashboard::{Move, Outcome, OutcomeView, StatusBadge, Step};
 use crate::pages::partner::images::ImagesSection;
 
@@ -754,7 +754,10 @@ fn MakingGroup(fields: Fields, problems: Problems) -> impl IntoView {
             .map(|l| l.items)
             .unwrap_or_default()
             .into_iter()
-            .map(|c| (c.country.code, c.country.name))
+            .map(|c| {
+                let name = country_name(&c.country.code, &c.country.name);
+                (c.country.code, name)
+            })
             .collect();
         if !current.is_empty() && !listed.iter().any(|(code, _)| *code == current) {
             options.push((current.clone(), current.clone()));

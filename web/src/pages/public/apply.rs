@@ -23,7 +23,7 @@ use crate::components::layout::focus_later;
 use crate::components::page_meta::PageMeta;
 use crate::components::states::{ErrorState, Loading, NotFoundView};
 use crate::components::time::{Time, this_year};
-use crate::i18n::{Key, t, t_with};
+use crate::i18n::{Key, country_name, t, t_with};
 
 const FORM: &str = "apply";
 
@@ -434,7 +434,10 @@ fn MuseumGroup(fields: Fields, problems: Problems) -> impl IntoView {
                 .unwrap_or_default()
                 .into_iter()
                 .filter(|c| c.country.asem_member)
-                .map(|c| (c.country.code, c.country.name)),
+                .map(|c| {
+                    let name = country_name(&c.country.code, &c.country.name);
+                    (c.country.code, name)
+                }),
         );
         options
     });

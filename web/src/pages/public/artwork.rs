@@ -21,7 +21,7 @@ use crate::components::layout::focus_later;
 use crate::components::page_meta::{PageMeta, absolute, preview_image, summary};
 use crate::components::states::{ErrorState, Loading, NotFoundView};
 use crate::components::time::Time;
-use crate::i18n::{Key, t, t_with};
+use crate::i18n::{Key, country_name, t, t_with};
 
 #[component]
 pub fn ArtworkPage() -> impl IntoView {
@@ -186,10 +186,10 @@ pub fn detail_rows(a: &Artwork) -> Vec<AnyView> {
         }
         .into_any()
     });
-    let origin = a
-        .origin_country
-        .clone()
-        .map(|c| view! { <A href=format!("/countries/{}", c.code)>{c.name}</A> }.into_any());
+    let origin = a.origin_country.clone().map(|c| {
+        view! { <A href=format!("/countries/{}", c.code)>{country_name(&c.code, &c.name)}</A> }
+            .into_any()
+    });
     let kind = a.object_type;
     let object_type = view! {
         <A href=format!("/collection?object_type={}", kind.as_str())>
@@ -255,7 +255,9 @@ fn ArtworkView(artwork: Artwork) -> impl IntoView {
     .join(" · ");
     let eyebrow = [
         Some(t(Key::ObjectType(a.object_type)).to_owned()),
-        a.origin_country.as_ref().map(|c| c.name.clone()),
+        a.origin_country
+            .as_ref()
+            .map(|c| country_name(&c.code, &c.name)),
         a.period.clone(),
     ]
     .into_iter()
@@ -322,7 +324,7 @@ fn ArtworkView(artwork: Artwork) -> impl IntoView {
                         <A href=museum_href.clone() attr:class="artwork__museum" attr:data-testid="artwork-museum">
                             {museum_name}
                         </A>
-                        <span class="artwork__held-place">{a.museum.country.name.clone()}</span>
+                        <span class="artwork__held-place">{country_name(&a.museum.country.code, &a.museum.country.name)}</span>
                     </p>
                 </header>
             </div>

@@ -11,7 +11,7 @@ use crate::components::museum_card::MuseumGrid;
 use crate::components::page_meta::PageMeta;
 use crate::components::states::{EmptyState, ErrorState, Loading, NotFoundView};
 use crate::components::work_list::WorkList;
-use crate::i18n::{Count, Key, t, t_count, t_with};
+use crate::i18n::{Count, Key, country_name, t, t_count, t_with};
 
 #[component]
 pub fn CountryPage() -> impl IntoView {
@@ -56,7 +56,7 @@ pub fn CountryPage() -> impl IntoView {
 #[component]
 fn CountryView(country: CountryWithCounts) -> impl IntoView {
     let code = country.country.code.clone();
-    let name = country.country.name.clone();
+    let name = country_name(&country.country.code, &country.country.name);
     let query = Signal::stored(ArtworkQuery {
         country: Some(code.clone()),
         ..Default::default()

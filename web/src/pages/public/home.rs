@@ -12,7 +12,7 @@ use crate::components::museum_card::place;
 use crate::components::page_meta::{PageMeta, absolute};
 use crate::components::search_box::SearchBox;
 use crate::components::states::{ErrorState, Loading};
-use crate::i18n::{Count, Key, t, t_count};
+use crate::i18n::{Count, Key, country_name, t, t_count};
 
 /// How many museums the home page names before linking to them all.
 const MUSEUMS_SHOWN: u32 = 8;
@@ -210,7 +210,7 @@ fn CountryChips(countries: Vec<CountryWithCounts>) -> impl IntoView {
                                 view! {
                                     <li>
                                         <A href=format!("/countries/{}", c.country.code) attr:class="chip">
-                                            {c.country.name}
+                                            {country_name(&c.country.code, &c.country.name)}
                                             <span class="chip__count">
                                                 {if c.artwork_count > 0 {
                                                     t_count(Count::Works, c.artwork_count)

@@ -6,10 +6,11 @@ use leptos_router::hooks::use_params_map;
 use vcm_shared::Museum;
 
 use crate::api::{self, ArtworkQuery};
+use crate::components::museum_card::place;
 use crate::components::page_meta::{PageMeta, absolute, summary};
 use crate::components::states::{ErrorState, Loading, NotFoundView};
 use crate::components::work_list::WorkList;
-use crate::i18n::{Count, Key, t, t_count, t_with};
+use crate::i18n::{Count, Key, country_name, t, t_count, t_with};
 
 #[component]
 pub fn MuseumPage() -> impl IntoView {
@@ -68,13 +69,13 @@ fn MuseumView(museum: Museum) -> impl IntoView {
             serde_json::json!({ "@type": "GeoCoordinates", "latitude": lat, "longitude": lon });
     }
     let description = if m.description.trim().is_empty() {
-        format!("{}, {}", m.city, m.country.name)
+        place(&m)
     } else {
         summary(&m.description, 200)
     };
     let place = view! {
         {(!m.city.eq_ignore_ascii_case(&m.country.name)).then(|| format!("{}, ", m.city))}
-        <A href=format!("/countries/{}", m.country.code)>{m.country.name.clone()}</A>
+        <A href=format!("/countries/{}", m.country.code)>{country_name(&m.country.code, &m.country.name)}</A>
     };
     view! {
         <PageMeta title=m.name.clone() description data />

@@ -19,7 +19,7 @@ use crate::components::layout::focus_selector;
 use crate::components::page_meta::PageMeta;
 use crate::components::search_box::SearchBox;
 use crate::components::states::{EmptyState, ErrorState, Loading};
-use crate::i18n::{Count, Key, t, t_count, t_with};
+use crate::i18n::{Count, Key, number, t, t_count, t_with};
 use crate::search_state::{SCRIPT_EXAMPLES, SearchState};
 
 /// The order facets are listed in: what most visitors narrow by first. The
@@ -676,8 +676,8 @@ where
                                                     go.with_value(|go| go(url, false));
                                                 }
                                             />
-                                            <span class="facet__label">{v.label.clone()}</span>
-                                            <span class="facet__count">{count}</span>
+                                            <span class="facet__label" lang=v.lang.clone()>{v.label.clone()}</span>
+                                            <span class="facet__count">{move || number(count())}</span>
                                         </label>
                                     </li>
                                 }
@@ -812,6 +812,7 @@ mod tests {
         FacetValue {
             value: v.to_owned(),
             label: v.to_uppercase(),
+            lang: "en".to_owned(),
             count: 1,
             selected,
         }

@@ -14,7 +14,7 @@ use crate::api;
 use crate::components::filter_chips::FilterChips;
 use crate::components::page_meta::PageMeta;
 use crate::components::states::{EmptyState, ErrorState, Loading};
-use crate::i18n::{Count, Key, century_name, t, t_count, t_with};
+use crate::i18n::{Count, Key, century_name, number, t, t_count, t_with};
 use crate::search_state::SearchState;
 
 /// A scale for counts up to `max`: the step between gridlines (1, 2 or 5
@@ -371,7 +371,7 @@ fn TimelineTable(
                     Some(s) => view! {
                         <td>
                             <a href=s.href.clone() aria-label=s.label.clone()>
-                                {s.count}
+                                {number(s.count)}
                             </a>
                         </td>
                     }
