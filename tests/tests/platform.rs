@@ -78,7 +78,11 @@ async fn the_web_app_is_served_by_route_and_api_paths_keep_their_404() {
         let res = app.get(route).await;
         assert_eq!(res.status(), 200, "{route}");
         assert_eq!(res.headers()["cache-control"], "no-cache", "{route}");
-        assert!(res.text().await.unwrap().contains("VCM console"), "{route}");
+        let html = res.text().await.unwrap();
+        assert!(
+            html.contains("<title>Virtual Collection of Asian Masterpieces — VCM</title>"),
+            "{route}: {html}"
+        );
     }
     // Files: content-hashed, kept for a year, brotli where it was made.
     let res = app
