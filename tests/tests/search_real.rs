@@ -145,6 +145,35 @@ async fn searching_the_real_records() {
             );
         }
 
+        // A concept typed in English, French, Korean, Japanese or Chinese
+        // finds the same works, though the records describe them in English.
+        for concept in [
+            ["porcelain", "porcelaine", "자기", "磁器", "瓷器"],
+            ["jade", "jades", "옥", "ヒスイ", "玉"],
+            ["lacquer", "laque", "칠기", "うるし", "漆器"],
+            ["ivory", "ivoire", "상아", "象牙", "象牙"],
+            ["landscape", "paysage", "산수화", "風景画", "风景画"],
+            ["dragon", "dragons", "용", "竜", "龙"],
+            ["sword", "épée", "검", "刀剣", "剑"],
+            ["tea bowl", "bol à thé", "다완", "茶碗", "茶盏"],
+            ["incense burner", "brûle-parfum", "향로", "香炉", "香爐"],
+        ] {
+            let mut found = Vec::new();
+            for term in concept {
+                found.push(search(&app, term, 1, None).await.total);
+            }
+            assert!(
+                found[0] >= 5,
+                "{backend:?}: {} finds {}",
+                concept[0],
+                found[0]
+            );
+            assert!(
+                found.iter().all(|n| *n == found[0]),
+                "{backend:?}: {concept:?} find {found:?}"
+            );
+        }
+
         // Facet counts equal counts computed from the database.
         let mut conn = app.db();
         let japan: HashMap<String, u64> = artworks::table
